@@ -1,0 +1,3 @@
+from givefirst.cli import main
+
+main()
