@@ -1,0 +1,128 @@
+"""The schema, only ever changed by appending a named migration to this file.
+
+Applied migrations are recorded in `_sqlite_migrations`; applying the set again is a no-op.
+Never edit a migration that has shipped: add a new one.
+"""
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("givefirst")
+
+
+@migrations()
+def m001_people_profiles_interactions_facts(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            circle TEXT NOT NULL DEFAULT 'wider',
+            how_met TEXT,
+            notes TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX people_name ON people(name COLLATE NOCASE);
+
+        CREATE TABLE person_tags (
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (person_id, tag)
+        ) WITHOUT ROWID;
+        CREATE INDEX person_tags_tag ON person_tags(tag);
+
+        -- One identity on one site. Observed fields are what the page showed last time.
+        CREATE TABLE profiles (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            site TEXT NOT NULL,
+            url TEXT NOT NULL,
+            name TEXT,
+            headline TEXT,
+            company TEXT,
+            role TEXT,
+            location TEXT,
+            photo_url TEXT,
+            added_at TEXT NOT NULL,
+            last_seen_at TEXT
+        );
+        CREATE INDEX profiles_person ON profiles(person_id);
+        CREATE INDEX profiles_company ON profiles(company COLLATE NOCASE);
+
+        -- Stable UUIDs so two machines' databases can be reconciled.
+        CREATE TABLE interactions (
+            id TEXT PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN
+                ('gave', 'asked', 'received', 'they_asked', 'talked', 'messaged')),
+            summary TEXT NOT NULL,
+            occurred_at TEXT NOT NULL,
+            status TEXT,
+            weight INTEGER NOT NULL DEFAULT 1 CHECK (weight BETWEEN 1 AND 3),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX interactions_person_time ON interactions(person_id, occurred_at);
+        CREATE INDEX interactions_time ON interactions(occurred_at);
+
+        CREATE TABLE facts (
+            id TEXT PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            label TEXT NOT NULL,
+            value TEXT NOT NULL,
+            date TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX facts_person ON facts(person_id);
+
+        -- What a profile page showed when its fields changed, for "what's new since last time".
+        CREATE TABLE profile_snapshots (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            seen_at TEXT NOT NULL,
+            fields TEXT NOT NULL
+        );
+        CREATE INDEX profile_snapshots_profile ON profile_snapshots(profile_id, seen_at);
+        """
+    )
+
+
+@migrations()
+def m002_tokens_and_pairing(db: Database) -> None:
+    db.executescript(
+        """
+        -- Only a SHA-256 of each token is kept; the token itself is shown once.
+        CREATE TABLE tokens (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            token_hash TEXT NOT NULL UNIQUE,
+            origin TEXT,
+            created_at TEXT NOT NULL,
+            last_used_at TEXT,
+            revoked_at TEXT
+        );
+
+        -- An extension asking to pair: it knows request_id (kept hashed), the person sees code.
+        CREATE TABLE pairing_requests (
+            id INTEGER PRIMARY KEY,
+            request_hash TEXT NOT NULL UNIQUE,
+            code TEXT NOT NULL,
+            client TEXT NOT NULL,
+            origin TEXT,
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'approved', 'denied', 'claimed')),
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            token_name TEXT
+        );
+        CREATE INDEX pairing_requests_code ON pairing_requests(code);
+
+        CREATE TABLE pairing_failures (
+            id INTEGER PRIMARY KEY,
+            failed_at TEXT NOT NULL
+        );
+        """
+    )
