@@ -1,0 +1,47 @@
+"""LinkedIn: people live at /in/<vanity-name>/ on linkedin.com and its country subdomains.
+
+Test URLs: see TEST_URLS at the end.
+"""
+
+from urllib.parse import quote
+
+from givefirst.sites.base import NotAProfile, Site, Url, slug
+
+
+def key_for(url: Url) -> str:
+    segments = url.segments
+    if segments[:1] == ["mwlite"]:  # the lightweight mobile site mirrors the desktop paths
+        segments = segments[1:]
+    if len(segments) >= 2 and segments[0] == "in":
+        vanity = slug(segments[1])
+        if vanity:
+            return f"li:{vanity}"
+    where = "/" + "/".join(segments[:1]) if segments else "the home page"
+    raise NotAProfile(f"LinkedIn {where} is not a person's profile")
+
+
+def url_for(key: str) -> str:
+    return f"https://www.linkedin.com/in/{quote(key.removeprefix('li:'))}/"
+
+
+TEST_URLS = (
+    ("https://uk.linkedin.com/in/Jane-Doe-12ab/?originalSubdomain=uk", "li:jane-doe-12ab"),
+    ("linkedin.com/in/jane-doe-12ab/details/experience/", "li:jane-doe-12ab"),
+    ("https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller/", "li:jürgen-müller"),
+    ("https://www.linkedin.com/in/jürgen-müller", "li:jürgen-müller"),
+    ("https://www.linkedin.com/mwlite/in/jane-doe-12ab", "li:jane-doe-12ab"),
+    ("https://www.linkedin.com/company/acme/", None),
+    ("https://www.linkedin.com/feed/", None),
+    ("https://www.linkedin.com/jobs/view/123/", None),
+    ("https://www.linkedin.com/in/", None),
+    ("https://www.linkedin.com/", None),
+)
+
+SITE = Site(
+    name="linkedin",
+    label="LinkedIn",
+    hosts=("linkedin.com",),
+    key_for=key_for,
+    url_for=url_for,
+    test_urls=TEST_URLS,
+)
