@@ -1,0 +1,93 @@
+"""The nurture list: who to give to this week, and why, ranked."""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from givefirst.core.ledger import last_two_way
+from givefirst.core.nudge import Subject, build_nudge
+from givefirst.core.suggestions import upcoming_dates
+from givefirst.core.vocabulary import CADENCE_DAYS, Change, Fact, Interaction
+
+NEWS_DAYS = 30
+STRONG_TIE = 3  # two-way interactions that make a tie worth reviving
+OVERDUE_CAP = 300  # so years of silence in a wide circle never outrank someone waiting on you
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One person with what the ranking needs to know about them."""
+
+    id: int
+    name: str
+    circle: str
+    created_at: datetime
+    how_met: str | None = None
+    history: Sequence[Interaction] = ()
+    facts: Sequence[Fact] = ()
+    changes: Sequence[Change] = ()
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Pick:
+    candidate: Candidate
+    reason: str
+    why: str
+    score: float
+    nudge: dict
+
+
+def rank(candidates: Iterable[Candidate], now: datetime, limit: int = 10) -> list[Pick]:
+    """The people most worth giving to now, best first."""
+    picks = []
+    for candidate in candidates:
+        found = reasons_for(candidate, now)
+        if not found:
+            continue
+        reason, why, score = max(found, key=lambda item: item[2])
+        subject = Subject(
+            name=candidate.name,
+            known=True,
+            history=candidate.history,
+            facts=candidate.facts,
+            changes=candidate.changes,
+            how_met=candidate.how_met,
+        )
+        picks.append(Pick(candidate, reason, why, round(score, 1), build_nudge(subject, now)))
+    picks.sort(key=lambda pick: (-pick.score, pick.candidate.name.lower()))
+    return picks[:limit]
+
+
+def reasons_for(person: Candidate, now: datetime) -> list[tuple[str, str, float]]:
+    """Every reason to reach out to this person now, each with a score."""
+    found = []
+    first = person.name.split()[0] if person.name.split() else person.name
+    waiting = [i for i in person.history if i.kind == "they_asked" and i.status == "open"]
+    if waiting:
+        oldest = min(i.occurred_at for i in waiting)
+        days = (now - oldest).days
+        found.append(("waiting_on_you", f"{first} has waited {days} days for your help.",
+                      1000 + days))  # fmt: skip
+    for fact, when in upcoming_dates(person.facts, now)[:1]:
+        days = (when - now.date()).days
+        found.append(("date_soon", f"{fact.label.capitalize()} on {when.isoformat()}.",
+                      500 - 10 * days))  # fmt: skip
+    recent = [c for c in person.changes if now - c.seen_at <= timedelta(days=NEWS_DAYS)]
+    if recent:
+        found.append(("news", f"News: {recent[0].field} is now “{recent[0].new}”.", 400))
+    last = max((i.occurred_at for i in person.history), default=None)
+    cadence = CADENCE_DAYS.get(person.circle)
+    if cadence:
+        since = now - (last or person.created_at)
+        if since > timedelta(days=cadence):
+            when = f"last contact {since.days} days ago" if last else "no contact logged yet"
+            found.append(("overdue", f"{person.circle.capitalize()} circle, every {cadence} "
+                          f"days: {when}.", min(100 * since.days / cadence, OVERDUE_CAP)))  # fmt: skip
+    strength = sum(1 for i in person.history if i.is_two_way)
+    two_way = last_two_way(person.history)
+    if strength >= STRONG_TIE and two_way and now - two_way > timedelta(days=180):
+        found = [f for f in found if f[0] != "overdue"]  # the more telling reason of the two
+        found.append(("dormant_tie", f"Once close ({strength} conversations and exchanges), "
+                      f"quiet since {two_way.date().isoformat()}.", 250 + 5 * min(strength, 10)))  # fmt: skip
+    return found

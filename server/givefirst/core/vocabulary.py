@@ -1,0 +1,62 @@
+"""The words of the product (PRODUCT.md "Vocabulary"), in one place."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+KINDS = ("gave", "asked", "received", "they_asked", "talked", "messaged")
+# Which statuses each kind accepts; the first is the default. Kinds absent here take none.
+STATUSES = {
+    "asked": ("open", "granted", "declined", "withdrawn"),
+    "they_asked": ("open", "done", "declined"),
+}
+CIRCLES = ("inner", "close", "active", "wider", "acquaintance")
+CADENCE_DAYS = {"inner": 14, "close": 30, "active": 90, "wider": 180, "acquaintance": None}
+CIRCLE_BUDGETS = {"inner": 5, "close": 15, "active": 50, "wider": 150, "acquaintance": None}
+DEFAULT_CIRCLE = "wider"
+
+
+@dataclass(frozen=True)
+class Interaction:
+    """One logged interaction, from the user's side."""
+
+    id: str
+    kind: str
+    summary: str
+    occurred_at: datetime
+    status: str | None = None
+    weight: int = 1
+
+    @property
+    def is_outreach(self) -> bool:
+        """I reached out and have not heard back (yet)."""
+        return self.kind == "messaged" or (
+            self.kind == "asked" and self.status in ("open", "withdrawn")
+        )
+
+    @property
+    def is_two_way(self) -> bool:
+        """The other person took part: they talked, gave, asked, or answered my ask."""
+        return self.kind in ("talked", "received", "they_asked") or (
+            self.kind == "asked" and self.status in ("granted", "declined")
+        )
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    label: str
+    value: str
+    date: str | None = None  # "YYYY-MM-DD", or "--MM-DD" for a yearly date without a year
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    old: str | None
+    new: str | None
+    seen_at: datetime
+
+
+def plural(count: int, word: str) -> str:
+    """'1 time', '3 times'."""
+    return f"{count} {word}" + ("" if count == 1 else "s")

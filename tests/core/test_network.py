@@ -1,0 +1,56 @@
+"""Network health: rarely, only when needed, or always."""
+
+from givefirst.core.network import health, months_back
+
+from tests.conftest import NOW
+from tests.core.helpers import i
+
+
+def test_few_interactions_is_rarely():
+    result = health({1: [i("gave", 10), i("talked", 40)]}, {1: "active", 2: "wider"}, NOW)
+    assert result["kind"] == "rarely"
+    assert result["people"] == 2 and result["relationships"] == 1 and result["connections"] == 1
+
+
+def test_contacts_that_open_with_an_ask_after_silence_is_only_when_needed():
+    histories = {
+        pid: [i("talked", 700), i("asked", 300 - pid * 20), i("asked", 100 - pid * 5),
+              i("talked", 99 - pid * 5)]
+        for pid in range(1, 6)
+    }  # fmt: skip
+    histories[9] = [i("talked", d) for d in range(5, 330, 30)]
+    result = health(histories, dict.fromkeys(histories, "active"), NOW)
+    assert result["kind"] == "only_when_needed", result["why"]
+    assert "opened with an ask" in result["why"][0]
+
+
+def test_steady_gives_and_touches_across_months_is_always():
+    histories = {
+        1: [i("gave", d) for d in range(3, 360, 25)],
+        2: [i("talked", d) for d in range(7, 360, 40)],
+    }
+    result = health(histories, {1: "close", 2: "active"}, NOW)
+    assert result["kind"] == "always", result["why"]
+    assert result["totals"]["gave"] == 15
+    assert result["give_ask_ratio"] is None
+
+
+def test_months_cover_the_last_year_and_count_gives_and_asks():
+    result = health({1: [i("gave", 1), i("asked", 2), i("asked", 40)]}, {1: "active"}, NOW)
+    assert [m["month"] for m in result["months"]] == months_back(NOW)
+    assert result["months"][-1] == {
+        "month": "2026-06",
+        "gave": 1,
+        "asked": 1,
+        "received": 0,
+        "touches": 0,
+    }
+    assert result["give_ask_ratio"] == 0.5
+
+
+def test_more_than_five_in_the_inner_circle_is_a_warning():
+    circles = {n: "inner" for n in range(7)}
+    result = health({}, circles, NOW)
+    inner = next(c for c in result["circles"] if c["circle"] == "inner")
+    assert inner == {"circle": "inner", "count": 7, "budget": 5, "over": True}
+    assert result["warnings"] == ["7 people in inner; about 5 is what anyone can keep up."]

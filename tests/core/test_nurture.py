@@ -1,0 +1,60 @@
+"""The nurture list ranks who to give to now."""
+
+from datetime import timedelta
+
+from givefirst.core.nurture import Candidate, rank
+from givefirst.core.vocabulary import Change, Fact
+
+from tests.conftest import NOW
+from tests.core.helpers import i
+
+LONG_AGO = NOW - timedelta(days=1000)
+
+
+def person(pid, name, circle="active", **kwargs):
+    return Candidate(id=pid, name=name, circle=circle, created_at=LONG_AGO, **kwargs)
+
+
+def test_people_waiting_on_you_come_first_then_dates_news_overdue_and_dormant_ties():
+    people = [
+        person(1, "Overdue Olga", "inner", history=[i("talked", 40)]),
+        person(2, "Wen Waiting", history=[i("they_asked", 3, "open")]),
+        person(3, "Dormant Dan", "wider",
+               history=[i("talked", 500), i("received", 450), i("talked", 400)]),
+        person(4, "News Nia", history=[i("talked", 10)],
+               changes=[Change("role", "Engineer", "CTO", NOW - timedelta(days=2))]),
+        person(5, "Birthday Bo", history=[i("talked", 10)],
+               facts=[Fact("f", "birthday", "x", (NOW + timedelta(days=4)).strftime("--%m-%d"))]),
+        person(6, "Fine Fay", history=[i("talked", 10)]),
+    ]  # fmt: skip
+    picks = rank(people, NOW)
+    assert [p.reason for p in picks] == [
+        "waiting_on_you",
+        "date_soon",
+        "news",
+        "overdue",
+        "dormant_tie",
+    ]
+    assert "Fine Fay" not in [p.candidate.name for p in picks]
+    assert picks[0].why == "Wen has waited 3 days for your help."
+    assert picks[0].nudge["verdict"] == "they_are_waiting"
+
+
+def test_overdue_is_relative_to_the_circle_cadence():
+    inner = person(1, "Inner", "inner", history=[i("talked", 20)])  # every 14 days
+    active = person(2, "Active", "active", history=[i("talked", 20)])  # every 90 days
+    picks = rank([inner, active], NOW)
+    assert [p.candidate.name for p in picks] == ["Inner"]
+    assert picks[0].why == "Inner circle, every 14 days: last contact 20 days ago."
+
+
+def test_acquaintances_are_never_overdue_and_a_new_inner_person_is():
+    picks = rank([person(1, "Acq", "acquaintance"), person(2, "New", "inner")], NOW)
+    assert [(p.candidate.name, p.reason) for p in picks] == [("New", "overdue")]
+
+
+def test_the_limit_is_respected():
+    people = [person(n, f"P{n}", "inner", history=[i("talked", 15 + n)]) for n in range(20)]
+    picks = rank(people, NOW, limit=5)
+    assert len(picks) == 5
+    assert picks[0].candidate.name == "P19"  # the most overdue first

@@ -1,0 +1,100 @@
+"""Ways to give, best first, and what to remember."""
+
+from datetime import date, timedelta
+
+from givefirst.core.nudge import Introduction, Subject, build_nudge
+from givefirst.core.suggestions import next_occurrence, upcoming_dates
+from givefirst.core.vocabulary import Change, Fact
+
+from tests.conftest import NOW
+from tests.core.helpers import i
+
+
+def kinds(nudge):
+    return [s["kind"] for s in nudge["suggestions"]]
+
+
+def test_their_open_ask_comes_first_and_quotes_it():
+    subject = Subject(name="Jane Doe", known=True,
+                      history=[i("they_asked", 3, "open", summary="review my talk")])  # fmt: skip
+    nudge = build_nudge(subject, NOW)
+    assert nudge["suggestions"][0] == {
+        "kind": "help_their_ask", "text": "Help with what Jane asked on 2026-06-12: “review my talk”."
+    }  # fmt: skip
+
+
+def test_a_new_role_becomes_a_congratulation():
+    change = Change("role", "Engineer", "VP Engineering", NOW - timedelta(days=2))
+    nudge = build_nudge(
+        Subject(name="Priya", known=True, history=[i("gave", 5)], changes=[change]), NOW
+    )
+    assert nudge["suggestions"][0]["kind"] == "congratulate"
+    assert "VP Engineering" in nudge["suggestions"][0]["text"]
+
+
+def test_a_fact_date_within_14_days_is_suggested_and_a_later_one_is_not():
+    soon = Fact("f1", "birthday", "send a card", (NOW + timedelta(days=3)).strftime("--%m-%d"))
+    later = Fact("f2", "anniversary", "10 years", (NOW + timedelta(days=20)).strftime("--%m-%d"))
+    nudge = build_nudge(
+        Subject(name="Sam", known=True, history=[i("gave", 5)], facts=[soon, later]), NOW
+    )
+    dated = [s["text"] for s in nudge["suggestions"] if s["kind"] == "date"]
+    assert dated == ["Birthday on 2026-06-18 (in 3 days): send Sam a personal note."]
+
+
+def test_birthdays_with_a_year_recur_and_one_off_dates_do_not():
+    today = NOW.date()
+    assert next_occurrence(Fact("a", "birthday", "x", "1990-06-20"), today) == date(2026, 6, 20)
+    assert next_occurrence(Fact("b", "starts new job", "x", "2026-06-20"), today) == date(
+        2026, 6, 20
+    )
+    assert next_occurrence(Fact("c", "moved to Oslo", "x", "2020-06-20"), today) is None
+    assert next_occurrence(Fact("d", "birthday", "x", "--02-29"), date(2027, 2, 1)) == date(
+        2027, 2, 28
+    )
+    assert next_occurrence(Fact("e", "note", "x", None), today) is None
+
+
+def test_upcoming_dates_are_soonest_first():
+    facts = [Fact("a", "x", "v", "2026-06-25"), Fact("b", "y", "v", "2026-06-16")]
+    assert [f.id for f, _ in upcoming_dates(facts, NOW)] == ["b", "a"]
+
+
+def test_introductions_through_shared_tags_and_companies_are_offered():
+    intros = [
+        Introduction(7, "Grace Hopper", "tag", "climate"),
+        Introduction(8, "Alan", "company", "Acme"),
+    ]
+    nudge = build_nudge(
+        Subject(name="Ada", known=True, history=[i("gave", 5)], introductions=intros), NOW
+    )
+    texts = [s for s in nudge["suggestions"] if s["kind"] == "introduce"]
+    assert texts[0]["person_id"] == 7 and "both tagged “climate”" in texts[0]["text"]
+    assert "both at Acme" in texts[1]["text"]
+
+
+def test_recent_activity_on_the_page_becomes_a_reply_suggestion():
+    subject = Subject(name="Ada", known=True, history=[i("gave", 5)],
+                      activity=[{"title": "Why we open-sourced our grid model", "date": None}])  # fmt: skip
+    assert (
+        "Why we open-sourced our grid model" in build_nudge(subject, NOW)["suggestions"][0]["text"]
+    )
+
+
+def test_five_minute_favours_are_always_there_and_last():
+    nudge = build_nudge(Subject(name="Ada", known=True), NOW)
+    assert kinds(nudge)[-3:] == ["share", "endorse", "appreciate"]
+
+
+def test_a_stranger_is_told_to_introduce_themselves_and_give_space_to_wait():
+    assert kinds(build_nudge(Subject(name=None, known=False), NOW))[0] == "introduce_yourself"
+    history = [i("messaged", 30), i("messaged", 20), i("messaged", 10)]
+    assert kinds(build_nudge(Subject(name="A", known=True, history=history), NOW))[0] == "wait"
+
+
+def test_remember_lists_facts_with_dates_and_how_you_met():
+    facts = [Fact("a", "son", "Sam — not a daughter"), Fact("b", "birthday", "cake", "--04-15")]
+    subject = Subject(name="Ada", known=True, facts=facts, how_met="PyCon 2019")
+    assert build_nudge(subject, NOW)["remember"] == [
+        "son: Sam — not a daughter", "birthday: cake (--04-15)", "How you met: PyCon 2019",
+    ]  # fmt: skip
