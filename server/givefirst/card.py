@@ -1,0 +1,82 @@
+"""The relationship card: history, ledger, facts, changes and the nudge for one person.
+
+The context API, person pages, the bookmarklet popup and the nurture list all show this card.
+"""
+
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from givefirst import extract
+from givefirst.core.ledger import ledger
+from givefirst.core.nudge import Introduction, Subject, build_nudge
+from givefirst.sites import ProfileRef
+from givefirst.store import facts as fact_store
+from givefirst.store import interactions, people, profiles
+
+HISTORY_SHOWN = 20
+
+
+def change_json(change) -> dict:
+    return {"field": change.field, "old": change.old, "new": change.new,
+            "seen_at": change.seen_at.isoformat()}  # fmt: skip
+
+
+def for_person(
+    db: Database, person: dict, now: datetime, dormancy_days: int, activity: list | None = None
+) -> dict:
+    """Everything we know and suggest about one person (their `person` JSON already loaded)."""
+    records = interactions.history(db, person["id"])
+    history = [interactions.as_core(r) for r in records]
+    fact_records = fact_store.for_person(db, person["id"])
+    changes = profiles.changes(db, person["id"], now)
+    intros = [
+        Introduction(r["person_id"], r["name"], r["shared"], r["value"])
+        for r in profiles.introductions(db, person["id"])
+    ]
+    subject = Subject(
+        name=person["name"],
+        known=True,
+        history=history,
+        facts=[fact_store.as_core(f) for f in fact_records],
+        changes=changes,
+        how_met=person["how_met"],
+        introductions=intros,
+        activity=activity or [],
+    )
+    return {
+        "person": person,
+        "ledger": ledger(history, now),
+        "history": [
+            {k: r[k] for k in ("id", "kind", "summary", "occurred_at", "status", "weight")}
+            for r in records[:HISTORY_SHOWN]
+        ],
+        "facts": [{k: f[k] for k in ("id", "label", "value", "date")} for f in fact_records],
+        "changes": [change_json(c) for c in changes],
+        "nudge": build_nudge(subject, now, dormancy_days),
+    }
+
+
+def for_stranger(profile: dict, now: datetime, dormancy_days: int) -> dict:
+    """A page of someone not in the memory: nothing is stored, only the nudge to start well."""
+    subject = Subject(name=profile.get("name"), known=False)
+    return {
+        "person": None,
+        "ledger": ledger([], now),
+        "history": [],
+        "facts": [],
+        "changes": [],
+        "nudge": build_nudge(subject, now, dormancy_days),
+    }
+
+
+def context(db: Database, ref: ProfileRef, body: dict, now: datetime, dormancy_days: int) -> dict:
+    """The answer to "who is this page, and what is our relationship?"."""
+    profile = extract.extract(ref, body.get("html"), body.get("title"), body.get("fields"))
+    activity = profile.pop("activity", None)
+    stored = profiles.find(db, ref.key)
+    if stored is None:
+        return {"profile": profile, **for_stranger(profile, now, dormancy_days)}
+    profiles.observe(db, stored, profile, now)
+    person = people.get(db, stored["person_id"])
+    return {"profile": profile, **for_person(db, person, now, dormancy_days, activity)}

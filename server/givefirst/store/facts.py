@@ -1,0 +1,77 @@
+"""Facts: what to remember and ask about, optionally with a date for reminders."""
+
+import uuid
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from givefirst import validation as check
+from givefirst.clock import iso
+from givefirst.core.vocabulary import Fact
+from givefirst.db import write
+from givefirst.errors import NotFound
+from givefirst.store import people
+
+COLUMNS = "id, person_id, label, value, date, created_at, updated_at"
+
+
+def create(db: Database, person_id: int, data: dict, now: datetime) -> dict:
+    record = {
+        "id": str(uuid.uuid4()),
+        "person_id": person_id,
+        "label": check.text(data, "label", required=True, max_length=100),
+        "value": check.text(data, "value", required=True, max_length=1000),
+        "date": check.fact_date(data),
+        "created_at": iso(now),
+        "updated_at": iso(now),
+    }
+    with write(db):
+        people.row(db, person_id)
+        db["facts"].insert(record)
+    return record
+
+
+def get(db: Database, fact_id: str) -> dict:
+    rows = list(db.query(f"SELECT {COLUMNS} FROM facts WHERE id = ?", [fact_id]))
+    if not rows:
+        raise NotFound(f"there is no fact {fact_id}")
+    return rows[0]
+
+
+def update(db: Database, fact_id: str, data: dict, now: datetime) -> dict:
+    changes: dict = {"updated_at": iso(now)}
+    if "label" in data:
+        changes["label"] = check.text(data, "label", required=True, max_length=100)
+    if "value" in data:
+        changes["value"] = check.text(data, "value", required=True, max_length=1000)
+    if "date" in data:
+        changes["date"] = check.fact_date(data)
+    with write(db):
+        get(db, fact_id)
+        db["facts"].update(fact_id, changes)
+    return get(db, fact_id)
+
+
+def delete(db: Database, fact_id: str) -> None:
+    with write(db):
+        get(db, fact_id)
+        db.execute("DELETE FROM facts WHERE id = ?", [fact_id])
+
+
+def for_person(db: Database, person_id: int) -> list[dict]:
+    return list(
+        db.query(
+            f"SELECT {COLUMNS} FROM facts WHERE person_id = ? ORDER BY created_at", [person_id]
+        )
+    )
+
+
+def as_core(record: dict) -> Fact:
+    return Fact(id=record["id"], label=record["label"], value=record["value"], date=record["date"])
+
+
+def all_by_person(db: Database) -> dict[int, list[Fact]]:
+    grouped: dict[int, list[Fact]] = {}
+    for record in db.query(f"SELECT {COLUMNS} FROM facts ORDER BY created_at"):
+        grouped.setdefault(record["person_id"], []).append(as_core(record))
+    return grouped

@@ -1,0 +1,131 @@
+"""Interactions: what was given, asked, received or said, each with a stable UUID."""
+
+import uuid
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from givefirst import validation as check
+from givefirst.clock import from_db, iso
+from givefirst.core.vocabulary import KINDS, STATUSES, Interaction
+from givefirst.db import write
+from givefirst.errors import Conflict, Invalid, NotFound
+from givefirst.store import people
+
+COLUMNS = "id, person_id, kind, summary, occurred_at, status, weight, created_at, updated_at"
+
+
+def read_status(kind: str, data: dict, current: str | None = None) -> str | None:
+    """The status a kind allows: asks default to open; other kinds take none."""
+    allowed = STATUSES.get(kind)
+    if allowed is None:
+        if data.get("status") is not None:
+            raise Invalid(f"a {kind!r} interaction has no status")
+        return None
+    keep = current if current in allowed else allowed[0]
+    return check.choice(data, "status", allowed, default=keep)
+
+
+def client_id(data: dict) -> str | None:
+    """A client may name the interaction (a UUID) so that resending it never duplicates it."""
+    value = data.get("id")
+    if value is None:
+        return None
+    try:
+        return str(uuid.UUID(str(value)))
+    except ValueError:
+        raise Invalid("id must be a UUID") from None
+
+
+def create(db: Database, person_id: int, data: dict, now: datetime) -> tuple[dict, bool]:
+    """Log an interaction; (interaction, created). Resending the same id returns the first one."""
+    kind = check.choice(data, "kind", KINDS)
+    if kind is None:
+        raise Invalid(f"kind is required: one of {', '.join(KINDS)}")
+    record = {
+        "id": client_id(data) or str(uuid.uuid4()),
+        "person_id": person_id,
+        "kind": kind,
+        "summary": check.text(data, "summary", required=True, max_length=2000),
+        "occurred_at": iso(check.moment(data, "occurred_at", default=now)),
+        "status": read_status(kind, data),
+        "weight": check.integer(data, "weight", 1, 3, default=1),
+        "created_at": iso(now),
+        "updated_at": iso(now),
+    }
+    with write(db):
+        people.row(db, person_id)
+        existing = find(db, record["id"])
+        if existing:
+            if existing["person_id"] != person_id:
+                raise Conflict("an interaction with this id belongs to someone else")
+            return existing, False
+        db["interactions"].insert(record)
+    return record, True
+
+
+def find(db: Database, interaction_id: str) -> dict | None:
+    rows = list(db.query(f"SELECT {COLUMNS} FROM interactions WHERE id = ?", [interaction_id]))
+    return rows[0] if rows else None
+
+
+def get(db: Database, interaction_id: str) -> dict:
+    found = find(db, interaction_id)
+    if not found:
+        raise NotFound(f"there is no interaction {interaction_id}")
+    return found
+
+
+def update(db: Database, interaction_id: str, data: dict, now: datetime) -> dict:
+    with write(db):
+        current = get(db, interaction_id)
+        kind = check.choice(data, "kind", KINDS, default=current["kind"])
+        changes = {
+            "kind": kind,
+            "status": read_status(kind, data, current["status"]),
+            "updated_at": iso(now),
+        }
+        if "summary" in data:
+            changes["summary"] = check.text(data, "summary", required=True, max_length=2000)
+        if "occurred_at" in data:
+            changes["occurred_at"] = iso(check.moment(data, "occurred_at", default=now))
+        if "weight" in data:
+            changes["weight"] = check.integer(data, "weight", 1, 3, default=current["weight"])
+        db["interactions"].update(interaction_id, changes)
+    return get(db, interaction_id)
+
+
+def delete(db: Database, interaction_id: str) -> None:
+    with write(db):
+        get(db, interaction_id)
+        db.execute("DELETE FROM interactions WHERE id = ?", [interaction_id])
+
+
+def as_core(record: dict) -> Interaction:
+    return Interaction(
+        id=record["id"],
+        kind=record["kind"],
+        summary=record["summary"],
+        occurred_at=from_db(record["occurred_at"]),
+        status=record["status"],
+        weight=record["weight"],
+    )
+
+
+def history(db: Database, person_id: int) -> list[dict]:
+    """All of a person's interactions, newest first."""
+    return list(
+        db.query(
+            f"SELECT {COLUMNS} FROM interactions WHERE person_id = ? "
+            "ORDER BY occurred_at DESC, created_at DESC",
+            [person_id],
+        )
+    )
+
+
+def all_by_person(db: Database) -> dict[int, list[Interaction]]:
+    """Every interaction, grouped by person: for the nurture list and network health."""
+    grouped: dict[int, list[Interaction]] = {}
+    for record in db.query(f"SELECT {COLUMNS} FROM interactions ORDER BY occurred_at"):
+        grouped.setdefault(record["person_id"], []).append(as_core(record))
+    return grouped

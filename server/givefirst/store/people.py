@@ -1,0 +1,221 @@
+"""People: create, read, search, update, delete, merge, and their profiles and tags."""
+
+import uuid
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from givefirst import validation as check
+from givefirst.clock import iso
+from givefirst.core.vocabulary import CIRCLES, DEFAULT_CIRCLE
+from givefirst.db import write
+from givefirst.errors import Conflict, Invalid, NotFound
+from givefirst.sites import InvalidUrl, NotAProfile, ProfileRef, canonicalise
+
+MAX_PROFILES = 20
+PROFILE_COLUMNS = "key, site, url, name, headline, company, role, location, photo_url"
+
+
+def read_fields(data: dict, partial: bool) -> dict:
+    """The person's own fields from an API body or an import row, checked."""
+    fields = {
+        "name": check.text(data, "name", required=not partial, max_length=200),
+        "circle": check.choice(data, "circle", CIRCLES),
+        "how_met": check.text(data, "how_met", max_length=500),
+        "notes": check.text(data, "notes", max_length=10_000, multiline=True),
+    }
+    if partial:  # PATCH: only what was sent; an explicit null clears a field
+        if "name" in data and fields["name"] is None:
+            raise Invalid("name must not be empty")
+        return {k: v for k, v in fields.items() if k in data and not (k == "circle" and v is None)}
+    fields["circle"] = fields["circle"] or DEFAULT_CIRCLE
+    return fields
+
+
+def profile_refs(urls: object) -> list[ProfileRef]:
+    if urls is None:
+        return []
+    if not isinstance(urls, list) or not all(isinstance(u, str) for u in urls):
+        raise Invalid("profiles must be a list of profile URLs")
+    if len(urls) > MAX_PROFILES:
+        raise Invalid(f"profiles has too many items (at most {MAX_PROFILES})")
+    refs = []
+    for url in urls:
+        refs.append(ref_for(url))
+    return list({ref.key: ref for ref in refs}.values())
+
+
+def ref_for(url: object) -> ProfileRef:
+    """Canonicalise, turning identity errors into the API's 422s."""
+    try:
+        return canonicalise(url)
+    except InvalidUrl as error:
+        raise Invalid(str(error), code="invalid_url") from None
+    except NotAProfile as error:
+        raise Invalid(str(error), code="not_a_profile") from None
+
+
+def create(db: Database, data: dict, now: datetime) -> int:
+    """A new person with their profiles and tags; 409 if a profile already belongs to someone."""
+    fields = read_fields(data, partial=False)
+    refs = profile_refs(data.get("profiles"))
+    tags = check.string_list(data, "tags") or []
+    stamp = iso(now)
+    with write(db):
+        for ref in refs:
+            ensure_unclaimed(db, ref.key)
+        person_id = (
+            db["people"]
+            .insert({**fields, "uuid": str(uuid.uuid4()), "created_at": stamp, "updated_at": stamp})
+            .last_pk
+        )
+        for ref in refs:
+            insert_profile(db, person_id, ref, stamp)
+        set_tags(db, person_id, tags)
+    return person_id
+
+
+def ensure_unclaimed(db: Database, key: str, allowed_owner: int | None = None) -> None:
+    owner = owner_of(db, key)
+    if owner is not None and owner != allowed_owner:
+        raise Conflict(f"the profile {key} already belongs to person {owner}", code="profile_taken")
+
+
+def insert_profile(db: Database, person_id: int, ref: ProfileRef, stamp: str) -> None:
+    db["profiles"].insert(
+        {"key": ref.key, "person_id": person_id, "site": ref.site, "url": ref.url,
+         "added_at": stamp}
+    )  # fmt: skip
+
+
+def owner_of(db: Database, key: str) -> int | None:
+    row = db.execute("SELECT person_id FROM profiles WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def set_tags(db: Database, person_id: int, tags: list[str]) -> None:
+    db.execute("DELETE FROM person_tags WHERE person_id = ?", [person_id])
+    for tag in tags:
+        db.execute("INSERT OR IGNORE INTO person_tags VALUES (?, ?)", [person_id, tag])
+
+
+def row(db: Database, person_id: object) -> dict:
+    if isinstance(person_id, bool) or not isinstance(person_id, int):
+        raise NotFound(f"there is no person {person_id!r}")
+    found = list(db.query("SELECT * FROM people WHERE id = ?", [person_id]))
+    if not found:
+        raise NotFound(f"there is no person {person_id}")
+    return found[0]
+
+
+def get(db: Database, person_id: int) -> dict:
+    return as_json(db, [row(db, person_id)])[0]
+
+
+def as_json(db: Database, rows: list[dict]) -> list[dict]:
+    """People as the API shows them, with profiles and tags loaded in two queries."""
+    ids = [r["id"] for r in rows]
+    marks = ",".join("?" * len(ids))
+    profiles: dict[int, list] = {i: [] for i in ids}
+    tags: dict[int, list] = {i: [] for i in ids}
+    if ids:
+        for p in db.query(
+            f"SELECT person_id, {PROFILE_COLUMNS}, last_seen_at FROM profiles "
+            f"WHERE person_id IN ({marks}) ORDER BY id", ids
+        ):  # fmt: skip
+            profiles[p.pop("person_id")].append(p)
+        for t in db.query(
+            f"SELECT person_id, tag FROM person_tags WHERE person_id IN ({marks}) ORDER BY tag", ids
+        ):
+            tags[t["person_id"]].append(t["tag"])
+    return [
+        {"id": r["id"], "uuid": r["uuid"], "name": r["name"], "circle": r["circle"],
+         "how_met": r["how_met"], "notes": r["notes"], "tags": tags[r["id"]],
+         "profiles": profiles[r["id"]], "created_at": r["created_at"],
+         "updated_at": r["updated_at"]}
+        for r in rows
+    ]  # fmt: skip
+
+
+def search(
+    db: Database, q: str | None = None, circle: str | None = None, tag: str | None = None,
+    limit: int = 50, offset: int = 0,
+) -> tuple[list[dict], int]:  # fmt: skip
+    """People whose name, profiles or tags match `q`, by name; with the total before paging."""
+    like = "%" + (q or "").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    where = """
+        (:q IS NULL OR p.name LIKE :like ESCAPE '\\'
+         OR EXISTS (SELECT 1 FROM profiles pr WHERE pr.person_id = p.id AND
+                    (pr.key LIKE :like ESCAPE '\\' OR pr.name LIKE :like ESCAPE '\\'
+                     OR pr.company LIKE :like ESCAPE '\\'))
+         OR EXISTS (SELECT 1 FROM person_tags t WHERE t.person_id = p.id
+                    AND t.tag LIKE :like ESCAPE '\\'))
+        AND (:circle IS NULL OR p.circle = :circle)
+        AND (:tag IS NULL OR EXISTS (SELECT 1 FROM person_tags t WHERE t.person_id = p.id
+                                     AND t.tag = :tag COLLATE NOCASE))
+    """
+    params = {"q": q or None, "like": like, "circle": circle, "tag": tag}
+    total = db.execute(f"SELECT count(*) FROM people p WHERE {where}", params).fetchone()[0]
+    rows = list(
+        db.query(
+            f"SELECT p.* FROM people p WHERE {where} "
+            "ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit OFFSET :offset",
+            {**params, "limit": limit, "offset": offset},
+        )
+    )
+    return as_json(db, rows), total
+
+
+def update(db: Database, person_id: int, data: dict, now: datetime) -> None:
+    fields = read_fields(data, partial=True)
+    tags = check.string_list(data, "tags")
+    with write(db):
+        row(db, person_id)
+        if fields:
+            db["people"].update(person_id, {**fields, "updated_at": iso(now)})
+        if tags is not None:
+            set_tags(db, person_id, tags)
+
+
+def delete(db: Database, person_id: int) -> None:
+    """The person and everything about them (profiles, interactions, facts) — gone."""
+    with write(db):
+        row(db, person_id)
+        db.execute("DELETE FROM people WHERE id = ?", [person_id])
+
+
+def merge(db: Database, keep_id: int, other_id: object, now: datetime) -> None:
+    """Fold `other_id` into `keep_id`: profiles, interactions, facts and tags move; other goes."""
+    if isinstance(other_id, bool) or not isinstance(other_id, int):
+        raise Invalid("other_id must be the id of another person")
+    if other_id == keep_id:
+        raise Invalid("a person cannot be merged with themselves")
+    with write(db):
+        keep, other = row(db, keep_id), row(db, other_id)
+        for table in ("profiles", "interactions", "facts"):
+            db.execute(f"UPDATE {table} SET person_id = ? WHERE person_id = ?", [keep_id, other_id])
+        db.execute(
+            "INSERT OR IGNORE INTO person_tags SELECT ?, tag FROM person_tags WHERE person_id = ?",
+            [keep_id, other_id],
+        )
+        closer = min(keep["circle"], other["circle"], key=CIRCLES.index)
+        notes = "\n\n".join(n for n in (keep["notes"], other["notes"]) if n) or None
+        db["people"].update(
+            keep_id,
+            {"circle": closer, "how_met": keep["how_met"] or other["how_met"], "notes": notes,
+             "updated_at": iso(now)},
+        )  # fmt: skip
+        db.execute("DELETE FROM people WHERE id = ?", [other_id])
+
+
+def add_profile(db: Database, person_id: int, url: object, now: datetime) -> tuple[dict, bool]:
+    """Link one more profile; (profile, created). Already theirs → not created; someone else's → 409."""
+    ref = ref_for(url)
+    with write(db):
+        row(db, person_id)
+        ensure_unclaimed(db, ref.key, allowed_owner=person_id)
+        created = owner_of(db, ref.key) is None
+        if created:
+            insert_profile(db, person_id, ref, iso(now))
+    profile = next(p for p in get(db, person_id)["profiles"] if p["key"] == ref.key)
+    return profile, created

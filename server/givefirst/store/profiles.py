@@ -1,0 +1,92 @@
+"""Profiles as pages show them: what we saw last, and what changed since."""
+
+import json
+from datetime import datetime, timedelta
+
+from sqlite_utils import Database
+
+from givefirst.clock import from_db, iso
+from givefirst.core.vocabulary import Change
+from givefirst.db import write
+
+OBSERVED = ("name", "headline", "company", "role", "location", "photo_url")
+TRACKED = ("role", "company", "headline", "location")  # changes worth a note to the person
+SEEN_EVERY = timedelta(hours=1)  # last_seen_at granularity, to keep page views read-only
+CHANGES_FOR = timedelta(days=180)
+
+
+def find(db: Database, key: str) -> dict | None:
+    rows = list(db.query("SELECT * FROM profiles WHERE key = ?", [key]))
+    return rows[0] if rows else None
+
+
+def observe(db: Database, profile: dict, fields: dict, now: datetime) -> None:
+    """Remember what a known person's page shows; record a snapshot when tracked fields change."""
+    seen = {f: fields[f] for f in OBSERVED if fields.get(f)}
+    updates = {f: v for f, v in seen.items() if profile.get(f) != v}
+    changed = {f: [profile[f], updates[f]] for f in TRACKED if f in updates and profile.get(f)}
+    last_seen = from_db(profile.get("last_seen_at"))
+    if not updates and last_seen and now - last_seen < SEEN_EVERY:
+        return
+    with write(db):
+        db["profiles"].update(profile["id"], {**updates, "last_seen_at": iso(now)})
+        if changed:
+            db["profile_snapshots"].insert(
+                {"profile_id": profile["id"], "seen_at": iso(now), "fields": json.dumps(changed)}
+            )
+
+
+def changes(db: Database, person_id: int, now: datetime) -> list[Change]:
+    """Tracked fields that changed on any of the person's profiles lately, newest first."""
+    found = []
+    for snapshot in db.query(
+        "SELECT s.seen_at, s.fields FROM profile_snapshots s JOIN profiles p ON p.id = s.profile_id "
+        "WHERE p.person_id = ? AND s.seen_at >= ? ORDER BY s.seen_at DESC, s.id DESC",
+        [person_id, iso(now - CHANGES_FOR)],
+    ):
+        for field, (old, new) in json.loads(snapshot["fields"]).items():
+            found.append(Change(field, old, new, from_db(snapshot["seen_at"])))
+    return found
+
+
+def all_changes(db: Database, since: datetime) -> dict[int, list[Change]]:
+    grouped: dict[int, list[Change]] = {}
+    for snapshot in db.query(
+        "SELECT p.person_id, s.seen_at, s.fields FROM profile_snapshots s "
+        "JOIN profiles p ON p.id = s.profile_id WHERE s.seen_at >= ? ORDER BY s.seen_at DESC",
+        [iso(since)],
+    ):
+        for field, (old, new) in json.loads(snapshot["fields"]).items():
+            change = Change(field, old, new, from_db(snapshot["seen_at"]))
+            grouped.setdefault(snapshot["person_id"], []).append(change)
+    return grouped
+
+
+def introductions(db: Database, person_id: int, limit: int = 3) -> list[dict]:
+    """Other people who share a tag or a company with this person; relationships first."""
+    return list(
+        db.query(
+            """
+            WITH mine AS (
+                SELECT 'tag' AS shared, tag AS value FROM person_tags WHERE person_id = :id
+                UNION
+                SELECT 'company', company FROM profiles WHERE person_id = :id AND company IS NOT NULL
+            ), matches AS (
+                SELECT t.person_id, 'tag' AS shared, t.tag AS value
+                FROM person_tags t JOIN mine m ON m.shared = 'tag' AND t.tag = m.value COLLATE NOCASE
+                UNION
+                SELECT p.person_id, 'company', p.company
+                FROM profiles p JOIN mine m ON m.shared = 'company'
+                     AND p.company = m.value COLLATE NOCASE
+            )
+            SELECT m.person_id, pe.name, m.shared, m.value,
+                   (SELECT count(*) FROM interactions i WHERE i.person_id = m.person_id) AS touches
+            FROM matches m JOIN people pe ON pe.id = m.person_id
+            WHERE m.person_id != :id
+            GROUP BY m.person_id
+            ORDER BY touches > 0 DESC, touches DESC, pe.name
+            LIMIT :limit
+            """,
+            {"id": person_id, "limit": limit},
+        )
+    )
