@@ -1,0 +1,198 @@
+"""The OpenAPI document of the API, served at /api/openapi.json and checked against the routes."""
+
+from givefirst import API_VERSION, __version__
+from givefirst.api import api
+from givefirst.core.askcheck import ASK_KINDS
+from givefirst.core.nudge import VERDICTS
+from givefirst.core.vocabulary import CIRCLES, KINDS
+
+S, N, INT, B = {"type": "string"}, {"type": "number"}, {"type": "integer"}, {"type": "boolean"}
+
+
+def nullable(schema: dict) -> dict:
+    return {**schema, "nullable": True}
+
+
+def obj(properties: dict, required: tuple = ()) -> dict:
+    return {"type": "object", "properties": properties, "required": list(required)}
+
+
+def arr(items: dict) -> dict:
+    return {"type": "array", "items": items}
+
+
+def ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+SCHEMAS = {
+    "Error": obj({"error": obj({"code": S, "message": S}, ("code", "message"))}, ("error",)),
+    "ProfileRef": obj({"key": S, "site": S, "url": S}, ("key", "site", "url")),
+    "Person": obj(
+        {"id": INT, "uuid": S, "name": S, "circle": {"enum": list(CIRCLES)}, "how_met": nullable(S),
+         "notes": nullable(S), "tags": arr(S), "profiles": arr(ref("ProfileRef")),
+         "created_at": S, "updated_at": S},
+        ("id", "name", "circle", "how_met", "tags", "profiles"),
+    ),
+    "PersonInput": obj(
+        {"name": S, "profiles": arr(S), "circle": {"enum": list(CIRCLES)}, "how_met": S,
+         "notes": S, "tags": arr(S)},
+        ("name",),
+    ),
+    "Interaction": obj(
+        {"id": S, "person_id": INT, "kind": {"enum": list(KINDS)}, "summary": S, "occurred_at": S,
+         "status": nullable(S), "weight": INT},
+        ("id", "kind", "summary", "occurred_at", "status"),
+    ),
+    "InteractionInput": obj(
+        {"id": S, "kind": {"enum": list(KINDS)}, "summary": S, "occurred_at": S, "status": S,
+         "weight": {"type": "integer", "minimum": 1, "maximum": 3}},
+        ("kind", "summary"),
+    ),
+    "Fact": obj({"id": S, "label": S, "value": S, "date": nullable(S)}, ("id", "label", "value")),
+    "FactInput": obj({"label": S, "value": S, "date": S}, ("label", "value")),
+    "Ledger": obj(
+        {"gave": INT, "asked": INT, "received": INT, "they_asked": INT, "balance": N,
+         "last_contact": nullable(S), "open_asks": arr(obj({"id": S, "summary": S,
+         "occurred_at": S})), "their_open_asks": arr(obj({"id": S, "summary": S}))},
+        ("gave", "asked", "received", "they_asked", "balance", "last_contact", "open_asks"),
+    ),
+    "Nudge": obj(
+        {"verdict": {"enum": list(VERDICTS)}, "title": S, "message": S, "reasons": arr(S),
+         "suggestions": arr(obj({"kind": S, "text": S}, ("kind", "text"))), "remember": arr(S)},
+        ("verdict", "title", "message", "reasons", "suggestions", "remember"),
+    ),
+    "Change": obj({"field": S, "old": nullable(S), "new": nullable(S), "seen_at": S}),
+    "Context": obj(
+        {"profile": obj({"key": S, "site": S, "url": S, "name": nullable(S),
+                         "headline": nullable(S), "company": nullable(S),
+                         "location": nullable(S), "photo_url": nullable(S)}),
+         "person": nullable(ref("Person")), "ledger": ref("Ledger"),
+         "history": arr(ref("Interaction")), "facts": arr(ref("Fact")),
+         "changes": arr(ref("Change")), "nudge": ref("Nudge")},
+        ("profile", "person", "ledger", "history", "facts", "changes", "nudge"),
+    ),
+}  # fmt: skip
+
+ERRORS = {
+    str(code): {"description": text, "content": {"application/json": {"schema": ref("Error")}}}
+    for code, text in (
+        (400, "Malformed JSON"), (401, "No or bad token"), (403, "Bad Host or Origin"),
+        (404, "Not found"), (413, "Body over 4 MiB"), (415, "Not JSON"), (422, "Invalid"),
+    )
+}  # fmt: skip
+
+
+def op(summary: str, response: dict | None = None, body: str | dict | None = None,
+       status: int = 200, public: bool = False, params: tuple = ()) -> dict:  # fmt: skip
+    operation: dict = {"summary": summary, "responses": {**ERRORS}}
+    content = {"application/json": {"schema": response or {"type": "object"}}}
+    operation["responses"][str(status)] = {"description": "OK", "content": content}
+    if status == 204:
+        operation["responses"]["204"] = {"description": "Deleted"}
+    if body is not None:
+        schema = ref(body) if isinstance(body, str) else body
+        operation["requestBody"] = {"required": True,
+                                    "content": {"application/json": {"schema": schema}}}  # fmt: skip
+    if public:
+        operation["security"] = []
+    if params:
+        operation["parameters"] = [
+            {"name": name, "in": "query", "schema": schema} for name, schema in params
+        ]
+    return operation
+
+
+PERSON_ID = {"name": "person_id", "in": "path", "required": True, "schema": INT}
+PATHS = {
+    "/api/v1/health": {"get": op("Is the service running?", obj({"name": S, "version": S, "api": INT}),
+                                 public=True)},
+    "/api/v1/context": {"post": op(
+        "Who is this profile page, and what is our relationship?", ref("Context"),
+        obj({"url": S, "title": S, "html": S, "fields": {"type": "object"}}, ("url",)))},
+    "/api/v1/people": {
+        "get": op("Search people", obj({"people": arr(ref("Person")), "total": INT}),
+                  params=(("q", S), ("circle", S), ("tag", S), ("limit", INT), ("offset", INT))),
+        "post": op("Remember a person", ref("Person"), "PersonInput", status=201),
+    },
+    "/api/v1/people/{person_id}": {
+        "parameters": [PERSON_ID],
+        "get": op("A person with their card (ledger, history, facts, changes, nudge)",
+                  ref("Person")),
+        "patch": op("Change a person", ref("Person"), {"type": "object"}),
+        "delete": op("Forget a person and everything about them", status=204),
+    },
+    "/api/v1/people/{person_id}/merge": {
+        "parameters": [PERSON_ID],
+        "post": op("Fold another person into this one", ref("Person"),
+                   obj({"other_id": INT}, ("other_id",))),
+    },
+    "/api/v1/people/{person_id}/profiles": {
+        "parameters": [PERSON_ID],
+        "post": op("Link another profile", ref("ProfileRef"), obj({"url": S}, ("url",)),
+                   status=201),
+    },
+    "/api/v1/people/{person_id}/interactions": {
+        "parameters": [PERSON_ID],
+        "post": op("Log an interaction", ref("Interaction"), "InteractionInput", status=201),
+    },
+    "/api/v1/interactions/{interaction_id}": {
+        "parameters": [{"name": "interaction_id", "in": "path", "required": True, "schema": S}],
+        "patch": op("Change an interaction", ref("Interaction"), {"type": "object"}),
+        "delete": op("Delete an interaction", status=204),
+    },
+    "/api/v1/people/{person_id}/facts": {
+        "parameters": [PERSON_ID],
+        "post": op("Remember a fact", ref("Fact"), "FactInput", status=201),
+    },
+    "/api/v1/facts/{fact_id}": {
+        "parameters": [{"name": "fact_id", "in": "path", "required": True, "schema": S}],
+        "patch": op("Change a fact", ref("Fact"), {"type": "object"}),
+        "delete": op("Delete a fact", status=204),
+    },
+    "/api/v1/nurture": {"get": op(
+        "Who to give to now, ranked",
+        obj({"items": arr(obj({"person": ref("Person"), "reason": S, "why": S, "score": N,
+                               "suggestion": obj({"kind": S, "text": S}),
+                               "nudge": ref("Nudge")})), "generated_at": S}),
+        params=(("limit", INT),))},
+    "/api/v1/network": {"get": op("Network health over the last year", obj(
+        {"kind": {"enum": ["rarely", "only_when_needed", "always"]}, "why": arr(S), "people": INT,
+         "connections": INT, "relationships": INT, "totals": {"type": "object"},
+         "give_ask_ratio": nullable(N), "months": arr({"type": "object"}),
+         "circles": arr({"type": "object"}), "warnings": arr(S)}))},
+    "/api/v1/ask-check": {"post": op(
+        "Is this message an ask? Have you given first?",
+        obj({"is_ask": B, "ask_kind": nullable({"enum": list(ASK_KINDS)}), "phrase": nullable(S),
+             "nudge": nullable(ref("Nudge"))}),
+        obj({"text": S, "url": S}, ("text",)))},
+    "/api/v1/pair": {"post": op(
+        "An extension asks to pair; approve the code with `givefirst pair approve CODE`",
+        obj({"request_id": S, "code": S, "expires_at": S, "approve_with": S}),
+        obj({"client": S}), status=201, public=True)},
+    "/api/v1/pair/claim": {"post": op(
+        "Poll a pairing: 202 while pending, 200 with the token once approved",
+        obj({"status": S, "token": S, "token_name": S}), obj({"request_id": S}, ("request_id",)),
+        public=True)},
+    "/api/v1/whoami": {"get": op("Which token is calling", obj({"token_name": S}))},
+    "/api/openapi.json": {"get": op("This document")},
+}  # fmt: skip
+
+
+def document() -> dict:
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "givefirst local API", "version": f"{API_VERSION}.{__version__}",
+                 "description": "A local relationship memory. Every call but health and pairing "
+                                "needs `Authorization: Bearer <token>`."},
+        "servers": [{"url": "http://127.0.0.1:7170"}],
+        "components": {"schemas": SCHEMAS,
+                       "securitySchemes": {"token": {"type": "http", "scheme": "bearer"}}},
+        "security": [{"token": []}],
+        "paths": PATHS,
+    }  # fmt: skip
+
+
+@api.get("/openapi.json")
+def openapi_json():
+    return document()

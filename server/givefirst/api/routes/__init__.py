@@ -1,0 +1,1 @@
+"""API routes, one module per area of the contract in PRODUCT.md."""

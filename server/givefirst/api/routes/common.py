@@ -1,0 +1,20 @@
+"""What every route needs: the database, the clock and the settings."""
+
+from datetime import datetime
+
+from flask import current_app
+from sqlite_utils import Database
+
+from givefirst.db import get_db
+
+
+def db() -> Database:
+    return get_db()
+
+
+def now() -> datetime:
+    return current_app.config["CLOCK"]()
+
+
+def dormancy() -> int:
+    return current_app.config["DORMANCY_DAYS"]

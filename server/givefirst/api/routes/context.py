@@ -1,0 +1,21 @@
+from givefirst import card
+from givefirst.api import api
+from givefirst.api.body import json_body
+from givefirst.api.routes.common import db, dormancy, now
+from givefirst.errors import Invalid
+from givefirst.store.people import ref_for
+
+
+@api.post("/v1/context")
+def context():
+    """Whose profile is this page, and what is our relationship? Stores nothing for strangers."""
+    body = json_body()
+    for name in ("title", "html"):
+        if body.get(name) is not None and not isinstance(body[name], str):
+            raise Invalid(f"{name} must be a string")
+    if body.get("fields") is not None and not isinstance(body["fields"], dict):
+        raise Invalid("fields must be an object")
+    if body.get("url") is None:
+        raise Invalid("url is required")
+    ref = ref_for(body.get("url"))
+    return card.context(db(), ref, body, now(), dormancy())

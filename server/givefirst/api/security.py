@@ -1,0 +1,87 @@
+"""Who may talk to the service: Host (DNS rebinding), Origin, body size, CORS and tokens.
+
+The service listens on 127.0.0.1 only. Browsers can still be tricked into sending requests to it
+(a page's own fetch, or a rebinding DNS name), so every request must name the service itself in
+Host, carry no foreign Origin, and — for the API — present a token.
+"""
+
+from flask import Flask, current_app, g, request
+from flask_cors import CORS
+
+from givefirst.api.errors import error_response
+from givefirst.db import get_db
+from givefirst.store import tokens
+
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+EXTENSION_SCHEMES = ("chrome-extension://", "moz-extension://", "safari-web-extension://")
+PUBLIC_ENDPOINTS = {"api.health", "api.pair_request", "api.pair_claim"}
+
+
+def allowed_hosts(port: int) -> set[str]:
+    hosts = {f"{name}:{port}" for name in LOOPBACK_NAMES}
+    if port == 80:
+        hosts |= set(LOOPBACK_NAMES)
+    return hosts
+
+
+def own_origins(port: int) -> set[str]:
+    return {f"http://{host}" for host in allowed_hosts(port)}
+
+
+def origin_allowed(origin: str) -> bool:
+    """The service's own pages, the pinned extension, or an extension that paired."""
+    if origin in own_origins(current_app.config["PORT"]):
+        return True
+    if origin in current_app.config["EXTENSION_ORIGINS"]:
+        return True
+    if request.endpoint in ("api.pair_request", "api.pair_claim"):
+        return origin.startswith(EXTENSION_SCHEMES)  # not yet approved: that is what pairing is for
+    return origin.startswith(EXTENSION_SCHEMES) and origin in tokens.approved_origins(get_db())
+
+
+def check_request():
+    """Runs before every request, API or not."""
+    host = (request.headers.get("Host") or "").lower()
+    if host not in allowed_hosts(current_app.config["PORT"]):
+        return error_response(
+            403, "bad_host", "This service answers only to 127.0.0.1 and localhost."
+        )
+    length = request.content_length
+    if length is not None and length > current_app.config["MAX_CONTENT_LENGTH"]:
+        return error_response(413)
+    origin = request.headers.get("Origin")
+    if origin is not None and not origin_allowed(origin):
+        return error_response(403, "forbidden_origin", "Requests from this origin are not allowed.")
+    return None
+
+
+def bearer_token() -> str | None:
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else None
+
+
+def require_token():
+    """Runs before every API request except the public ones."""
+    if request.method == "OPTIONS" or request.endpoint in PUBLIC_ENDPOINTS:
+        return None
+    if request.endpoint is None:  # unknown route: let it 404/405 without revealing more
+        return None
+    principal = tokens.verify(get_db(), bearer_token(), current_app.config["CLOCK"]())
+    if principal is None:
+        return error_response(401)
+    g.principal = principal
+    return None
+
+
+def init_app(app: Flask) -> None:
+    app.before_request(check_request)
+    # CORS only for the pinned extension origin, never "*". Chromium's service worker sends no
+    # Origin at all, and Firefox's background page is exempt from CORS once it has host access.
+    CORS(
+        app,
+        resources={r"/api/*": {"origins": list(app.config["EXTENSION_ORIGINS"])}},
+        allow_headers=["Authorization", "Content-Type"],
+        methods=["GET", "POST", "PATCH", "DELETE"],
+        max_age=600,
+    )

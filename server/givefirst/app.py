@@ -1,0 +1,34 @@
+"""The Flask application factory."""
+
+from typing import Any
+
+from flask import Flask
+
+from givefirst import api, db
+from givefirst.clock import utcnow
+from givefirst.config import (
+    CHROME_EXTENSION_ORIGIN,
+    DEFAULT_PORT,
+    DORMANCY_DAYS,
+    MAX_BODY_BYTES,
+    default_db_path,
+)
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the service; `test_config` overrides settings (DATABASE, PORT, CLOCK, …)."""
+    app = Flask(__name__)
+    app.config.from_mapping(
+        DATABASE=str(default_db_path()),
+        PORT=DEFAULT_PORT,
+        MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
+        DORMANCY_DAYS=DORMANCY_DAYS,
+        CLOCK=utcnow,
+        EXTENSION_ORIGINS=(CHROME_EXTENSION_ORIGIN,),
+    )
+    if test_config:
+        app.config.update(test_config)
+    app.json.sort_keys = False  # keep the contract's field order readable
+    db.init_app(app)
+    api.init_app(app)
+    return app

@@ -1,0 +1,139 @@
+"""Bad input: a clear 4xx in the one error shape, and nothing written."""
+
+import pytest
+
+
+def assert_error(response, status, code=None):
+    assert response.status_code == status, response.data[:300]
+    body = response.json
+    assert set(body) == {"error"} and set(body["error"]) == {"code", "message"}
+    assert body["error"]["message"] and "Traceback" not in body["error"]["message"]
+    if code:
+        assert body["error"]["code"] == code
+
+
+def count(db, table):
+    return db[table].count
+
+
+def test_malformed_json_is_400(client, db):
+    assert_error(
+        client.post("/api/v1/people", data="{nope", content_type="application/json"),
+        400,
+        "bad_json",
+    )
+    assert count(db, "people") == 0
+
+
+def test_deeply_nested_json_is_400_not_a_crash(client):
+    body = "[" * 100_000 + "]" * 100_000
+    assert_error(
+        client.post("/api/v1/people", data=body, content_type="application/json"), 400, "bad_json"
+    )
+
+
+def test_a_body_that_is_not_an_object_is_422(client):
+    assert_error(client.post("/api/v1/people", json=["Jane"]), 422, "invalid")
+
+
+def test_another_content_type_is_415(client, db):
+    response = client.post(
+        "/api/v1/people", data="name=Jane", content_type="application/x-www-form-urlencoded"
+    )
+    assert_error(response, 415, "unsupported_media_type")
+    assert count(db, "people") == 0
+
+
+def test_a_wrong_method_is_405_with_allow(client):
+    response = client.put("/api/v1/people")
+    assert_error(response, 405, "method_not_allowed")
+    assert "GET" in response.headers["Allow"]
+
+
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [
+        ({}, "name is required"),
+        ({"name": ""}, "must not be empty"),
+        ({"name": 42}, "must be a string"),
+        ({"name": "x" * 1_000_000}, "too long"),
+        ({"name": "Ja\x00ne"}, "NUL"),
+        ({"name": "Jane", "circle": "besties"}, "circle must be one of"),
+        ({"name": "Jane", "tags": "a,b"}, "list of strings"),
+        ({"name": "Jane", "profiles": ["javascript:alert(1)"]}, "only http(s)"),
+        ({"name": "Jane", "profiles": ["data:text/html,hi"]}, "only http(s)"),
+        ({"name": "Jane", "profiles": ["https://www.linkedin.com/feed/"]}, "not a person"),
+        ({"name": "Jane", "profiles": "https://x.com/jane"}, "list of profile URLs"),
+    ],
+)
+def test_invalid_people_are_422_and_nothing_is_written(client, db, body, needle):
+    response = client.post("/api/v1/people", json=body)
+    assert_error(response, 422)
+    assert needle in response.json["error"]["message"]
+    assert count(db, "people") == 0 and count(db, "profiles") == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "needle"),
+    [
+        ({"kind": "bribed", "summary": "?"}, "invalid", "kind must be one of"),
+        ({"summary": "no kind"}, "invalid", "kind is required"),
+        ({"kind": "gave"}, "invalid", "summary is required"),
+        ({"kind": "asked", "summary": "x", "status": "done"}, "invalid", "status must be one of"),
+        ({"kind": "gave", "summary": "x", "status": "open"}, "invalid", "has no status"),
+        ({"kind": "gave", "summary": "x", "weight": 4}, "invalid", "weight"),
+        ({"kind": "gave", "summary": "x", "weight": True}, "invalid", "weight"),
+        ({"kind": "gave", "summary": "x", "occurred_at": "last tuesday"}, "invalid", "not a date"),
+        ({"kind": "gave", "summary": "x", "occurred_at": 1700000000}, "invalid", "ISO 8601"),
+        ({"kind": "gave", "summary": "x", "id": "not-a-uuid"}, "invalid", "UUID"),
+    ],
+)
+def test_invalid_interactions_are_422_and_nothing_is_written(
+    client, db, person, body, code, needle
+):
+    pid = person()["id"]
+    response = client.post(f"/api/v1/people/{pid}/interactions", json=body)
+    assert_error(response, 422, code)
+    assert needle in response.json["error"]["message"]
+    assert count(db, "interactions") == 0
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("get", "/api/v1/people/999", None),
+        ("patch", "/api/v1/people/999", {"name": "x"}),
+        ("delete", "/api/v1/people/999", None),
+        ("post", "/api/v1/people/999/interactions", {"kind": "gave", "summary": "x"}),
+        ("post", "/api/v1/people/999/facts", {"label": "a", "value": "b"}),
+        ("patch", "/api/v1/interactions/nope", {"summary": "x"}),
+        ("delete", "/api/v1/facts/nope", None),
+        ("get", "/api/v1/people/abc", None),
+    ],
+)
+def test_missing_ids_are_404(client, method, path, body):
+    assert_error(
+        getattr(client, method)(path, json=body) if body else getattr(client, method)(path), 404
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "needle"),
+    [("limit=0", "limit"), ("limit=abc", "limit"), ("circle=besties", "circle")],
+)
+def test_bad_query_parameters_are_422(client, query, needle):
+    response = client.get(f"/api/v1/people?{query}")
+    assert_error(response, 422)
+    assert needle in response.json["error"]["message"]
+
+
+def test_an_unexpected_failure_is_a_500_without_a_traceback(app, client, monkeypatch):
+    from givefirst import insights
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(insights, "network_health", explode)
+    response = client.get("/api/v1/network")
+    assert_error(response, 500, "internal_error")
+    assert "secret" not in response.get_data(as_text=True)
