@@ -1,0 +1,18 @@
+"""The `givefirst` command: a thin layer over the library, one module per command group."""
+
+import click
+
+from givefirst import __version__
+from givefirst.cli import demo, pair, serve, tokens
+
+COMMANDS = (serve.serve, tokens.token, pair.pair, demo.demo)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="givefirst")
+def main() -> None:
+    """givefirst — a local relationship memory: have you given before asking?"""
+
+
+for command in COMMANDS:
+    main.add_command(command)

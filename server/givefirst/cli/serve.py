@@ -1,0 +1,72 @@
+"""`givefirst serve`: the service on waitress, on 127.0.0.1 only."""
+
+import errno
+import logging
+import socket
+import sys
+
+import click
+from waitress.server import create_server
+
+from givefirst.app import create_app
+from givefirst.cli.options import database_path, db_option
+from givefirst.config import DEFAULT_PORT, MAX_BODY_BYTES
+
+THREADS = 8
+
+
+def banner(port: int, db_file) -> str:
+    url = f"http://127.0.0.1:{port}"
+    return f"""givefirst is running at {url}
+  database: {db_file}
+
+Load the extension (Chrome, Chromium, Edge, Brave):
+  chrome://extensions → turn on Developer mode → Load unpacked → pick the extension/ folder
+Firefox: about:debugging → This Firefox → Load Temporary Add-on → extension/manifest.json
+
+Pair it: open any LinkedIn, GitHub or X profile (or the extension's popup); it shows a code.
+  Approve it here with:  givefirst pair approve CODE
+
+Scripts and curl: givefirst token new --name my-script
+  curl -H "Authorization: Bearer TOKEN" {url}/api/v1/health
+Press Ctrl+C to stop."""
+
+
+def loopback_socket(port: int) -> socket.socket:
+    """A socket bound to 127.0.0.1 only, or a clear message when the port is taken."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(("127.0.0.1", port))
+    except OSError as error:
+        sock.close()
+        if error.errno == errno.EADDRINUSE:
+            raise click.ClickException(
+                f"port {port} is already in use — is givefirst already running? "
+                f"Stop it, or choose another port with --port."
+            ) from None
+        raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {error}") from None
+    return sock
+
+
+@click.command()
+@click.option("--port", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True)
+@db_option
+def serve(port: int, db_path) -> None:
+    """Run the service (127.0.0.1 only) for the extension, the bookmarklet and the API."""
+    db_file = database_path(db_path)
+    app = create_app({"DATABASE": str(db_file), "PORT": port})
+    server = create_server(
+        app,
+        sockets=[loopback_socket(port)],
+        threads=THREADS,
+        max_request_body_size=MAX_BODY_BYTES + 64 * 1024,
+        ident="givefirst",
+    )
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
+    logging.getLogger("waitress").setLevel(logging.WARNING)
+    click.echo(banner(port, db_file))
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        click.echo("\ngivefirst stopped.")

@@ -1,0 +1,104 @@
+"""The CLI contract: --db everywhere, token on the last line, one-line errors, demo verdicts."""
+
+import socket
+
+import pytest
+from givefirst.cli import main
+from givefirst.clock import utcnow
+from givefirst.db import open_db
+from givefirst.store import tokens
+
+from tests.conftest import NOW
+
+
+def run(runner, *args):
+    return runner.invoke(main, list(args), catch_exceptions=False)
+
+
+def test_token_new_prints_the_token_alone_on_the_last_line(runner, db_path):
+    result = run(runner, "token", "new", "--name", "script")
+    assert result.exit_code == 0
+    token = result.stdout.strip().splitlines()[-1]
+    assert token.startswith("gf_") and " " not in token
+    assert tokens.verify(open_db(db_path), token, NOW).name == "script"
+
+
+def test_a_duplicate_token_name_fails_with_one_line(runner):
+    run(runner, "token", "new", "--name", "script")
+    result = run(runner, "token", "new", "--name", "script")
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == ["Error: a token named 'script' already exists"]
+
+
+def test_token_list_and_revoke(runner, db_path):
+    token = run(runner, "token", "new", "--name", "laptop").stdout.strip().splitlines()[-1]
+    assert "laptop\tactive" in run(runner, "token", "list").stdout
+    assert run(runner, "token", "revoke", "laptop").exit_code == 0
+    assert "revoked" in run(runner, "token", "list").stdout
+    assert tokens.verify(open_db(db_path), token, NOW) is None
+    missing = run(runner, "token", "revoke", "nope")
+    assert missing.exit_code == 1 and "no token named 'nope'" in missing.stderr
+
+
+def test_db_option_beats_the_environment(runner, tmp_path):
+    other = tmp_path / "other.db"
+    run(runner, "token", "new", "--name", "x", "--db", str(other))
+    assert [t["name"] for t in tokens.listing(open_db(other))] == ["x"]
+
+
+def test_pair_approve_with_a_wrong_code_fails_clearly(runner):
+    result = run(runner, "pair", "approve", "ZZZZ-ZZZZ")
+    assert result.exit_code == 1
+    assert "no pending pairing has the code ZZZZ-ZZZZ" in result.stderr
+
+
+def test_pair_approve_and_list(runner, anonymous, clock):
+    clock.now = utcnow()  # the CLI judges expiry by the real clock
+    started = anonymous.post("/api/v1/pair", json={"client": "chrome"}).json
+    assert started["code"] in run(runner, "pair", "list").stdout
+    result = run(runner, "pair", "approve", started["code"])
+    assert result.exit_code == 0 and "Approved" in result.stdout
+    assert (
+        anonymous.post("/api/v1/pair/claim", json={"request_id": started["request_id"]}).status_code
+        == 200
+    )
+
+
+def test_demo_shows_every_verdict_and_loading_twice_adds_nothing(runner, client, db):
+    from givefirst.core.nudge import VERDICTS
+
+    first = run(runner, "demo")
+    assert first.exit_code == 0
+    rows = [line.split() for line in first.stdout.splitlines() if line.startswith("  ")]
+    shown = {row[0]: row[-1] for row in rows}
+    assert set(shown) == set(VERDICTS)
+    for verdict, url in shown.items():
+        body = client.post("/api/v1/context", json={"url": url}).json
+        assert body["nudge"]["verdict"] == verdict, (url, body["nudge"])
+    people = db["people"].count
+    run(runner, "demo")
+    assert db["people"].count == people
+
+
+def test_serve_says_clearly_when_the_port_is_taken(runner):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(main, ["serve", "--port", str(port)])
+    assert result.exit_code == 1
+    assert f"port {port} is already in use" in result.stderr
+
+
+def test_a_database_that_is_not_sqlite_is_a_one_line_error(runner, tmp_path):
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"this is not a database" * 100)
+    result = run(runner, "token", "list", "--db", str(broken))
+    assert result.exit_code == 1 and "cannot open the database" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args", [["--help"], ["token", "--help"], ["pair", "--help"], ["--version"]]
+)
+def test_help_and_version(runner, args):
+    assert run(runner, *args).exit_code == 0
