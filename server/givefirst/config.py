@@ -12,7 +12,7 @@ DORMANCY_DAYS = 180
 # The Chromium extension's ID, pinned by the public "key" in extension/manifest.json, so the
 # service can recognise its origin. Firefox extension origins are random per install; they are
 # approved when that install pairs.
-CHROME_EXTENSION_ID = "fmgmlgbhimmjnnjlfdedjpnmbmjhepbk"
+CHROME_EXTENSION_ID = "odcijhajcmedbhaedloogfjkdkplnoke"
 CHROME_EXTENSION_ORIGIN = f"chrome-extension://{CHROME_EXTENSION_ID}"
 
 
