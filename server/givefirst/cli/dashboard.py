@@ -50,7 +50,8 @@ def open_dashboard(port: int, no_browser: bool, db_path) -> None:
 
 @click.command()
 @port_option
-def bookmarklet(port: int) -> None:
+@db_option  # accepted like every command's --db; the bookmarklet itself needs no database
+def bookmarklet(port: int, db_path) -> None:
     """Print the bookmarklet (for browsers without the extension), alone on the last line."""
     click.echo("Save this as a bookmark (or drag it from the dashboard's Settings page), then")
     click.echo("click it on someone's profile page:")

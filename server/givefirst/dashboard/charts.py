@@ -12,6 +12,7 @@ from givefirst.core.ledger import TAKES, balance
 from givefirst.core.vocabulary import Interaction
 
 WIDTH, HEIGHT, PAD = 640, 200, 28
+LEDGER_WIDTH = 420  # it sits in a side column: fewer units, so its text stays legible
 LEDGER_MONTHS = 24
 
 
@@ -89,8 +90,9 @@ def month_starts(first: datetime, now: datetime) -> list[datetime]:
 
 
 def ledger_over_time(
-    history: Sequence[Interaction], now: datetime, months: int = LEDGER_MONTHS
-) -> dict | None:
+    history: Sequence[Interaction], now: datetime, months: int = LEDGER_MONTHS,
+    width: int = LEDGER_WIDTH,
+) -> dict | None:  # fmt: skip
     """The decayed give/ask balance month by month, with a mark for each give and each take.
 
     None when nothing has been given or taken yet: there is no line to draw.
@@ -111,7 +113,7 @@ def ledger_over_time(
     middle, reach = HEIGHT / 2, HEIGHT / 2 - PAD
 
     def x_of(moment: datetime) -> float:
-        return round(PAD + (WIDTH - 2 * PAD) * (moment - start).total_seconds() / span, 1)
+        return round(PAD + (width - 2 * PAD) * (moment - start).total_seconds() / span, 1)
 
     def y_of(value: float) -> float:
         return round(middle - reach * value / largest, 1)
@@ -126,7 +128,7 @@ def ledger_over_time(
         if i.occurred_at >= start
     ]  # fmt: skip
     return {
-        "width": WIDTH, "height": HEIGHT, "pad": PAD, "path": path, "zero": middle,
+        "width": width, "height": HEIGHT, "pad": PAD, "path": path, "zero": middle,
         "markers": markers, "now_balance": round(samples[-1][1], 2),
         "top_label": f"+{largest:.1f}", "bottom_label": f"−{largest:.1f}",
         "start": start.date().isoformat(), "end": now.date().isoformat(),

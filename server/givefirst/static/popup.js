@@ -77,7 +77,7 @@
     }
     const id = crypto.randomUUID(); // a retried click never logs twice
     await call("POST", `/api/v1/people/${person.id}/interactions`, { id, kind, summary });
-    await show(`Logged: ${window.givefirstCard.KIND_LABELS[kind].toLowerCase()} — “${summary}”.`);
+    await show(`Logged: ${window.givefirstCard.KIND_LABELS[kind]} — “${summary}”.`);
   }
 
   function report(error) {
