@@ -180,3 +180,20 @@ def test_hostile_names_render_as_text(page, service):
     assert page.locator("img").count() == 0
     assert HOSTILE in page.locator("main").inner_text()
     screenshot(page, "hostile-names")
+
+
+UNLABELLED = """() => [...document.querySelectorAll("input, select, textarea")]
+  .filter((c) => c.type !== "hidden" && !c.labels.length && !c.getAttribute("aria-label"))
+  .map((c) => c.outerHTML)"""
+
+
+def test_every_control_has_a_label_and_the_keyboard_reaches_the_content(page, service):
+    for path in ("/", "/people", "/people/1", "/network", "/settings"):
+        page.goto(service.url + path)
+        assert page.evaluate(UNLABELLED) == [], path
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.tagName") in ("A", "BUTTON", "INPUT", "SELECT")

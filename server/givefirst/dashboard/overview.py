@@ -7,9 +7,9 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from givefirst import card, insights
-from givefirst.core.nudge import Subject, decide
+from givefirst.core.nudge import TITLES, VERDICTS, Subject, decide
 from givefirst.core.suggestions import upcoming_dates
-from givefirst.core.vocabulary import Interaction
+from givefirst.core.vocabulary import CIRCLES, Interaction
 from givefirst.dashboard import charts
 from givefirst.store import facts, interactions, people
 
@@ -90,8 +90,15 @@ def people_listing(db: Database, filters: Filters, now: datetime, dormancy: int)
     }  # fmt: skip
 
 
-def tags_in_use(db: Database) -> list[str]:
-    return [row["tag"] for row in db.query("SELECT DISTINCT tag FROM person_tags ORDER BY tag")]
+def filter_options(db: Database) -> dict[str, list[tuple[str, str]]]:
+    """(value, label) choices for each of the People page's filters, in the product's order."""
+    tags = [row["tag"] for row in db.query("SELECT DISTINCT tag FROM person_tags ORDER BY tag")]
+    return {
+        "circle": [(circle, circle) for circle in CIRCLES],
+        "verdict": [(verdict, TITLES[verdict]) for verdict in VERDICTS if verdict != "stranger"],
+        "tag": [(tag, tag) for tag in tags],
+        "tie": [("relationship", "relationships"), ("connection", "connections")],
+    }
 
 
 def person_page(db: Database, person_id: int, now: datetime, dormancy: int) -> dict:

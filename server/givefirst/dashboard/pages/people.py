@@ -30,7 +30,7 @@ def people_list():
     )
     listing = overview.people_listing(db(), filters, now(), dormancy())
     return render_template("people.html", active="people", filters=filters,
-                           tags=overview.tags_in_use(db()), **listing)  # fmt: skip
+                           options=overview.filter_options(db()), **listing)  # fmt: skip
 
 
 @dashboard.get("/people/<int:person_id>")
