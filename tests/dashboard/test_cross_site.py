@@ -102,7 +102,7 @@ def test_an_ended_session_calling_the_api_is_told_to_log_in(browser, ada):
     assert response.json["error"]["code"] == "login_required"
 
 
-def test_a_token_still_works_and_is_preferred_over_a_cookie(client, browser, token):
+def test_a_token_still_works_and_is_preferred_over_a_cookie(browser, token):
     response = browser.get("/api/v1/whoami", headers={"Authorization": f"Bearer {token}"})
     assert response.json == {"token_name": "tests"}
 
@@ -118,6 +118,7 @@ def test_pages_send_a_strict_content_security_policy(browser):
     for path in ("/", "/people", "/network", "/settings", "/popup", "/login"):
         policy = browser.get(path).headers["Content-Security-Policy"]
         assert "frame-ancestors 'none'" in policy, path
+        assert browser.get(path).headers["Cache-Control"] == "no-store", path
         assert "script-src 'self'" in policy and "unsafe-inline" not in policy, path
 
 

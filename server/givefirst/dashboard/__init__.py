@@ -44,6 +44,13 @@ def security_headers(response):
     return response
 
 
+@dashboard.after_request
+def not_cached(response):
+    # Pages show private data: after logging out, Back must not bring them up again.
+    response.headers.setdefault("Cache-Control", "no-store")
+    return response
+
+
 def init_app(app: Flask) -> None:
     app.register_blueprint(dashboard)
     app.after_request(security_headers)

@@ -7,7 +7,7 @@ from givefirst.dashboard import dashboard
 from givefirst.errors import GivefirstError
 
 # The login page, the popup shell and the session check hold nothing private.
-OPEN_ENDPOINTS = {"dashboard.login_page", "dashboard.popup", "dashboard.session_info", "static"}
+OPEN_ENDPOINTS = {"dashboard.login_page", "dashboard.popup", "dashboard.session_info"}
 
 
 class Refused(GivefirstError):
