@@ -4,6 +4,7 @@ cross-site posts refused, hostile names shown as text. Every page is screenshott
 import json
 import sqlite3
 import threading
+import urllib.parse
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -171,7 +172,7 @@ def test_a_cross_site_post_is_refused(page, service, context, local_attacker):
 
 
 def test_hostile_names_render_as_text(page, service):
-    page.goto(service.url + "/people?tag=" + urllib.request.quote(HOSTILE))
+    page.goto(service.url + "/people?tag=" + urllib.parse.quote(HOSTILE))
     page.get_by_role("link", name=HOSTILE).click()
     assert page.get_by_test_id("person-name").inner_text() == HOSTILE
     assert page.locator("img").count() == 0
