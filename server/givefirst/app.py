@@ -4,7 +4,7 @@ from typing import Any
 
 from flask import Flask
 
-from givefirst import api, db
+from givefirst import api, dashboard, db
 from givefirst.clock import utcnow
 from givefirst.config import (
     CHROME_EXTENSION_ORIGIN,
@@ -31,4 +31,5 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False  # keep the contract's field order readable
     db.init_app(app)
     api.init_app(app)
+    dashboard.init_app(app)
     return app

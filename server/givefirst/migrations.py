@@ -126,3 +126,29 @@ def m002_tokens_and_pairing(db: Database) -> None:
         );
         """
     )
+
+
+@migrations()
+def m501_dashboard_sessions(db: Database) -> None:
+    db.executescript(
+        """
+        -- One-time login links for the dashboard; only a SHA-256 of the secret is kept.
+        CREATE TABLE login_links (
+            id INTEGER PRIMARY KEY,
+            token_hash TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            used_at TEXT
+        );
+
+        -- Dashboard sessions: the cookie's secret is kept hashed; the CSRF token travels in
+        -- pages and headers, never in the cookie.
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            session_hash TEXT NOT NULL UNIQUE,
+            csrf_token TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL
+        );
+        """
+    )

@@ -103,6 +103,11 @@ def op(summary: str, response: dict | None = None, body: str | dict | None = Non
     return operation
 
 
+# The dashboard's own pages may call with their login session instead of a token (login.py).
+DASHBOARD_SESSION = {
+    "session": {"type": "apiKey", "in": "cookie", "name": "givefirst_session_7170"},
+    "csrf": {"type": "apiKey", "in": "header", "name": "X-CSRF-Token"},
+}
 PERSON_ID = {"name": "person_id", "in": "path", "required": True, "schema": INT}
 PATHS = {
     "/api/v1/health": {"get": op("Is the service running?", obj({"name": S, "version": S, "api": INT}),
@@ -187,8 +192,9 @@ def document() -> dict:
                                 "needs `Authorization: Bearer <token>`."},
         "servers": [{"url": "http://127.0.0.1:7170"}],
         "components": {"schemas": SCHEMAS,
-                       "securitySchemes": {"token": {"type": "http", "scheme": "bearer"}}},
-        "security": [{"token": []}],
+                       "securitySchemes": {"token": {"type": "http", "scheme": "bearer"},
+                                           **DASHBOARD_SESSION}},
+        "security": [{"token": []}, {"session": [], "csrf": []}],
         "paths": PATHS,
     }  # fmt: skip
 

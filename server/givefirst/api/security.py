@@ -2,12 +2,14 @@
 
 The service listens on 127.0.0.1 only. Browsers can still be tricked into sending requests to it
 (a page's own fetch, or a rebinding DNS name), so every request must name the service itself in
-Host, carry no foreign Origin, and — for the API — present a token.
+Host, carry no foreign Origin, and — for the API — present a token, or the dashboard's session
+cookie together with its CSRF token from the service's own pages (see login.py).
 """
 
 from flask import Flask, current_app, g, request
 from flask_cors import CORS
 
+from givefirst import login
 from givefirst.api.errors import error_response
 from givefirst.db import get_db
 from givefirst.store import tokens
@@ -62,15 +64,29 @@ def bearer_token() -> str | None:
 
 
 def require_token():
-    """Runs before every API request except the public ones."""
+    """Runs before every API request except the public ones: a token, or a session with CSRF."""
     if request.method == "OPTIONS" or request.endpoint in PUBLIC_ENDPOINTS:
         return None
     if request.endpoint is None:  # unknown route: let it 404/405 without revealing more
         return None
+    if "Authorization" not in request.headers and request.cookies.get(login.cookie_name()):
+        return require_session()
     principal = tokens.verify(get_db(), bearer_token(), current_app.config["CLOCK"]())
     if principal is None:
         return error_response(401)
     g.principal = principal
+    return None
+
+
+def require_session():
+    """The dashboard's pages call the API with the session cookie and the X-CSRF-Token header."""
+    session = login.current_session()
+    if session is None:
+        return error_response(401, "login_required", "Log in first: run `givefirst open`.")
+    refusal = login.csrf_refusal(session, from_form=False)
+    if refusal:
+        return error_response(403, "csrf_failed", refusal)
+    g.principal = tokens.Principal(name="dashboard", origin=None)
     return None
 
 

@@ -3,9 +3,10 @@
 import click
 
 from givefirst import __version__
-from givefirst.cli import demo, pair, serve, tokens
+from givefirst.cli import dashboard, demo, pair, serve, tokens
 
 COMMANDS = (serve.serve, tokens.token, pair.pair, demo.demo)
+COMMANDS += (dashboard.open_dashboard, dashboard.bookmarklet)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

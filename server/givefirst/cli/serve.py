@@ -9,16 +9,19 @@ import click
 from waitress.server import create_server
 
 from givefirst.app import create_app
+from givefirst.cli.dashboard import new_login_url
 from givefirst.cli.options import database_path, db_option
 from givefirst.config import DEFAULT_PORT, MAX_BODY_BYTES
 
 THREADS = 8
 
 
-def banner(port: int, db_file) -> str:
+def banner(port: int, db_file, login_url: str = "") -> str:
     url = f"http://127.0.0.1:{port}"
     return f"""givefirst is running at {url}
   database: {db_file}
+  dashboard: {login_url or url}
+    (a one-time login link for 15 minutes; `givefirst open` makes a new one)
 
 Load the extension (Chrome, Chromium, Edge, Brave):
   chrome://extensions → turn on Developer mode → Load unpacked → pick the extension/ folder
@@ -65,7 +68,7 @@ def serve(port: int, db_path) -> None:
     )
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
     logging.getLogger("waitress").setLevel(logging.WARNING)
-    click.echo(banner(port, db_file))
+    click.echo(banner(port, db_file, new_login_url(db_file, port)))
     try:
         server.run()
     except KeyboardInterrupt:

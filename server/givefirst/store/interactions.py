@@ -129,3 +129,15 @@ def all_by_person(db: Database) -> dict[int, list[Interaction]]:
     for record in db.query(f"SELECT {COLUMNS} FROM interactions ORDER BY occurred_at"):
         grouped.setdefault(record["person_id"], []).append(as_core(record))
     return grouped
+
+
+def open_asks(db: Database, kind: str) -> list[dict]:
+    """Every still-open `asked` or `they_asked`, oldest first, with the person's name."""
+    return list(
+        db.query(
+            "SELECT i.id, i.person_id, p.name, i.kind, i.summary, i.occurred_at, i.status "
+            "FROM interactions i JOIN people p ON p.id = i.person_id "
+            "WHERE i.kind = ? AND i.status = 'open' ORDER BY i.occurred_at",
+            [kind],
+        )
+    )

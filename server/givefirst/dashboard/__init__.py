@@ -1,0 +1,56 @@
+"""The local dashboard and the bookmarklet's popup: server-rendered pages, one file per area.
+
+Every page needs the login session (login.py) except the login itself and the popup shell, which
+holds no private data: its script asks the API, with the session, once it runs.
+"""
+
+from flask import Blueprint, Flask
+
+dashboard = Blueprint("dashboard", __name__)
+
+# Importing these registers their routes and hooks on the blueprint, once per process.
+from givefirst.dashboard import guard, templating  # noqa: E402
+from givefirst.dashboard.pages import (  # noqa: E402, F401
+    network,
+    people,
+    popup,
+    session,
+    settings,
+    today,
+)
+
+dashboard.before_request(guard.require_login)
+dashboard.app_context_processor(templating.globals_for_templates)
+dashboard.add_app_template_filter(templating.day, "day")
+
+# No inline script or style anywhere, nothing from outside the machine, never inside a frame.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    # Not "no-referrer": with it, browsers send "Origin: null" even on same-origin POSTs.
+    "Referrer-Policy": "same-origin",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+def security_headers(response):
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
+
+
+@dashboard.after_request
+def not_cached(response):
+    # Pages show private data: after logging out, Back must not bring them up again.
+    response.headers.setdefault("Cache-Control", "no-store")
+    return response
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(dashboard)
+    app.after_request(security_headers)

@@ -1,0 +1,125 @@
+"""What the dashboard's pages show, assembled from the store and the core (no Flask here)."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from givefirst import card, insights
+from givefirst.core.nudge import TITLES, VERDICTS, Subject, decide
+from givefirst.core.suggestions import upcoming_dates
+from givefirst.core.vocabulary import CIRCLES, Interaction
+from givefirst.dashboard import charts
+from givefirst.store import facts, interactions, people
+
+NURTURE_SHOWN = 10
+THIS_WEEK_DAYS = 7
+PAGE_SIZE = 100
+MAX_LISTED = 5000  # people filtered by verdict in one go; a larger network narrows by search
+KINDS_OF_TIE = ("relationship", "connection")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The People page's search: text, circle, tag, verdict and relationship or connection."""
+
+    q: str | None = None
+    circle: str | None = None
+    tag: str | None = None
+    verdict: str | None = None
+    tie: str | None = None
+    page: int = 1
+
+
+def verdict_of(name: str, history: Sequence[Interaction], now: datetime, dormancy: int) -> str:
+    return decide(Subject(name=name, known=True, history=history), now, dormancy).verdict
+
+
+def is_relationship(history: Sequence[Interaction]) -> bool:
+    """At least one two-way interaction; otherwise a connection (PRODUCT.md, Vocabulary)."""
+    return any(i.is_two_way for i in history)
+
+
+def today(db: Database, now: datetime) -> dict:
+    """Who to give to this week, who waits on you, your open asks, and dates this week."""
+    return {
+        "nurture": insights.nurture_list(db, now, NURTURE_SHOWN),
+        "waiting": interactions.open_asks(db, "they_asked"),
+        "asks": interactions.open_asks(db, "asked"),
+        "dates": dates_within(db, now, THIS_WEEK_DAYS),
+    }
+
+
+def dates_within(db: Database, now: datetime, days: int) -> list[dict]:
+    """Fact dates from today through the next `days - 1` days, soonest first."""
+    names = {row["id"]: row["name"] for row in db.query("SELECT id, name FROM people")}
+    found = []
+    for person_id, person_facts in facts.all_by_person(db).items():
+        for fact, when in upcoming_dates(person_facts, now):
+            if (when - now.date()).days < days:
+                found.append({"person_id": person_id, "name": names[person_id],
+                              "label": fact.label, "value": fact.value, "date": when})  # fmt: skip
+    return sorted(found, key=lambda item: (item["date"], item["name"].lower()))
+
+
+def people_listing(db: Database, filters: Filters, now: datetime, dormancy: int) -> dict:
+    """One page of people matching the filters, each with verdict and tie, and the counts."""
+    found, total = people.search(
+        db, q=filters.q, circle=filters.circle, tag=filters.tag, limit=MAX_LISTED
+    )
+    histories = interactions.all_by_person(db)
+    rows = []
+    for person in found:
+        history = histories.get(person["id"], [])
+        rows.append({**person, "verdict": verdict_of(person["name"], history, now, dormancy),
+                     "tie": "relationship" if is_relationship(history) else "connection",
+                     "last_contact": max((i.occurred_at for i in history), default=None)})  # fmt: skip
+    counts = {tie: sum(1 for row in rows if row["tie"] == tie) for tie in KINDS_OF_TIE}
+    shown = [
+        row for row in rows
+        if (filters.verdict is None or row["verdict"] == filters.verdict)
+        and (filters.tie is None or row["tie"] == filters.tie)
+    ]  # fmt: skip
+    pages = max(1, -(-len(shown) // PAGE_SIZE))
+    page = min(filters.page, pages)
+    return {
+        "people": shown[(page - 1) * PAGE_SIZE : page * PAGE_SIZE],
+        "matching": len(shown), "counts": counts, "page": page, "pages": pages,
+        "truncated": total > MAX_LISTED,
+    }  # fmt: skip
+
+
+def filter_options(db: Database) -> dict[str, list[tuple[str, str]]]:
+    """(value, label) choices for each of the People page's filters, in the product's order."""
+    tags = [row["tag"] for row in db.query("SELECT DISTINCT tag FROM person_tags ORDER BY tag")]
+    return {
+        "circle": [(circle, circle) for circle in CIRCLES],
+        "verdict": [(verdict, TITLES[verdict]) for verdict in VERDICTS if verdict != "stranger"],
+        "tag": [(tag, tag) for tag in tags],
+        "tie": [("relationship", "relationships"), ("connection", "connections")],
+    }
+
+
+def person_page(db: Database, person_id: int, now: datetime, dormancy: int) -> dict:
+    """The card, the whole timeline, the ledger chart and who they could be merged with."""
+    person = people.get(db, person_id)
+    records = interactions.history(db, person_id)
+    history = [interactions.as_core(record) for record in records]
+    others = db.query(
+        "SELECT id, name FROM people WHERE id != ? ORDER BY name COLLATE NOCASE", [person_id]
+    )
+    return {
+        "person": person,
+        "card": card.for_person(db, person, now, dormancy),
+        "timeline": records,
+        "facts": facts.for_person(db, person_id),
+        "tie": "relationship" if is_relationship(history) else "connection",
+        "chart": charts.ledger_over_time(history, now),
+        "others": list(others),
+    }
+
+
+def network(db: Database, now: datetime) -> dict:
+    health = insights.network_health(db, now)
+    return {"health": health, "chart": charts.monthly_bars(health["months"])}

@@ -1,0 +1,11 @@
+"""Network health: which kind of networker you are this year, and the figures behind it."""
+
+from flask import render_template
+
+from givefirst.api.routes.common import db, now
+from givefirst.dashboard import dashboard, overview
+
+
+@dashboard.get("/network")
+def network():
+    return render_template("network.html", active="network", **overview.network(db(), now()))

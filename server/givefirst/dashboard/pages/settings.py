@@ -1,0 +1,32 @@
+"""Settings: extension pairings to approve or deny, tokens to revoke, the bookmarklet to drag."""
+
+from flask import current_app, redirect, render_template, request, url_for
+
+from givefirst import bookmarklet
+from givefirst.api.routes.common import db, now
+from givefirst.dashboard import dashboard
+from givefirst.store import pairing, tokens
+
+
+@dashboard.get("/settings")
+def settings():
+    return render_template(
+        "settings.html",
+        active="settings",
+        pending=pairing.pending(db(), now()),
+        tokens=tokens.listing(db()),
+        bookmarklet=bookmarklet.javascript_url(current_app.config["PORT"]),
+    )
+
+
+@dashboard.post("/settings/pairings")
+def decide_pairing():
+    approve = request.form.get("decision") == "approve"
+    pairing.decide(db(), request.form.get("code") or "", approve=approve, now=now())
+    return redirect(url_for("dashboard.settings") + "#pairings", 303)
+
+
+@dashboard.post("/settings/tokens/revoke")
+def revoke_token():
+    tokens.revoke(db(), request.form.get("name") or "", now())
+    return redirect(url_for("dashboard.settings") + "#tokens", 303)

@@ -1,0 +1,21 @@
+"""Today: who to give to this week, who is waiting on you, your open asks, dates this week."""
+
+from flask import redirect, render_template, request, url_for
+
+from givefirst.api.routes.common import db, now
+from givefirst.dashboard import dashboard, forms, overview
+from givefirst.store import interactions
+
+
+@dashboard.get("/")
+def today():
+    return render_template("today.html", active="today", **overview.today(db(), now()))
+
+
+@dashboard.post("/interactions/<interaction_id>/status")
+def set_status(interaction_id: str):
+    """Close an ask (granted, declined, done…) from Today or a Person page."""
+    change = forms.fields(request.form, ("status",))
+    found = interactions.update(db(), interaction_id, change, now())
+    back = url_for("dashboard.person", person_id=found["person_id"])
+    return redirect(forms.local_path(request.form.get("next"), back), 303)
