@@ -15,6 +15,7 @@ URL_FIELDS = {"photo_url": 2048}
 PROFILE_FIELDS = (*TEXT_FIELDS, *URL_FIELDS)
 MAX_LINKS = 20
 MAX_ACTIVITY = 10
+TITLE_LENGTH = 140  # a post's first words are its title
 
 __all__ = ["NotAProfile", "extract", "read_page"]
 
@@ -57,14 +58,17 @@ def profile_links(urls: object, own_key: str) -> list[dict]:
 
 def activity_items(items: object) -> list[dict]:
     """Recent posts the page shows: {title, date, url}, titles required."""
-    found = []
+    found, seen = [], set()
     for item in items if isinstance(items, list) else []:
         title = clean(item.get("title")) if isinstance(item, dict) else None
-        if not title:
+        if not title or (title, item.get("url")) in seen:  # one post, linked twice
             continue
+        seen.add((title, item.get("url")))
         url = item.get("url")
+        if len(title) > TITLE_LENGTH:
+            title = title[:TITLE_LENGTH].rsplit(" ", 1)[0].rstrip(" ,.;:—-") + "…"
         found.append(
-            {"title": title[:300].rstrip(), "date": (clean(item.get("date")) or "")[:40] or None,
+            {"title": title, "date": (clean(item.get("date")) or "")[:40] or None,
              "url": url if isinstance(url, str) and url.startswith(("https://", "http://"))
              and len(url) <= 2048 else None}
         )  # fmt: skip

@@ -41,8 +41,6 @@ def posts(page: Page, handle: str) -> list[dict]:
             continue
         link = next((a for a in item.iter("a") if "/post/" in (a.get("href") or "")), None)
         title = text(page.by_testid("postText", item))
-        if title and len(title) > 140:
-            title = title[:140].rsplit(" ", 1)[0] + "…"
         found.append(
             {"title": title, "date": post_date(link.get("data-tooltip")) if link is not None
              else None, "url": page.absolute(link.get("href")) if link is not None else None}

@@ -95,7 +95,8 @@ def contributions(page: Page) -> list[dict]:
     """The contribution timeline: a pull request, an issue, a new repository, with its time."""
     found = []
     for item in page.by_class("TimelineItem"):
-        heading = next((h for h in item.iter("h3", "h4") if text(h)), None)
+        headings = [h for h in item.iter("h3") if text(h)] + [h for h in item.iter("h4") if text(h)]
+        heading = headings[0] if headings else None  # a pull request's title, else the summary
         moment = next(item.iter("time", "relative-time"), None)
         link = None
         if heading is not None:  # the title is a link, or sits inside one
@@ -120,7 +121,7 @@ def extract(page: Page, ref: ProfileRef) -> dict:
         "name": first_value(page, "name") or (titled["name"] if titled else None) or login,
         "company": (first_value(page, "worksFor") or "").removeprefix("@") or None,
         "location": first_value(page, "homeLocation"),
-        "bio": clean(bio.get("data-bio-text")) or text(bio) if bio is not None else None,
+        "bio": text(bio) or clean(bio.get("data-bio-text")) if bio is not None else None,
         "photo_url": page.meta_url("og:image")
         or (page.absolute(avatar.get("src")) if avatar is not None else None),
         "links": social_links(page),

@@ -12,7 +12,7 @@ Test URLs: see TEST_URLS at the end.
 import re
 
 from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, slug
-from givefirst.sites.page import Page, lines, name_from_title, open_graph, text
+from givefirst.sites.page import Page, name_from_title, open_graph, text
 
 KNOWN_SERVERS = (
     "mastodon.social", "mastodon.online", "mstdn.social", "fosstodon.org", "hachyderm.io",
@@ -94,8 +94,6 @@ def statuses(page: Page) -> list[dict]:
         moment = next(status.iter("time"), None)
         link = next(moment.iterancestors("a"), None) if moment is not None else None
         title = text(content)
-        if title and len(title) > 140:
-            title = title[:140].rsplit(" ", 1)[0] + "…"
         found.append(
             {"title": title, "date": moment.get("datetime") if moment is not None else None,
              "url": page.absolute(link.get("href")) if link is not None else None}
@@ -107,10 +105,9 @@ def extract(page: Page, ref: ProfileRef) -> dict:
     found = open_graph(page)
     found["bio"] = STATS.sub("", found["bio"] or "") or None
     header = next(iter(page.by_class("account__header__tabs__name")), None)
-    shown = lines(next(header.iter("h1"), None)) if header is not None else []
-    found["name"] = (shown[0] if shown and not shown[0].startswith("@") else None) or (
-        name_from_title(page.meta("og:title") or page.title)
-    )
+    heading = next(header.iter("h1"), None) if header is not None else None
+    display = next(heading.iter("span"), None) if heading is not None else None  # then <small>
+    found["name"] = text(display) or name_from_title(page.meta("og:title") or page.title)
     content = next(iter(page.by_class("account__header__content")), None)
     found["bio"] = text(content) or found["bio"]
     fields = page.by_class("account__header__fields")

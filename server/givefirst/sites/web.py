@@ -111,12 +111,7 @@ def entries(page: Page) -> list[dict]:
     """h-entries: the posts of an h-feed on the page."""
     found = []
     for entry in page.by_class("h-entry"):
-        title = page.mf_text(entry, "p-name")
-        if not title or len(title) > 200:  # a note's implied name is its whole text
-            content = page.mf_text(entry, "p-summary", "e-content") or title
-            title = (
-                content[:140].rsplit(" ", 1)[0] + "…" if content and len(content) > 140 else content
-            )
+        title = page.mf_text(entry, "p-name", "p-summary", "e-content")  # a note's name is its text
         found.append(
             {"title": title, "date": page.mf_time(entry, "dt-published"),
              "url": next(iter(page.mf_urls(entry, "u-url")), None)}

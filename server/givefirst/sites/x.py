@@ -8,7 +8,17 @@ Test URLs: see TEST_URLS at the end.
 """
 
 from givefirst.sites.base import ProfileRef, Site, Url, first_segment_profile
-from givefirst.sites.page import Page, clean, ld_list, ld_text, ld_url, lines, name_from_title, text
+from givefirst.sites.page import (
+    Page,
+    clean,
+    ld_list,
+    ld_text,
+    ld_url,
+    lines,
+    name_from_title,
+    open_graph,
+    text,
+)
 
 # Exact first path segments that are X's own pages; "homer" and "ivan" are still people.
 RESERVED = frozenset(
@@ -92,8 +102,6 @@ def tweets(page: Page, handle: str) -> list[dict]:
         moment = next(tweet.iter("time"), None)
         link = moment.getparent() if moment is not None else None
         title = text(page.by_testid("tweetText", tweet))
-        if title and len(title) > 140:
-            title = title[:140].rsplit(" ", 1)[0] + "…"
         found.append(
             {"title": title, "date": moment.get("datetime") if moment is not None else None,
              "url": page.absolute(link.get("href")) if link is not None and link.tag == "a"
@@ -141,7 +149,8 @@ def extract(page: Page, ref: ProfileRef) -> dict:
         found["links"] = [shown_link(page, page.by_testid("UserUrl")), *found["links"]]
         found["activity"] = tweets(page, handle)
     found["name"] = found["name"] or title_name
-    return found
+    shared = open_graph(page) if title_name else {}  # Open Graph only when the title is this handle
+    return {**found, **{k: v for k, v in shared.items() if v and not found.get(k)}}
 
 
 TEST_URLS = (

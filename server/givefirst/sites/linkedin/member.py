@@ -12,9 +12,12 @@ from datetime import UTC, datetime
 from lxml import etree
 
 from givefirst.sites.base import ProfileRef
-from givefirst.sites.page import Page, clean, lines, name_from_title, text
+from givefirst.sites.page import BLOCKS, Page, clean, lines, name_from_title, text
 
 BY_ID = etree.XPath("//*[@id = $id]")
+SHOWN_PIECES = etree.XPath(
+    ".//span[@aria-hidden = 'true'][not(ancestor::span[@aria-hidden = 'true'])]"
+)
 CONTACT_INFO = etree.XPath(".//a[contains(@href, '/overlay/contact-info')]")
 NOISE = re.compile(
     r"^(?:\(?\s*(?:he|she|they|ze|xe|it)\s*/\s*\w+(?:\s*/\s*\w+)?\s*\)?"  # pronouns
@@ -23,7 +26,7 @@ NOISE = re.compile(
     r"|\d[\d,.]*\+?\s+(?:connections?|followers?).*)$",
     re.IGNORECASE,
 )
-DATES = re.compile(r"\b(?:19|20)\d{2}\b|\bPresent\b", re.IGNORECASE)
+DATES = re.compile(r"\b(?:19|20)\d{2}\b.*\s[-–]\s|\s[-–]\s.*\b(?:19|20)\d{2}\b")
 PRESENT = re.compile(r"\b(?:Present|Today|heute|aujourd.hui|actualidad|attuale|hoje)\b", re.I)
 ACTIVITY_URN = re.compile(r"urn:li:(?:activity|share|ugcPost):(\d{15,22})")
 POST_META = re.compile(r"\b(?:posted|reposted|shared|commented|liked|reacted)\b", re.I)
@@ -58,10 +61,40 @@ def top_card(page: Page):
     return heading, card if card is not None else heading
 
 
-def headline_and_location(card, name: str | None) -> tuple[str | None, str | None]:
-    shown = lines(card)
-    if name in shown:
-        shown = shown[shown.index(name) + 1 :]
+def pieces(element) -> list[str]:
+    """The visible pieces of a list entry: LinkedIn shows each in `<span aria-hidden="true">` and
+    repeats it in a visually-hidden span for screen readers."""
+    if element is None:
+        return []
+    shown = [t for span in SHOWN_PIECES(element) if (t := text(span))]
+    return shown or lines(element)
+
+
+def blocks_after(card, heading, limit: int = 3000) -> list[str]:
+    """The text of each innermost block that follows the h1 in the top card, buttons aside
+    (their aria labels say what they are: "Current company: …")."""
+    found, passed = [], False
+    for seen, element in enumerate(card.iter()):
+        if seen > limit:
+            break
+        if element is heading:
+            passed = True
+        if not passed or element is heading or not isinstance(element.tag, str):
+            continue
+        if element.tag not in BLOCKS or element.tag in ("br", "button"):
+            continue
+        ancestors = list(element.iterancestors())
+        if any(a is heading or a.tag == "button" for a in ancestors):
+            continue
+        if any(d.tag in BLOCKS and d.tag != "br" for d in element.iterdescendants()):
+            continue
+        if line := text(element):
+            found.append(line)
+    return found
+
+
+def headline_and_location(card, heading) -> tuple[str | None, str | None]:
+    shown = blocks_after(card, heading)
     links = CONTACT_INFO(card)
     at = len(shown)
     location = None
@@ -102,11 +135,11 @@ def current_position(page: Page) -> tuple[str | None, str | None]:
         return None, None
     nested = next((ul for ul in entry.iter("ul") if first_entry(ul) is not None), None)
     if nested is not None:  # several roles at one company: the company heads the group
-        company = lines(entry)[0]
-        shown = lines(first_entry(nested))
+        company = pieces(entry)[0]
+        shown = pieces(first_entry(nested))
         role = shown[0]
     else:
-        shown = lines(entry)
+        shown = pieces(entry)
         role = shown[0]
         company = shown[1].split(" · ")[0] if len(shown) > 1 else None
     dates = next((line for line in shown if DATES.search(line)), None)
@@ -119,7 +152,7 @@ def about(page: Page) -> str | None:
     found = section(page, "about")
     if found is None:
         return None
-    shown = [line for line in lines(found) if not NOISE.match(line)]
+    shown = [line for line in pieces(found) if not NOISE.match(line)]
     return clean(" ".join(shown[1:] if shown and shown[0].casefold() == "about" else shown))
 
 
@@ -156,8 +189,6 @@ def posts(page: Page) -> list[dict]:
         if not shown:
             continue
         title = max(shown, key=len)
-        if len(title) > 140:
-            title = title[:140].rsplit(" ", 1)[0] + "…"
         link = next(
             (a.get("href") for a in item.iter("a") if ACTIVITY_URN.search(a.get("href") or "")),
             None,
@@ -174,7 +205,7 @@ def read(page: Page, ref: ProfileRef) -> dict:
     found: dict = {"name": name, "company": current_company(page), "bio": about(page),
                    "activity": posts(page)}  # fmt: skip
     if card is not None:
-        found["headline"], found["location"] = headline_and_location(card, text(heading))
+        found["headline"], found["location"] = headline_and_location(card, heading)
         found["photo_url"] = photo(card, name, page)
     role, company = current_position(page)
     found["role"] = role

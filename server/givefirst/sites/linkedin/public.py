@@ -18,6 +18,7 @@ from givefirst.sites.page import (
     ld_text,
     ld_url,
     same_url,
+    text,
 )
 
 SITE_SUFFIX = re.compile(r"\s*[|·–—-]\s*LinkedIn\s*$", re.IGNORECASE)
@@ -47,14 +48,22 @@ def ended(entry: dict) -> bool:
 
 
 def location(person: dict) -> str | None:
+    """LinkedIn writes the whole place in addressLocality ("Lisbon, Lisbon, Portugal")."""
     address = person.get("address") or person.get("homeLocation")
     if isinstance(address, dict):
-        parts = [address.get(k) for k in ("addressLocality", "addressRegion", "addressCountry")]
-        found = ld_text(address.get("name")) or ", ".join(
-            p for p in (ld_text(x) for x in parts if x) if p
+        parts = [address.get(k) for k in ("addressRegion", "addressCountry")]
+        return ld_text(address.get("addressLocality") or address.get("name")) or (
+            ", ".join(p for p in map(ld_text, parts) if p) or None
         )
-        return found or None
     return ld_text(address)
+
+
+def top_card(page: Page) -> dict:
+    """The public page's own top card, for when its JSON-LD is missing or unreadable."""
+    place = next(iter(page.by_class("top-card__subline-item")), None)
+    image = next(iter(page.by_class("top-card-layout__entity-image")), None)
+    photo = image.get("data-delayed-url") or image.get("src") if image is not None else None
+    return {"location": text(place), "photo_url": page.absolute(photo)}
 
 
 def read(page: Page, ref: ProfileRef) -> dict:
@@ -64,7 +73,7 @@ def read(page: Page, ref: ProfileRef) -> dict:
     if person is None:
         if not found["headline"]:
             found["name"] = None  # a signed-in page's title: member.read knows better
-        return found
+        return {**found, **top_card(page)}
     current = [e for e in ld_list(person.get("worksFor")) if isinstance(e, dict) and not ended(e)]
     found.update(
         name=ld_text(person.get("name")) or name,
