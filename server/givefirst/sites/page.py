@@ -21,6 +21,7 @@ MAX_HTML = 8 * 1024 * 1024  # characters; beyond this the rest of the page is no
 MAX_VALUE = 20_000  # characters of one value looked at before cleaning
 MAX_JSON_LD = 2 * 1024 * 1024  # characters of JSON-LD read from one page
 MAX_WALK = 5_000  # elements visited when reading the text of one region
+MAX_CARDS = 100  # h-cards considered when looking for the page's own
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 SCREEN_READER_ONLY = frozenset(
     ["visually-hidden", "sr-only", "screen-reader-text", "screen-reader-only", "a11y-text",
@@ -45,19 +46,12 @@ PARSER = etree.HTMLParser(
 )
 
 
-def has_class(name: str) -> str:
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
-
-
 CLASSED = etree.XPath(".//*[contains(concat(' ', normalize-space(@class), ' '), $c)]")
 ITEMPROP = etree.XPath(".//*[contains(concat(' ', normalize-space(@itemprop), ' '), $p)]")
 TESTID = etree.XPath(".//*[@data-testid = $t]")
 ARIA_LABEL_STARTS = etree.XPath(".//*[starts-with(normalize-space(@aria-label), $s)]")
-META = etree.XPath("//meta[@content]")
-LD_SCRIPTS = etree.XPath("//script[@type]")
-REL_LINKS = etree.XPath("//a[@rel and @href] | //link[@rel and @href]")
-HCARDS = etree.XPath(f"//*[{has_class('h-card')} or {has_class('vcard')}]")
-MAIN = etree.XPath("//main | //*[@role = 'main']")
+SPACE_SEPARATED = frozenset(["class", "itemprop", "itemtype", "role"])
+INDEXED = frozenset(["class", "itemprop", "itemtype", "data-testid", "id", "aria-label", "role"])
 
 
 def clean(value: object, limit: int = MAX_VALUE) -> str | None:
@@ -65,7 +59,8 @@ def clean(value: object, limit: int = MAX_VALUE) -> str | None:
     zero-width or bidi controls, single spaces; None when nothing is left."""
     if not isinstance(value, str):
         return None
-    value = value[:limit]
+    if len(value) > limit:  # runs of whitespace do not count against the limit
+        value = " ".join(value[: limit * 100].split())[:limit]
     for _ in range(2):
         if "&" not in value or not ENTITY.search(value):
             break
@@ -138,7 +133,7 @@ def lines(element, limit: int = MAX_WALK) -> list[str]:
                 parts.append("\n")
             if node is not element and node.tail:
                 parts.append(node.tail)
-    found = (clean(line) for line in "".join(parts).split("\n"))
+    found = (clean(line) for line in "".join(parts).split("\n") if line and not line.isspace())
     return [line for line in found if line]
 
 
@@ -219,8 +214,10 @@ class Page:
     def metas(self) -> dict[str, str]:
         """Meta tags by `property`, `name` or `itemprop` (Open Graph uses either), first wins."""
         found: dict[str, str] = {}
-        for tag in META(self.root):
+        for tag in self.root.iter("meta"):
             content = tag.get("content")
+            if content is None:
+                continue
             for attribute in ("property", "name", "itemprop"):
                 key = (tag.get(attribute) or "").strip().lower()
                 if key and key not in found:
@@ -268,7 +265,7 @@ class Page:
     def json_ld_scripts(self) -> list[tuple[object, object]]:
         """(script element, parsed JSON) for every readable JSON-LD block."""
         found, budget = [], MAX_JSON_LD
-        for script in LD_SCRIPTS(self.root):
+        for script in self.root.iter("script"):
             if (script.get("type") or "").strip().lower() != "application/ld+json":
                 continue
             raw = (script.text or "").strip()
@@ -297,9 +294,28 @@ class Page:
                         found.append(item)
         return found
 
+    @cached_property
+    def index(self) -> dict[str, dict[str, list]]:
+        """Elements by class token, itemprop token, data-testid, id and aria-label, in document
+        order: one walk of the page instead of one XPath per question. (A whole-page XPath costs
+        about as much as the walk, and far more when it matches thousands of elements.)"""
+        found: dict[str, dict[str, list]] = {name: {} for name in INDEXED}
+        for element in self.root.iter(etree.Element):
+            attributes = element.attrib
+            if not attributes:
+                continue
+            for name in INDEXED.intersection(attributes.keys()):
+                value = attributes[name]
+                tokens = value.split() if name in SPACE_SEPARATED else [value.strip()]
+                for token in tokens:
+                    found[name].setdefault(token, []).append(element)
+        return found
+
     def itemprop(self, name: str, root=None) -> list:
         """Elements carrying this microdata property."""
-        return ITEMPROP(self.root if root is None else root, p=f" {name} ")
+        if root is None:
+            return self.index["itemprop"].get(name, [])
+        return ITEMPROP(root, p=f" {name} ")
 
     def itemprop_value(self, element) -> str | None:
         """A microdata value as the spec reads it: content, href, src, datetime, or the text."""
@@ -317,21 +333,34 @@ class Page:
         return text(element)
 
     def by_class(self, name: str, root=None) -> list:
-        return CLASSED(self.root if root is None else root, c=f" {name} ")
+        if root is None:
+            return self.index["class"].get(name, [])
+        return CLASSED(root, c=f" {name} ")
 
     def by_testid(self, name: str, root=None):
-        found = TESTID(self.root if root is None else root, t=name)
+        found = self.index["data-testid"].get(name, []) if root is None else TESTID(root, t=name)
         return found[0] if found else None
 
     def by_aria_label(self, starts_with: str, root=None) -> list:
-        return ARIA_LABEL_STARTS(self.root if root is None else root, s=starts_with)
+        if root is None:
+            labels = self.index["aria-label"]
+            return [
+                e for label, found in labels.items() if label.startswith(starts_with) for e in found
+            ]
+        return ARIA_LABEL_STARTS(root, s=starts_with)
+
+    def by_id(self, name: str) -> list:
+        return self.index["id"].get(name, [])
 
     @cached_property
     def main(self):
         """The main landmark (`<main>` or role=main), else the body."""
-        found = MAIN(self.root)
-        if found:
-            return found[0]
+        found = next(self.root.iter("main"), None)
+        if found is not None:
+            return found
+        found = next(iter(self.index["role"].get("main", [])), None)
+        if found is not None:
+            return found
         body = self.root.find(".//body")
         return body if body is not None else self.root
 
@@ -341,8 +370,8 @@ class Page:
     def rel_me(self) -> list[str]:
         """`rel=me` links (`<a>` and `<link>`), absolute, in order."""
         found = []
-        for link in REL_LINKS(self.root):
-            if "me" in (link.get("rel") or "").lower().split():
+        for link in self.root.iter("a", "link"):
+            if link.get("href") and "me" in (link.get("rel") or "").lower().split():
                 url = self.absolute(link.get("href"))
                 if url and url not in found:
                     found.append(url)
@@ -353,7 +382,8 @@ class Page:
     @cached_property
     def h_card(self):
         """The representative h-card (microformats.org/wiki/representative-h-card-parsing)."""
-        cards = HCARDS(self.root)
+        cards = self.index["class"].get("h-card", [])[:MAX_CARDS]
+        cards += [c for c in self.index["class"].get("vcard", [])[:MAX_CARDS] if c not in cards]
         if not cards:
             return None
         me = self.rel_me

@@ -92,8 +92,8 @@ def from_json_ld(person: dict) -> dict:
 
 def from_microdata(page: Page) -> dict:
     scope = next(
-        (e for e in page.root.iterfind(".//*[@itemtype]")
-         if (e.get("itemtype") or "").rstrip("/").lower().endswith("schema.org/person")), None,
+        (e for kind, found in page.index["itemtype"].items()
+         if kind.rstrip("/").lower().endswith("schema.org/person") for e in found), None,
     )  # fmt: skip
     if scope is None:
         return {}

@@ -7,13 +7,8 @@ Test URLs: see TEST_URLS at the end.
 
 import re
 
-from lxml import etree
-
 from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, slug
 from givefirst.sites.page import Page, clean, name_from_title, open_graph, text, unwrap
-
-VIDEO_TITLES = etree.XPath("//*[@id = 'video-title' or @id = 'video-title-link']")
-REDIRECTS = etree.XPath("//a[contains(@href, '/redirect?')]")
 
 
 def key_for(url: Url) -> str:
@@ -37,7 +32,7 @@ def url_for(key: str) -> str:
 
 def videos(page: Page) -> list[dict]:
     found = []
-    for element in VIDEO_TITLES(page.root):
+    for element in page.by_id("video-title-link") or page.by_id("video-title"):
         link = element if element.tag == "a" else next(element.iterancestors("a"), None)
         found.append(
             {"title": clean(element.get("title")) or text(element), "date": None,
@@ -49,7 +44,8 @@ def videos(page: Page) -> list[dict]:
 def extract(page: Page, ref: ProfileRef) -> dict:
     found = open_graph(page)
     found["name"] = page.meta("og:title") or name_from_title(page.title)
-    found["links"] = [unwrap(page.absolute(a.get("href"))) for a in REDIRECTS(page.root)]
+    redirects = [a for a in page.root.iter("a") if "/redirect?" in (a.get("href") or "")]
+    found["links"] = [unwrap(page.absolute(a.get("href"))) for a in redirects]
     found["links"] += page.rel_me
     found["activity"] = videos(page)
     return found

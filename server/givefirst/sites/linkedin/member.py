@@ -14,7 +14,6 @@ from lxml import etree
 from givefirst.sites.base import ProfileRef
 from givefirst.sites.page import BLOCKS, Page, clean, lines, name_from_title, text
 
-BY_ID = etree.XPath("//*[@id = $id]")
 SHOWN_PIECES = etree.XPath(
     ".//span[@aria-hidden = 'true'][not(ancestor::span[@aria-hidden = 'true'])]"
 )
@@ -39,7 +38,7 @@ def closest(element, tag: str):
 
 def section(page: Page, anchor: str):
     """A profile section, by the anchor LinkedIn puts in it or by its h2."""
-    for element in BY_ID(page.root, id=anchor):
+    for element in page.by_id(anchor):
         found = closest(element, "section")
         if found is not None:
             return found
