@@ -37,7 +37,7 @@ def post_date(shown: str | None) -> str | None:
 def posts(page: Page, handle: str) -> list[dict]:
     found = []
     wanted = f"feeditem-by-{handle}"
-    items = [e for k, v in page.index["data-testid"].items() if k.lower() == wanted for e in v]
+    items = [e for k, v in page.indexed("data-testid").items() if k.lower() == wanted for e in v]
     for item in items:
         link = next((a for a in item.iter("a") if "/post/" in (a.get("href") or "")), None)
         title = text(page.by_testid("postText", item))

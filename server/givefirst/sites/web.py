@@ -92,7 +92,7 @@ def from_json_ld(person: dict) -> dict:
 
 def from_microdata(page: Page) -> dict:
     scope = next(
-        (e for kind, found in page.index["itemtype"].items()
+        (e for kind, found in page.indexed("itemtype").items()
          if kind.rstrip("/").lower().endswith("schema.org/person") for e in found), None,
     )  # fmt: skip
     if scope is None:

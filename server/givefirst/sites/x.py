@@ -95,7 +95,7 @@ def shown_link(page: Page, element) -> str | None:
 
 def tweets(page: Page, handle: str) -> list[dict]:
     found = []
-    for tweet in page.index["data-testid"].get("tweet", []):
+    for tweet in page.indexed("data-testid").get("tweet", []):
         author = page.by_testid("User-Name", tweet)
         if author is not None and f"@{handle}" not in (text(author) or "").lower():
             continue  # a repost of someone else
