@@ -365,6 +365,19 @@ class Page:
         body = self.root.find(".//body")
         return body if body is not None else self.root
 
+    @cached_property
+    def headed_sections(self) -> dict[str, object]:
+        """Sections of the main region by the first word of their h2 ("experience", "about"),
+        first wins; read once, as pages can carry thousands of h2s."""
+        found: dict[str, object] = {}
+        for heading in self.main.iter("h2"):
+            words = " ".join(heading.itertext()).split()
+            if words and words[0].casefold() not in found:
+                section = next(heading.iterancestors("section"), None)
+                if section is not None:
+                    found[words[0].casefold()] = section
+        return found
+
     # -- links to the same person elsewhere -------------------------------------------------
 
     @cached_property

@@ -42,10 +42,7 @@ def section(page: Page, anchor: str):
         found = closest(element, "section")
         if found is not None:
             return found
-    for heading in page.main.iter("h2"):
-        if (text(heading) or "").casefold() == HEADINGS[anchor]:
-            return closest(heading, "section")
-    return None
+    return page.headed_sections.get(HEADINGS[anchor])
 
 
 def top_card(page: Page):

@@ -71,8 +71,8 @@ def read(page: Page, ref: ProfileRef) -> dict:
     found = {"name": name, "headline": headline, "activity": json_ld_posts(page)}
     person = the_person(page, ref)
     if person is None:
-        if not found["headline"]:
-            found["name"] = None  # a signed-in page's title: member.read knows better
+        if not found["headline"]:  # a signed-in page's title: member.read knows better
+            return {**found, "name": None}
         return {**found, **top_card(page)}
     current = [e for e in ld_list(person.get("worksFor")) if isinstance(e, dict) and not ended(e)]
     found.update(
