@@ -2,9 +2,10 @@
 
 The page is parsed once, with lxml's HTML parser (libxml2), and each site asks only for what it
 needs: the head's meta tags, JSON-LD (with `@graph`), microdata `itemprop`, the representative
-h-card, `rel=me` links, or the visible text of one region. BeautifulSoup on the lxml parser costs
-about 25 times as much on a 500 KB page (see the README, "Speed"), and this runs on every profile
-a person opens. Nothing here raises on bad markup: a question the page cannot answer is None.
+h-card, `rel=me` links, or the visible text of one region. BeautifulSoup on the lxml parser takes
+about 180 ms just to build the tree of a 500 KB page, against about 20 ms for a whole extraction
+here (see the README, "Speed"), and this runs on every profile a person opens. Nothing here raises
+on bad markup: a question the page cannot answer is None.
 """
 
 import html
