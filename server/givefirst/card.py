@@ -70,13 +70,31 @@ def for_stranger(profile: dict, now: datetime, dormancy_days: int) -> dict:
     }
 
 
+def suggested_profiles(db: Database, person: dict, links: list[dict]) -> list[dict]:
+    """Profiles the page links to as the same person's, not yet linked to them. One that belongs
+    to someone else is shown with its owner: linking it is the person's call (409), never ours."""
+    owners = profiles.owners(db, [link["key"] for link in links])
+    return [
+        {**link, "belongs_to": owners.get(link["key"])}
+        for link in links
+        if owners.get(link["key"], {}).get("id") != person["id"]
+    ]
+
+
 def context(db: Database, ref: ProfileRef, body: dict, now: datetime, dormancy_days: int) -> dict:
-    """The answer to "who is this page, and what is our relationship?"."""
+    """The answer to "who is this page, and what is our relationship?".
+
+    The page is parsed once; a stranger's page is read but nothing about them is stored.
+    """
     profile = extract.extract(ref, body.get("html"), body.get("title"), body.get("fields"))
-    activity = profile.pop("activity", None)
-    stored = profiles.find(db, ref.key)
+    stored = profiles.find(db, profile["key"])
+    if stored is None and profile["key"] != ref.key:  # linked under the URL's key before
+        stored = profiles.find(db, ref.key)
     if stored is None:
-        return {"profile": profile, **for_stranger(profile, now, dormancy_days)}
+        answer = for_stranger(profile, now, dormancy_days)
+        return {"profile": profile, **answer, "suggested_profiles": []}
     profiles.observe(db, stored, profile, now)
     person = people.get(db, stored["person_id"])
-    return {"profile": profile, **for_person(db, person, now, dormancy_days, activity)}
+    answer = for_person(db, person, now, dormancy_days, profile["activity"])
+    suggested = suggested_profiles(db, person, profile["links"])
+    return {"profile": profile, **answer, "suggested_profiles": suggested}

@@ -1,76 +1,113 @@
-"""What a page says about the person it shows: the fields of the API's `profile`.
+"""What a page says about the person it shows: the `profile` of a context answer.
 
-The client may send what it already read (`fields`) and the page's HTML; the page wins where it
-speaks. Per-site readers live in the site modules; this is the generic part.
+The single entry point is `extract`. The client may send what it already read (`fields`) and the
+page's HTML; the page wins where it speaks. The page is parsed once (`sites.page.Page`) and read
+by its site's own extractor (`Site.extract` in `sites/<site>.py`); this module only merges, bounds
+and canonicalises what they find.
 """
 
-import re
+from givefirst.sites import BY_NAME, InvalidUrl, NotAProfile, ProfileRef, canonicalise, site_of_key
+from givefirst.sites.page import Page, clean, name_from_title, open_graph
 
-from bs4 import BeautifulSoup, SoupStrainer
+TEXT_FIELDS = {"name": 200, "headline": 300, "company": 200, "role": 200, "location": 200,
+               "bio": 1000}  # fmt: skip
+URL_FIELDS = {"photo_url": 2048}
+PROFILE_FIELDS = (*TEXT_FIELDS, *URL_FIELDS)
+MAX_LINKS = 20
+MAX_ACTIVITY = 10
+TITLE_LENGTH = 140  # a post's first words are its title
 
-from givefirst.sites import BY_NAME, ProfileRef
-from givefirst.sites.base import clean_text
-
-PROFILE_FIELDS = ("name", "headline", "company", "location", "photo_url")
-FIELD_LIMITS = {"name": 200, "headline": 300, "company": 200, "location": 200, "photo_url": 2048}
-TITLE_NOISE = re.compile(r"^\(\d+\+?\)\s*")  # "(3) Jane Doe | LinkedIn": unread notifications
-TITLE_SEPARATORS = re.compile(r"\s+(?:[|·–—/]|-)\s+")
-HANDLE_SUFFIX = re.compile(r"\s*\(@[^)]*\)\s*$")
-HEAD_ONLY = SoupStrainer(["title", "meta"])
+__all__ = ["NotAProfile", "extract", "read_page"]
 
 
 def empty_profile(ref: ProfileRef) -> dict:
-    return {"key": ref.key, "site": ref.site, "url": ref.url, **dict.fromkeys(PROFILE_FIELDS)}
+    return {"key": ref.key, "site": ref.site, "url": ref.url, **dict.fromkeys(PROFILE_FIELDS),
+            "links": [], "activity": []}  # fmt: skip
+
+
+def bounded(found: dict) -> dict:
+    """Only the known fields, as clean strings within their limits; nothing empty."""
+    result = {}
+    for name, limit in TEXT_FIELDS.items():
+        value = clean(found.get(name))
+        if value:
+            result[name] = value[:limit].rstrip()
+    for name, limit in URL_FIELDS.items():
+        value = found.get(name)
+        if isinstance(value, str) and value.startswith(("https://", "http://")):
+            value = clean(value)
+            if value and len(value) <= limit and " " not in value:
+                result[name] = value
+    return result
+
+
+def profile_links(urls: object, own_key: str) -> list[dict]:
+    """Links to the same person elsewhere as canonical profiles: deduplicated, not this one."""
+    found: dict[str, dict] = {}
+    for url in urls if isinstance(urls, list) else []:
+        try:
+            ref = canonicalise(url)
+        except (InvalidUrl, NotAProfile):
+            continue
+        if ref.key != own_key and ref.key not in found:
+            found[ref.key] = {"key": ref.key, "site": ref.site, "url": ref.url}
+        if len(found) >= MAX_LINKS:
+            break
+    return list(found.values())
+
+
+def activity_items(items: object) -> list[dict]:
+    """Recent posts the page shows: {title, date, url}, titles required."""
+    found, seen = [], set()
+    for item in items if isinstance(items, list) else []:
+        title = clean(item.get("title")) if isinstance(item, dict) else None
+        if not title or (title, item.get("url")) in seen:  # one post, linked twice
+            continue
+        seen.add((title, item.get("url")))
+        url = item.get("url")
+        if len(title) > TITLE_LENGTH:
+            title = title[:TITLE_LENGTH].rsplit(" ", 1)[0].rstrip(" ,.;:—-") + "…"
+        found.append(
+            {"title": title, "date": (clean(item.get("date")) or "")[:40] or None,
+             "url": url if isinstance(url, str) and url.startswith(("https://", "http://"))
+             and len(url) <= 2048 else None}
+        )  # fmt: skip
+        if len(found) >= MAX_ACTIVITY:
+            break
+    return found
+
+
+def refined(ref: ProfileRef, key: object) -> ProfileRef:
+    """The page may prove a better key (a fediverse account on a custom domain); else `ref`."""
+    if not isinstance(key, str) or key == ref.key:
+        return ref
+    site = site_of_key(key)
+    return ProfileRef(key=key, site=site.name, url=site.url_for(key))
+
+
+def read_page(ref: ProfileRef, html: str) -> tuple[ProfileRef, dict]:
+    """Parse the page once and let its site read it. Raises NotAProfile for non-persons."""
+    page = Page(html, ref.url)
+    site = BY_NAME[ref.site]
+    found = site.extract(page, ref) if site.extract else open_graph(page)
+    return refined(ref, found.get("key")), found
 
 
 def client_fields(fields: object) -> dict:
     """What the extension or bookmarklet read itself: strings only, trimmed, bounded."""
-    if not isinstance(fields, dict):
-        return {}
-    found = {}
-    for name, limit in FIELD_LIMITS.items():
-        value = fields.get(name)
-        if isinstance(value, str) and clean_text(value):
-            found[name] = clean_text(value)[:limit]
-    return found
-
-
-def name_from_title(title: str | None) -> str | None:
-    """'(3) Jane Doe - Engineer | LinkedIn' → 'Jane Doe'."""
-    if not title:
-        return None
-    text = TITLE_NOISE.sub("", clean_text(title))
-    text = HANDLE_SUFFIX.sub("", TITLE_SEPARATORS.split(text)[0])
-    return text.strip() or None
-
-
-def page_fields(ref: ProfileRef, html: str) -> dict:
-    """Fields from the page's HTML: the site's own reader, or Open Graph and the title."""
-    site = BY_NAME[ref.site]
-    if site.extract:
-        soup = BeautifulSoup(html, "lxml")
-        return {k: v for k, v in site.extract(soup, ref).items() if v}
-    soup = BeautifulSoup(html, "lxml", parse_only=HEAD_ONLY)
-    meta = {}
-    for tag in soup.find_all("meta"):
-        key = tag.get("property") or tag.get("name")
-        if key and tag.get("content") and key not in meta:
-            meta[key] = tag["content"]
-    title = soup.title.string if soup.title else None
-    found = {
-        "name": name_from_title(meta.get("og:title") or title),
-        "headline": meta.get("og:description") or meta.get("description"),
-        "photo_url": meta.get("og:image"),
-    }
-    return {k: clean_text(v)[: FIELD_LIMITS[k]] for k, v in found.items() if v and clean_text(v)}
+    return bounded(fields) if isinstance(fields, dict) else {}
 
 
 def extract(ref: ProfileRef, html: str | None, title: str | None, fields: object) -> dict:
-    """The `profile` object of a context answer."""
+    """The `profile` object of a context answer; raises NotAProfile when the page shows no person."""
     profile = empty_profile(ref)
     profile.update(client_fields(fields))
     if not profile["name"] and title:
         profile["name"] = name_from_title(title)
     if html:
-        profile.update(page_fields(ref, html))
+        better, found = read_page(ref, html)
+        profile.update({"key": better.key, "site": better.site, "url": better.url})
+        profile.update(bounded(found))
+        profile["links"] = profile_links(found.get("links"), better.key)
+        profile["activity"] = activity_items(found.get("activity"))
     return profile

@@ -4,7 +4,9 @@ from datetime import timedelta
 
 import pytest
 
-CONTEXT_KEYS = {"profile", "person", "ledger", "history", "facts", "changes", "nudge"}
+CONTEXT_KEYS = {
+    "profile", "person", "ledger", "history", "facts", "changes", "nudge", "suggested_profiles"
+}  # fmt: skip
 
 
 def context(client, url, **extra):

@@ -98,3 +98,29 @@ def test_remember_lists_facts_with_dates_and_how_you_met():
     assert build_nudge(subject, NOW)["remember"] == [
         "son: Sam — not a daughter", "birthday: cake (--04-15)", "How you met: PyCon 2019",
     ]  # fmt: skip
+
+
+def test_role_and_company_changes_seen_together_are_one_congratulation():
+    seen = NOW - timedelta(days=2)
+    changes = [Change("role", "Engineer", "CTO", seen), Change("company", "Acme", "Stripe", seen),
+               Change("headline", "Engineer at Acme", "CTO at Stripe", seen)]  # fmt: skip
+    nudge = build_nudge(Subject(name="Priya Raman", known=True, history=[i("gave", 5)],
+                                changes=changes), NOW)  # fmt: skip
+    congratulations = [s for s in nudge["suggestions"] if s["kind"] == "congratulate"]
+    assert congratulations == [{"kind": "congratulate", "text": "Congratulate Priya on the new "
+                                "role: CTO at Stripe (was Engineer at Acme)."}]  # fmt: skip
+
+
+def test_a_move_is_news_to_ask_about_and_a_change_already_given_for_is_not_repeated():
+    moved = Change("location", "London", "Berlin", NOW - timedelta(days=10))
+    promoted = Change("role", "Engineer", "CTO", NOW - timedelta(days=10))
+    nudge = build_nudge(
+        Subject(name="Sam", known=True, history=[i("gave", 20)], changes=[moved]), NOW
+    )
+    assert {"kind": "news", "text": "Ask Sam how the move to Berlin is going (was London)."} in (
+        nudge["suggestions"]
+    )
+    given = build_nudge(
+        Subject(name="Sam", known=True, history=[i("gave", 1)], changes=[promoted]), NOW
+    )
+    assert not [s for s in given["suggestions"] if s["kind"] == "congratulate"]

@@ -5,6 +5,7 @@ from givefirst.api import api
 from givefirst.core.askcheck import ASK_KINDS
 from givefirst.core.nudge import VERDICTS
 from givefirst.core.vocabulary import CIRCLES, KINDS
+from givefirst.store.profiles import TRACKED
 
 S, N, INT, B = {"type": "string"}, {"type": "number"}, {"type": "integer"}, {"type": "boolean"}
 
@@ -28,9 +29,15 @@ def ref(name: str) -> dict:
 SCHEMAS = {
     "Error": obj({"error": obj({"code": S, "message": S}, ("code", "message"))}, ("error",)),
     "ProfileRef": obj({"key": S, "site": S, "url": S}, ("key", "site", "url")),
+    "LinkedProfile": obj(
+        {"key": S, "site": S, "url": S, "name": nullable(S), "headline": nullable(S),
+         "company": nullable(S), "role": nullable(S), "location": nullable(S),
+         "photo_url": nullable(S), "last_seen_at": nullable(S)},
+        ("key", "site", "url"),
+    ),
     "Person": obj(
         {"id": INT, "uuid": S, "name": S, "circle": {"enum": list(CIRCLES)}, "how_met": nullable(S),
-         "notes": nullable(S), "tags": arr(S), "profiles": arr(ref("ProfileRef")),
+         "notes": nullable(S), "tags": arr(S), "profiles": arr(ref("LinkedProfile")),
          "created_at": S, "updated_at": S},
         ("id", "name", "circle", "how_met", "tags", "profiles"),
     ),
@@ -62,15 +69,30 @@ SCHEMAS = {
          "suggestions": arr(obj({"kind": S, "text": S}, ("kind", "text"))), "remember": arr(S)},
         ("verdict", "title", "message", "reasons", "suggestions", "remember"),
     ),
-    "Change": obj({"field": S, "old": nullable(S), "new": nullable(S), "seen_at": S}),
+    "Change": obj({"field": {"enum": list(TRACKED)},
+                   "old": nullable(S), "new": nullable(S), "seen_at": S},
+                  ("field", "old", "new", "seen_at")),
+    "Profile": obj(
+        {"key": S, "site": S, "url": S, "name": nullable(S), "headline": nullable(S),
+         "company": nullable(S), "role": nullable(S), "location": nullable(S),
+         "photo_url": nullable(S), "bio": nullable(S), "links": arr(ref("ProfileRef")),
+         "activity": arr(obj({"title": S, "date": nullable(S), "url": nullable(S)},
+                             ("title", "date", "url")))},
+        ("key", "site", "url", "name", "headline", "company", "role", "location", "photo_url",
+         "bio", "links", "activity"),
+    ),
+    "SuggestedProfile": obj(
+        {"key": S, "site": S, "url": S,
+         "belongs_to": nullable(obj({"id": INT, "name": S}, ("id", "name")))},
+        ("key", "site", "url", "belongs_to"),
+    ),
     "Context": obj(
-        {"profile": obj({"key": S, "site": S, "url": S, "name": nullable(S),
-                         "headline": nullable(S), "company": nullable(S),
-                         "location": nullable(S), "photo_url": nullable(S)}),
-         "person": nullable(ref("Person")), "ledger": ref("Ledger"),
+        {"profile": ref("Profile"), "person": nullable(ref("Person")), "ledger": ref("Ledger"),
          "history": arr(ref("Interaction")), "facts": arr(ref("Fact")),
-         "changes": arr(ref("Change")), "nudge": ref("Nudge")},
-        ("profile", "person", "ledger", "history", "facts", "changes", "nudge"),
+         "changes": arr(ref("Change")), "nudge": ref("Nudge"),
+         "suggested_profiles": arr(ref("SuggestedProfile"))},
+        ("profile", "person", "ledger", "history", "facts", "changes", "nudge",
+         "suggested_profiles"),
     ),
 }  # fmt: skip
 
@@ -113,7 +135,9 @@ PATHS = {
     "/api/v1/health": {"get": op("Is the service running?", obj({"name": S, "version": S, "api": INT}),
                                  public=True)},
     "/api/v1/context": {"post": op(
-        "Who is this profile page, and what is our relationship?", ref("Context"),
+        "Who is this profile page, and what is our relationship? 422 not_a_profile for pages "
+        "that show no person (a feed, a repository, a GitHub organisation, a Facebook Page)",
+        ref("Context"),
         obj({"url": S, "title": S, "html": S, "fields": {"type": "object"}}, ("url",)))},
     "/api/v1/people": {
         "get": op("Search people", obj({"people": arr(ref("Person")), "total": INT}),
@@ -134,7 +158,8 @@ PATHS = {
     },
     "/api/v1/people/{person_id}/profiles": {
         "parameters": [PERSON_ID],
-        "post": op("Link another profile", ref("ProfileRef"), obj({"url": S}, ("url",)),
+        "post": op("Link another profile (one of `suggested_profiles`, say); 409 if it is "
+                   "someone else's", ref("LinkedProfile"), obj({"url": S}, ("url",)),
                    status=201),
     },
     "/api/v1/people/{person_id}/interactions": {

@@ -38,7 +38,7 @@ def ways_to_give(subject: "Subject", verdict: str, now: datetime) -> list[dict]:
                 {"kind": "help_their_ask", "text": f"Help with what {name} asked on "
                  f"{item.occurred_at.date().isoformat()}: “{item.summary}”."}
             )  # fmt: skip
-    items += [change_suggestion(change, name) for change in subject.changes]
+    items += change_suggestions(subject, name)
     for fact, when in upcoming_dates(subject.facts, now):
         days = (when - now.date()).days
         in_days = "today" if days == 0 else f"in {days} day" + ("" if days == 1 else "s")
@@ -62,12 +62,43 @@ def ways_to_give(subject: "Subject", verdict: str, now: datetime) -> list[dict]:
     return items
 
 
-def change_suggestion(change: Change, name: str) -> dict:
-    if change.field in ("role", "company", "headline") and change.new:
-        return {"kind": "congratulate", "text": f"Congratulate {name} on the change: "
-                f"now “{change.new}” (was “{change.old or 'unknown'}”)."}  # fmt: skip
-    return {"kind": "news", "text": f"Ask {name} about the news: {change.field} is now "
-            f"“{change.new or 'empty'}”."}  # fmt: skip
+def change_suggestions(subject: "Subject", name: str) -> list[dict]:
+    """One suggestion per profile change seen (role and company changes seen together are one
+    piece of news), newest first; none for a change you have already given something since."""
+    seen: dict[datetime, dict[str, Change]] = {}
+    for change in sorted(subject.changes, key=lambda c: c.seen_at, reverse=True):
+        seen.setdefault(change.seen_at, {}).setdefault(change.field, change)
+    items: list[dict] = []
+    for seen_at, fields in seen.items():
+        acted = any(i.kind == "gave" and i.occurred_at >= seen_at for i in subject.history)
+        item = None if acted else change_suggestion(fields, name)
+        if item and item not in items:
+            items.append(item)
+    return items
+
+
+def change_suggestion(fields: dict[str, Change], name: str) -> dict | None:
+    """The news in one snapshot of a profile, as a way to give."""
+    role, company = fields.get("role"), fields.get("company")
+    if role and role.new and company and company.new:
+        was = " at ".join(v for v in (role.old, company.old) if v) or "unknown"
+        return {"kind": "congratulate", "text": f"Congratulate {name} on the new role: "
+                f"{role.new} at {company.new} (was {was})."}  # fmt: skip
+    if role and role.new:
+        return {"kind": "congratulate", "text": f"Congratulate {name} on the new role: "
+                f"{role.new} (was {role.old or 'unknown'})."}  # fmt: skip
+    if company and company.new:
+        return {"kind": "congratulate", "text": f"Congratulate {name} on the move to "
+                f"{company.new} (was {company.old or 'unknown'})."}  # fmt: skip
+    headline = fields.get("headline")
+    if headline and headline.new:
+        return {"kind": "congratulate", "text": f"Congratulate {name} on the news on their "
+                f"profile: now “{headline.new}” (was “{headline.old or 'unknown'}”)."}  # fmt: skip
+    location = fields.get("location")
+    if location and location.new:
+        return {"kind": "news", "text": f"Ask {name} how the move to {location.new} is going "
+                f"(was {location.old or 'unknown'})."}  # fmt: skip
+    return None
 
 
 def next_occurrence(fact: Fact, today: date) -> date | None:

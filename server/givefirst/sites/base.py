@@ -54,7 +54,9 @@ class Site:
     hosts: tuple[str, ...]  # domains it owns, subdomains included
     key_for: Callable[[Url], str]  # canonical key, or raises NotAProfile
     url_for: Callable[[str], str]  # canonical key → the profile's URL
-    extract: Callable[[Any, "ProfileRef"], dict] | None = None  # soup → observed fields
+    # (page.Page, ref) → what the page shows: name, headline, company, role, location, photo_url,
+    # bio, links, activity, and "key" when the page proves another key; raises NotAProfile.
+    extract: Callable[[Any, "ProfileRef"], dict] | None = None
     test_urls: tuple[tuple[str, str | None], ...] = field(default=())  # (url, key or None)
 
     def owns(self, host: str) -> bool:

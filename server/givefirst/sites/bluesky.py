@@ -1,11 +1,16 @@
 """Bluesky: bsky.app/profile/<handle or DID>.
 
+The server renders Open Graph ("Display (@handle)", the bio); the app renders `data-testid`
+profileHeaderDisplayName, profileHeaderDescription and the feed (`feedItem-by-<handle>`,
+`postText`, a post link whose `data-tooltip` is the full date).
 Test URLs: see TEST_URLS at the end.
 """
 
 import re
+from datetime import datetime
 
-from givefirst.sites.base import NotAProfile, Site, Url, slug
+from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, slug
+from givefirst.sites.page import Page, name_from_title, open_graph, text
 
 
 def key_for(url: Url) -> str:
@@ -19,6 +24,40 @@ def key_for(url: Url) -> str:
 
 def url_for(key: str) -> str:
     return f"https://bsky.app/profile/{key.removeprefix('bsky:')}"
+
+
+def post_date(shown: str | None) -> str | None:
+    """'May 3, 2026 at 10:00 AM' → '2026-05-03'."""
+    try:
+        return datetime.strptime((shown or "").split(" at ")[0], "%B %d, %Y").date().isoformat()
+    except ValueError:
+        return None
+
+
+def posts(page: Page, handle: str) -> list[dict]:
+    found = []
+    wanted = f"feeditem-by-{handle}"
+    items = [e for k, v in page.indexed("data-testid").items() if k.lower() == wanted for e in v]
+    for item in items:
+        link = next((a for a in item.iter("a") if "/post/" in (a.get("href") or "")), None)
+        title = text(page.by_testid("postText", item))
+        found.append(
+            {"title": title, "date": post_date(link.get("data-tooltip")) if link is not None
+             else None, "url": page.absolute(link.get("href")) if link is not None else None}
+        )  # fmt: skip
+    return found
+
+
+def extract(page: Page, ref: ProfileRef) -> dict:
+    handle = ref.key.removeprefix("bsky:")
+    found = open_graph(page)
+    found["name"] = text(page.by_testid("profileHeaderDisplayName")) or name_from_title(
+        page.meta("og:title") or page.title
+    )
+    found["bio"] = text(page.by_testid("profileHeaderDescription")) or found["bio"]
+    found["links"] = page.rel_me
+    found["activity"] = posts(page, handle)
+    return found
 
 
 TEST_URLS = (
@@ -35,5 +74,6 @@ SITE = Site(
     hosts=("bsky.app",),
     key_for=key_for,
     url_for=url_for,
+    extract=extract,
     test_urls=TEST_URLS,
 )

@@ -2,12 +2,17 @@
 
 Any server can host an account, so "/@user" paths are claimed on hosts no other site owns;
 "/users/<name>" only on servers known to run Mastodon, because many sites use that path.
+The page names the account in `og:title` ("Display (@user@domain)") and `profile:username`
+("user@domain"); that domain can differ from the web host (a server may serve example.com's
+accounts from social.example.com), and the key follows the account. A page on a host we did not
+know as Mastodon (keyed `web:`) that names its account both ways is read here too.
 Test URLs: see TEST_URLS at the end.
 """
 
 import re
 
-from givefirst.sites.base import NotAProfile, Site, Url, slug
+from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, slug
+from givefirst.sites.page import Page, name_from_title, open_graph, text
 
 KNOWN_SERVERS = (
     "mastodon.social", "mastodon.online", "mstdn.social", "fosstodon.org", "hachyderm.io",
@@ -64,6 +69,59 @@ def url_for(key: str) -> str:
     return f"https://{domain}/@{user}"
 
 
+TITLE_HANDLE = re.compile(rf"\(@({USER})@({DOMAIN})\)\s*$")
+STATS = re.compile(
+    r"^[\d.,]+[KMkm]? Posts?, [\d.,]+[KMkm]? Following, [\d.,]+[KMkm]? Followers?\s*·?\s*"
+)
+
+
+def account_on_page(page: Page, strict: bool) -> tuple[str, str] | None:
+    """(user, domain) the page names; `strict`: og:title and profile:username must agree."""
+    titled = TITLE_HANDLE.search(page.meta("og:title") or "")
+    named = HANDLE.fullmatch(page.meta("profile:username") or "")
+    said = [m.groups() for m in (named, titled) if m]
+    if not said or (
+        strict and (len(said) < 2 or slug("@".join(said[0])) != slug("@".join(said[1])))
+    ):
+        return None
+    return said[0]
+
+
+def statuses(page: Page) -> list[dict]:
+    found = []
+    for status in page.by_class("status"):
+        content = next(iter(page.by_class("status__content", status)), None)
+        moment = next(status.iter("time"), None)
+        link = next(moment.iterancestors("a"), None) if moment is not None else None
+        title = text(content)
+        found.append(
+            {"title": title, "date": moment.get("datetime") if moment is not None else None,
+             "url": page.absolute(link.get("href")) if link is not None else None}
+        )  # fmt: skip
+    return found
+
+
+def extract(page: Page, ref: ProfileRef) -> dict:
+    found = open_graph(page)
+    found["bio"] = STATS.sub("", found["bio"] or "") or None
+    header = next(iter(page.by_class("account__header__tabs__name")), None)
+    heading = next(header.iter("h1"), None) if header is not None else None
+    display = next(heading.iter("span"), None) if heading is not None else None  # then <small>
+    found["name"] = text(display) or name_from_title(page.meta("og:title") or page.title)
+    content = next(iter(page.by_class("account__header__content")), None)
+    found["bio"] = text(content) or found["bio"]
+    fields = page.by_class("account__header__fields")
+    found["links"] = [
+        page.absolute(a.get("href")) for f in fields for a in f.iter("a")
+    ] + page.rel_me
+    found["activity"] = statuses(page)
+    account = account_on_page(page, strict=ref.site != SITE.name)
+    own_user = ref.key.removeprefix("acct:").partition("@")[0]
+    if account and (ref.site != SITE.name or slug(account[0]) == own_user):
+        found["key"] = account_key(*account)
+    return found
+
+
 TEST_URLS = (
     ("https://mastodon.social/@Gargron", "acct:gargron@mastodon.social"),
     ("https://mastodon.social/users/gargron", "acct:gargron@mastodon.social"),
@@ -79,5 +137,6 @@ SITE = Site(
     hosts=KNOWN_SERVERS,
     key_for=key_for,
     url_for=url_for,
+    extract=extract,
     test_urls=TEST_URLS,
 )

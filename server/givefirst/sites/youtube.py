@@ -1,11 +1,14 @@
 """YouTube: channels at /@handle, /channel/<id> (case-sensitive), and legacy /c/ and /user/.
 
+Open Graph has the channel's name, description and avatar; the rendered page lists videos
+(`#video-title`) and the channel's links, wrapped in youtube.com/redirect?q=….
 Test URLs: see TEST_URLS at the end.
 """
 
 import re
 
-from givefirst.sites.base import NotAProfile, Site, Url, slug
+from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, slug
+from givefirst.sites.page import Page, clean, name_from_title, open_graph, text, unwrap
 
 
 def key_for(url: Url) -> str:
@@ -27,6 +30,27 @@ def url_for(key: str) -> str:
     return f"https://www.youtube.com/{key.removeprefix('yt:')}"
 
 
+def videos(page: Page) -> list[dict]:
+    found = []
+    for element in page.by_id("video-title-link") or page.by_id("video-title"):
+        link = element if element.tag == "a" else next(element.iterancestors("a"), None)
+        found.append(
+            {"title": clean(element.get("title")) or text(element), "date": None,
+             "url": page.absolute(link.get("href")) if link is not None else None}
+        )  # fmt: skip
+    return found
+
+
+def extract(page: Page, ref: ProfileRef) -> dict:
+    found = open_graph(page)
+    found["name"] = page.meta("og:title") or name_from_title(page.title)
+    redirects = [a for a in page.root.iter("a") if "/redirect?" in (a.get("href") or "")]
+    found["links"] = [unwrap(page.absolute(a.get("href"))) for a in redirects]
+    found["links"] += page.rel_me
+    found["activity"] = videos(page)
+    return found
+
+
 TEST_URLS = (
     ("https://youtube.com/@Creator", "yt:@creator"),
     ("https://www.youtube.com/@Creator/videos", "yt:@creator"),
@@ -41,5 +65,6 @@ SITE = Site(
     hosts=("youtube.com",),
     key_for=key_for,
     url_for=url_for,
+    extract=extract,
     test_urls=TEST_URLS,
 )

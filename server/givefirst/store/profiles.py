@@ -1,6 +1,7 @@
 """Profiles as pages show them: what we saw last, and what changed since."""
 
 import json
+import re
 from datetime import datetime, timedelta
 
 from sqlite_utils import Database
@@ -20,11 +21,28 @@ def find(db: Database, key: str) -> dict | None:
     return rows[0] if rows else None
 
 
+def same(old: str | None, new: str | None) -> bool:
+    """Equal but for case, spacing and punctuation: "Staff  engineer," is no news."""
+
+    def norm(value: str | None) -> str:
+        return " ".join(re.sub(r"[^\w]+", " ", (value or "").casefold()).split())
+
+    return norm(old) == norm(new)
+
+
 def observe(db: Database, profile: dict, fields: dict, now: datetime) -> None:
-    """Remember what a known person's page shows; record a snapshot when tracked fields change."""
+    """Remember what a known person's page shows; record a snapshot when tracked fields change.
+
+    A field the page does not show this time is not a change (pages differ, logged in or not);
+    the first value ever seen is not news either; a change is kept once, when first seen.
+    """
     seen = {f: fields[f] for f in OBSERVED if fields.get(f)}
     updates = {f: v for f, v in seen.items() if profile.get(f) != v}
-    changed = {f: [profile[f], updates[f]] for f in TRACKED if f in updates and profile.get(f)}
+    changed = {
+        f: [profile[f], updates[f]]
+        for f in TRACKED
+        if f in updates and profile.get(f) and not same(profile[f], updates[f])
+    }
     last_seen = from_db(profile.get("last_seen_at"))
     if not updates and last_seen and now - last_seen < SEEN_EVERY:
         return
@@ -60,6 +78,21 @@ def all_changes(db: Database, since: datetime) -> dict[int, list[Change]]:
             change = Change(field, old, new, from_db(snapshot["seen_at"]))
             grouped.setdefault(snapshot["person_id"], []).append(change)
     return grouped
+
+
+def owners(db: Database, keys: list[str]) -> dict[str, dict]:
+    """Who each of these profile keys belongs to: {key: {"id", "name"}}, in one query."""
+    if not keys:
+        return {}
+    marks = ",".join("?" * len(keys))
+    return {
+        row["key"]: {"id": row["person_id"], "name": row["name"]}
+        for row in db.query(
+            f"SELECT p.key, p.person_id, pe.name FROM profiles p JOIN people pe "
+            f"ON pe.id = p.person_id WHERE p.key IN ({marks})",
+            keys,
+        )
+    }
 
 
 def introductions(db: Database, person_id: int, limit: int = 3) -> list[dict]:

@@ -3,6 +3,7 @@ from givefirst.api import api
 from givefirst.api.body import json_body
 from givefirst.api.routes.common import db, dormancy, now
 from givefirst.errors import Invalid
+from givefirst.sites import NotAProfile
 from givefirst.store.people import ref_for
 
 
@@ -18,4 +19,7 @@ def context():
     if body.get("url") is None:
         raise Invalid("url is required")
     ref = ref_for(body.get("url"))
-    return card.context(db(), ref, body, now(), dormancy())
+    try:
+        return card.context(db(), ref, body, now(), dormancy())
+    except NotAProfile as error:  # the page shows an organisation, a Facebook Page…
+        raise Invalid(str(error), code="not_a_profile") from None

@@ -1,11 +1,16 @@
 """LinkedIn: people live at /in/<vanity-name>/ on linkedin.com and its country subdomains.
 
+Two pages show a person: the public page (`public.py`: JSON-LD, Open Graph, the title) and the
+page a signed-in member sees (`member.py`: hashed classes, so the title, the main h1, landmarks
+and aria labels). Both readers run; the structured one wins where both speak.
 Test URLs: see TEST_URLS at the end.
 """
 
 from urllib.parse import quote
 
-from givefirst.sites.base import NotAProfile, Site, Url, slug
+from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, slug
+from givefirst.sites.linkedin import member, public
+from givefirst.sites.page import Page, role_at_company
 
 
 def key_for(url: Url) -> str:
@@ -22,6 +27,20 @@ def key_for(url: Url) -> str:
 
 def url_for(key: str) -> str:
     return f"https://www.linkedin.com/in/{quote(key.removeprefix('li:'))}/"
+
+
+def extract(page: Page, ref: ProfileRef) -> dict:
+    found = public.read(page, ref)
+    for name, value in member.read(page, ref).items():
+        if value and not found.get(name):
+            found[name] = value
+    role, company = role_at_company(found.get("headline"))  # "Staff Engineer at Stripe | …"
+    same_company = (
+        not found.get("company") or (company or "").casefold() == found["company"].casefold()
+    )
+    if role and not found.get("role") and same_company:
+        found["role"], found["company"] = role, found.get("company") or company
+    return found
 
 
 TEST_URLS = (
@@ -43,5 +62,6 @@ SITE = Site(
     hosts=("linkedin.com",),
     key_for=key_for,
     url_for=url_for,
+    extract=extract,
     test_urls=TEST_URLS,
 )
