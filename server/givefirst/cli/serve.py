@@ -11,6 +11,7 @@ from waitress.server import create_server
 from givefirst.app import create_app
 from givefirst.cli.options import database_path, db_option
 from givefirst.config import DEFAULT_PORT, MAX_BODY_BYTES
+from givefirst.io import backup as backups
 
 THREADS = 8
 
@@ -65,6 +66,9 @@ def serve(port: int, db_path) -> None:
     )
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
     logging.getLogger("waitress").setLevel(logging.WARNING)
+    folder = backups.default_folder(db_file)
+    backups.keep_daily(db_file, folder)
+    click.echo(f"Daily backups: {folder} (the newest {backups.KEEP_DAILY} are kept)")
     click.echo(banner(port, db_file))
     try:
         server.run()

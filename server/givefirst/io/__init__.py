@@ -13,12 +13,14 @@ from sqlite_utils import Database
 
 from givefirst.clock import utcnow
 from givefirst.db import write
-from givefirst.io import google, linkedin, matching, vcard
+from givefirst.io import google, linkedin, matching, reconcile, vcard
 from givefirst.io.entries import Batch
+from givefirst.io.exports import export_file
 from givefirst.io.summary import Summary
 
 IMPORT_KINDS = ("linkedin", "vcard", "google", "json")
 EXPORT_KINDS = ("json", "csv", "vcard")
+__all__ = ["EXPORT_KINDS", "IMPORT_KINDS", "export_file", "import_file"]
 CONTACT_READERS: dict[str, Callable[[Path], Batch]] = {"vcard": vcard.read, "google": google.read}
 
 
@@ -40,7 +42,7 @@ def import_file(
     """
     now = now or utcnow()
     if kind == "json":
-        raise NotImplementedError
+        return reconcile.import_document(db, Path(path), dry_run=dry_run, progress=progress)
     batch = read(db, kind, Path(path))
     if dry_run:
         return matching.plan(db, batch, now, progress).summary(batch.source, dry_run=True)

@@ -4,6 +4,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 ACTIONS = ("created", "merged", "skipped")
+SUBJECTS = ("person", "conversation", "message", "interaction", "fact", "review")
 WARNINGS_SHOWN = 5
 
 
@@ -26,6 +27,11 @@ class Summary:
     outcomes: list[Outcome] = field(default_factory=list)
     reviews: int = 0  # sent messages that read like asks, waiting for the person to review
     warnings: list[str] = field(default_factory=list)
+    action: str = "Imported"
+
+    def subjects(self) -> list[str]:
+        found = {o.subject for o in self.outcomes}
+        return [s for s in SUBJECTS if s in found]
 
     def count(self, subject: str, action: str) -> int:
         return sum(1 for o in self.outcomes if o.subject == subject and o.action == action)
@@ -37,7 +43,7 @@ class Summary:
 
     def as_json(self) -> dict:
         """The figures a dashboard page shows."""
-        subjects = dict.fromkeys(o.subject for o in self.outcomes)
+        subjects = self.subjects()
         return {
             "source": self.source,
             "dry_run": self.dry_run,
@@ -57,7 +63,7 @@ def plural(count: int, word: str) -> str:
 def headline(summary: Summary) -> str:
     """One line: what was (or would be) created, merged and skipped, and why."""
     parts = []
-    for subject in dict.fromkeys(o.subject for o in summary.outcomes):
+    for subject in summary.subjects():
         created, merged = summary.count(subject, "created"), summary.count(subject, "merged")
         skipped = summary.reasons(subject)
         why = ", ".join(f"{n} {reason}" for reason, n in skipped.most_common())
@@ -66,7 +72,7 @@ def headline(summary: Summary) -> str:
             + (f" ({why})" if why else "")
         )
     text = "; ".join(parts) or "nothing to import"
-    prefix = "Dry run, nothing written" if summary.dry_run else "Imported"
+    prefix = "Dry run, nothing written" if summary.dry_run else summary.action
     return f"{prefix}: {summary.source}: {text}."
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from givefirst.io.entries import Batch, Skipped, identity, work_fact
 from givefirst.io.reading import ImportProblem, decode, read_bytes
+from givefirst.sites import BY_NAME
 
 APPLE_NO_YEAR = 1604  # Apple Contacts writes a birthday without a year as 1604-MM-DD
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -249,3 +250,57 @@ def birthday(value: str, omit_year: list[str] | None = None) -> dict | None:
     shown = f"{day} {MONTHS[month - 1]}" + (f" {year}" if year else "")
     when = f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
     return {"label": "birthday", "value": shown, "date": when}
+
+
+def write_cards(persons: list[dict]) -> str:
+    """People (as in the JSON document) as vCard 4.0, lines folded at 75 octets."""
+    lines: list[str] = []
+    for person in persons:
+        card = ["BEGIN:VCARD", "VERSION:4.0", f"UID:urn:uuid:{person['uuid']}",
+                f"FN:{escape(person['name'])}"]  # fmt: skip
+        card += [f"EMAIL:{escape(email)}" for email in person["emails"]]
+        for profile in person["profiles"]:
+            if profile["site"] == "web":
+                card.append(f"URL:{profile['url']}")
+            else:  # RFC 9554
+                card.append(f'SOCIALPROFILE;SERVICE-TYPE="{site_label(profile)}":{profile["url"]}')
+        if person["tags"]:
+            card.append("CATEGORIES:" + ",".join(escape(tag) for tag in person["tags"]))
+        if person["notes"]:
+            card.append(f"NOTE:{escape(person['notes'])}")
+        born = next((f["date"] for f in person["facts"] if f["label"] == "birthday"), None)
+        if born:
+            card.append(f"BDAY:{bday(born)}")
+        card.append(f"REV:{person['updated_at'][:19].replace('-', '').replace(':', '')}Z")
+        card.append("END:VCARD")
+        lines += [folded(line) for line in card]
+    return "\r\n".join(lines) + "\r\n"
+
+
+def site_label(profile: dict) -> str:
+    return BY_NAME[profile["site"]].label
+
+
+def bday(value: str) -> str:
+    """A fact's date as BDAY: --MMDD without a year, YYYYMMDD with one."""
+    return "--" + value[2:].replace("-", "") if value.startswith("--") else value.replace("-", "")
+
+
+def escape(value: str) -> str:
+    return (value.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,")
+            .replace(";", "\\;"))  # fmt: skip
+
+
+def folded(line: str) -> str:
+    """Lines longer than 75 octets continue on the next line after a space (RFC 6350 3.2),
+    never inside a UTF-8 character."""
+    parts, current, size = [], "", 0
+    for ch in line:
+        width = len(ch.encode())
+        if size + width > (75 if not parts else 74):
+            parts.append(current)
+            current, size = "", 0
+        current += ch
+        size += width
+    parts.append(current)
+    return "\r\n ".join(parts)
