@@ -1,5 +1,6 @@
 """`givefirst import` and `givefirst export`: bringing a network in and taking it out."""
 
+import sys
 from pathlib import Path
 from typing import TextIO
 
@@ -15,7 +16,7 @@ class ProgressBar:
 
     def __init__(self, label: str, stream: TextIO | None = None, width: int = 30):
         self.label, self.width, self.drawn = label, width, False
-        self.stream = stream or click.get_text_stream("stderr")
+        self.stream = stream or sys.stderr
 
     def __call__(self, done: int, total: int) -> None:
         if not self.stream.isatty() or not total:

@@ -59,7 +59,7 @@ class Local:
         self.uuids = {r["uuid"]: r["id"] for r in self.people.values()}
         self.profiles = {r["key"]: r for r in db.query("SELECT * FROM profiles")}
         self.emails = dict(db.execute("SELECT lower(email), person_id FROM person_emails"))
-        self.sources = dict(db.execute("SELECT source, person_id FROM person_sources"))
+        self.sources = dict(db.execute("SELECT lower(source), person_id FROM person_sources"))
         self.tags = {(p, t.lower()) for p, t in db.execute("SELECT * FROM person_tags")}
         self.snapshots = {
             (r[0], r[1], r[2])
@@ -193,15 +193,14 @@ def fold_belongings(local, writes, summary, person, person_id, highest) -> list[
             local.tags.add((person_id, tag.lower()))
             writes.inserts["person_tags"].append({"person_id": person_id, "tag": tag})
             changes.append(f"tag {tag}")
-    for table, values, known in (("person_emails", person["emails"], local.emails),
-                                 ("person_sources", person["sources"], local.sources)):  # fmt: skip
-        column = "email" if table == "person_emails" else "source"
-        for value in values:
-            owner = known.get(value.lower() if column == "email" else value)
+    claims = (("person_emails", "email", local.emails), ("person_sources", "source", local.sources))
+    for table, column, owners in claims:
+        for value in person[f"{column}s"]:
+            owner = owners.get(value.lower())  # emails compare without case
             if owner is None:
-                known[value.lower() if column == "email" else value] = person_id
+                owners[value.lower()] = person_id
                 writes.inserts[table].append({column: value, "person_id": person_id})
-                changes.append(f"{column} {value}" if column == "email" else "source")
+                changes.append(f"{column} {value}")
             elif owner != person_id:
                 summary.warnings.append(f"{person['name']}: {value} belongs to #{owner}")
     for profile in person["profiles"]:

@@ -173,7 +173,7 @@ def unescape(value: str) -> str:
 def add_card(batch: Batch, card: Card) -> None:
     name = card_name(card)
     if not name:
-        shown = card.first("ORG") or card.first("EMAIL") or "(no name)"
+        shown = organisation(card) or card.first("EMAIL") or "(no name)"
         batch.skipped.append(Skipped(card.line, shown, "no name"))
         return
     links = [unescape(p.value).strip() for p in card.values("URL")]
@@ -207,6 +207,12 @@ def card_name(card: Card) -> str:
     return " ".join(part.strip() for part in (given, additional, family) if part.strip())
 
 
+def organisation(card: Card) -> str:
+    """The organisation's name: the first part of ORG (the rest are its units)."""
+    found = card.values("ORG")
+    return split_escaped(found[0].value, ";")[0].strip() if found else ""
+
+
 def social_url(prop: Property) -> str | None:
     value = unescape(prop.value).strip()
     if value.lower().startswith(("http://", "https://")):
@@ -218,8 +224,7 @@ def social_url(prop: Property) -> str | None:
 
 
 def card_facts(batch: Batch, card: Card) -> list[dict]:
-    org = split_escaped(card.values("ORG")[0].value, ";")[0] if card.values("ORG") else ""
-    found = work_fact(card.first("TITLE"), org)
+    found = work_fact(card.first("TITLE"), organisation(card))
     if card.values("BDAY"):
         prop = card.values("BDAY")[0]
         day = birthday(unescape(prop.value), prop.param("x-apple-omit-year"))
