@@ -100,3 +100,11 @@ def test_the_progress_bar_draws_on_a_terminal_and_stays_quiet_otherwise():
         "\rImporting [#####-----] 15,000/30,000\rImporting [##########] 30,000/30,000\n"
     )
     assert log.getvalue() == ""
+
+
+def test_an_export_that_cannot_be_written_is_one_line(runner, tmp_path):
+    (tmp_path / "taken").mkdir()
+    result = run(runner, "export", "json", tmp_path / "taken")
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        f"Error: cannot write {tmp_path / 'taken'}: Is a directory"]  # fmt: skip

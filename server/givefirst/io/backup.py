@@ -32,6 +32,13 @@ class BackupProblem(GivefirstError):
 
 def copy(source: Path, target: Path) -> None:
     """A checked copy of the database at `source`, written to `target` (mode 0600) atomically."""
+    try:
+        copy_checked(source, target)
+    except OSError as error:
+        raise BackupProblem(f"cannot write {target}: {error.strerror}") from None
+
+
+def copy_checked(source: Path, target: Path) -> None:
     check_is_sqlite(source)
     if target.exists() and target.resolve() == source.resolve():
         raise BackupProblem(f"{target} is the database itself; choose another file")

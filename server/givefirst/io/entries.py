@@ -119,15 +119,10 @@ def contact(
     with at(source, line):
         fields = people.read_fields({"name": name, "how_met": how_met, "notes": notes}, False)
         checked_tags = check.string_list({"tags": list(tags)}, "tags") or []
-        refs = [people.ref_for(url) for url in profiles]
-        all_facts = list(facts)
-        for url in links:
-            ref = link_profile(batch, line, url)
-            if ref is None:
-                all_facts.append({"label": "website", "value": url})
-            elif ref is not False:
-                refs.append(ref)
-        checked_facts = [fact_store.read_fields(fact) for fact in all_facts]
+        linked, websites = sort_links(batch, line, links)
+        refs = [people.ref_for(url) for url in profiles] + linked
+        websites = [{"label": "website", "value": url} for url in websites]
+        checked_facts = [fact_store.read_fields(fact) for fact in [*facts, *websites]]
         seen = {f: check.text(observed, f, max_length=300) for f in observed or {}}
     found = Contact(
         source=source, line=line, name=fields["name"], how_met=fields["how_met"],
@@ -146,18 +141,22 @@ def work_fact(title: str, organisation: str) -> list[dict]:
     return [{"label": "work", "value": value}] if value else []
 
 
-def link_profile(batch: Batch, line: int, url: str) -> ProfileRef | None | bool:
-    """A profile on a known site; None for another web page; False for what is not a link.
-
-    Personal and company web pages are kept as facts, not profiles: colleagues share a company
-    site, and matching people by it would merge them.
-    """
-    try:
-        ref = canonicalise(url)
-    except (InvalidUrl, NotAProfile) as error:
-        batch.warn(line, f"left out {url[:80]!r}: {error}")
-        return False
-    return None if ref.site == "web" else ref
+def sort_links(batch: Batch, line: int, urls: Iterable[str]) -> tuple[list[ProfileRef], list]:
+    """Profiles on known sites, and other web pages (kept as "website" facts, not profiles:
+    colleagues share a company's site, and matching people by it would merge them). What is
+    not a link at all is left out with a note."""
+    refs, websites = [], []
+    for url in urls:
+        try:
+            ref = canonicalise(url)
+        except (InvalidUrl, NotAProfile) as error:
+            batch.warn(line, f"left out {url[:80]!r}: {error}")
+            continue
+        if ref.site == "web":
+            websites.append(url)
+        else:
+            refs.append(ref)
+    return refs, websites
 
 
 def checked_emails(batch: Batch, line: int, values: Iterable[str]) -> list[str]:

@@ -49,7 +49,7 @@ def read(path: Path, known_keys: set[str]) -> Batch:
         return batch
     text = decode(data, path.name)
     rows = csv_rows(text, path.name)
-    for line, cells in rows:
+    for _, cells in rows:
         names = {header_key(cell) for cell in cells}
         if set(CONNECTIONS) <= names:
             read_connections(batch, text, path.name)
@@ -57,8 +57,6 @@ def read(path: Path, known_keys: set[str]) -> Batch:
         if set(messages.COLUMNS) <= names:
             messages.read(batch, text, path.name, known_keys, set())
             return batch
-        if line > 1000:
-            break
     raise ImportProblem(
         path.name, None, "no header row of a LinkedIn export was found (Connections.csv needs "
         "First Name, Last Name and Connected On; messages.csv needs CONVERSATION ID, FROM, DATE…)",

@@ -18,7 +18,7 @@ from sqlite_utils import Database
 from givefirst.clock import utcnow
 from givefirst.db import open_db, write
 from givefirst.io import backup, document
-from givefirst.io.matching import Progress, insert_rows
+from givefirst.io.matching import PROGRESS_EVERY, Progress, insert_rows
 from givefirst.io.reading import ImportProblem
 from givefirst.io.summary import Outcome, Summary
 from givefirst.store.profiles import OBSERVED
@@ -112,7 +112,7 @@ def merge_database(db: Database, other: Path, *, dry_run: bool = False) -> Summa
     """
     if not other.is_file():
         raise ImportProblem(str(other), None, "no such database file")
-    if db.conn.execute("PRAGMA database_list").fetchone()[2] == str(other.resolve()):
+    if Path(db.conn.execute("PRAGMA database_list").fetchone()[2]).resolve() == other.resolve():
         raise ImportProblem(other.name, None, "is this database itself")
     backup.verify(other)
     with tempfile.TemporaryDirectory() as folder:
@@ -153,7 +153,7 @@ def plan(db: Database, source: str, persons: list[dict], progress) -> tuple[Summ
     }
     for done, person in enumerate(persons, 1):
         fold_person(local, writes, summary, person, highest)
-        if progress and done % 250 == 0:
+        if progress and (done % PROGRESS_EVERY == 0 or done == len(persons)):
             progress(done, len(persons))
     return summary, writes
 
