@@ -7,6 +7,7 @@ in the same archive); conversations with anyone else are left out, so an import 
 dossier on a stranger who wrote to you. What becomes which interaction: see io/messages.py.
 """
 
+import functools
 from datetime import datetime
 from pathlib import Path
 
@@ -89,11 +90,19 @@ def connected_on(value: str, source: str, line: int) -> str | None:
     value = value.strip()
     if not value:
         return None
+    try:
+        return iso_date(value)
+    except ValueError:
+        raise ImportProblem(
+            source, line, f"Connected On {value[:40]!r} is not a date like 15 Mar 2024 or 7-Feb-22"
+        ) from None
+
+
+@functools.lru_cache(maxsize=4096)  # thousands of connections share a few hundred dates
+def iso_date(value: str) -> str:
     for pattern in DATE_FORMATS:
         try:
             return datetime.strptime(value, pattern).date().isoformat()
         except ValueError:
             continue
-    raise ImportProblem(
-        source, line, f"Connected On {value[:40]!r} is not a date like 15 Mar 2024 or 7-Feb-22"
-    )
+    raise ValueError(value)
