@@ -80,3 +80,14 @@ def test_a_few_hundred_rows_report_progress_and_all_arrive(db, tmp_path):
     summary = load(db, "linkedin", path, progress=lambda done, total: seen.append((done, total)))
     assert summary.count("person", "created") == 600 and db["people"].count == 600
     assert seen[0] == (250, 600) and seen[-1] == (600, 600)
+
+
+def test_merging_two_people_keeps_the_emails_and_sources_imports_gave_them(db):
+    load(db, "google", "google/contacts.csv")
+    mira, dale = person_named(db, "Mira Solberg"), person_named(db, "Dale Pipewright")
+    keep = people.create(db, {"name": "Mira S."}, NOW)
+    people.merge(db, keep, mira["id"], NOW)
+    people.merge(db, keep, dale["id"], NOW)
+    assert emails_of(db, keep) == ["mira.solberg@example.net", "mira@example.org"]
+    assert db["person_sources"].count == 1
+    assert {r["person_id"] for r in db["person_sources"].rows} == {keep}
