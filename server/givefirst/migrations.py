@@ -152,3 +152,49 @@ def m501_dashboard_sessions(db: Database) -> None:
         );
         """
     )
+
+
+@migrations()
+def m601_io_emails_and_sources(db: Database) -> None:
+    db.executescript(
+        """
+        -- Email addresses, so contacts from different exports are recognised as one person.
+        CREATE TABLE person_emails (
+            email TEXT PRIMARY KEY COLLATE NOCASE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE
+        );
+        CREATE INDEX person_emails_person ON person_emails(person_id);
+
+        -- Where an imported entry came from when it has no profile or email to recognise it by
+        -- (a vCard UID, a LinkedIn row without URL), so importing the same file twice adds nothing.
+        CREATE TABLE person_sources (
+            source TEXT PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE
+        );
+        CREATE INDEX person_sources_person ON person_sources(person_id);
+        """
+    )
+
+
+@migrations()
+def m602_io_ask_reviews(db: Database) -> None:
+    db.executescript(
+        """
+        -- Sent messages from an import that read like asks. They wait for the person to decide;
+        -- an import never turns them into `asked` entries on its own.
+        CREATE TABLE ask_reviews (
+            id TEXT PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            interaction_id TEXT REFERENCES interactions(id) ON DELETE SET NULL,
+            text TEXT NOT NULL,
+            ask_kind TEXT,
+            phrase TEXT,
+            sent_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'accepted', 'dismissed')),
+            created_at TEXT NOT NULL,
+            decided_at TEXT
+        );
+        CREATE INDEX ask_reviews_status ON ask_reviews(status, sent_at);
+        """
+    )

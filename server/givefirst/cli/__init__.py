@@ -3,10 +3,21 @@
 import click
 
 from givefirst import __version__
-from givefirst.cli import dashboard, demo, pair, serve, tokens
+from givefirst.cli import (
+    backups,
+    dashboard,
+    demo,
+    pair,
+    review,
+    serve,
+    tokens,
+    transfer,
+)
 
 COMMANDS = (serve.serve, tokens.token, pair.pair, demo.demo)
 COMMANDS += (dashboard.open_dashboard, dashboard.bookmarklet)
+COMMANDS += (transfer.import_command, transfer.export_command, backups.backup, backups.restore,
+             backups.merge, review.review)  # fmt: skip
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -12,6 +12,7 @@ from givefirst.app import create_app
 from givefirst.cli.dashboard import new_login_url
 from givefirst.cli.options import database_path, db_option
 from givefirst.config import DEFAULT_PORT, MAX_BODY_BYTES
+from givefirst.io import backup as backups
 
 THREADS = 8
 
@@ -68,6 +69,9 @@ def serve(port: int, db_path) -> None:
     )
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
     logging.getLogger("waitress").setLevel(logging.WARNING)
+    folder = backups.default_folder(db_file)
+    backups.keep_daily(db_file, folder)
+    click.echo(f"Daily backups: {folder} (the newest {backups.KEEP_DAILY} are kept)")
     click.echo(banner(port, db_file, new_login_url(db_file, port)))
     try:
         server.run()

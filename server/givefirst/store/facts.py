@@ -15,16 +15,28 @@ from givefirst.store import people
 COLUMNS = "id, person_id, label, value, date, created_at, updated_at"
 
 
-def create(db: Database, person_id: int, data: dict, now: datetime) -> dict:
-    record = {
-        "id": str(uuid.uuid4()),
-        "person_id": person_id,
+def read_fields(data: dict) -> dict:
+    """A fact's label, value and date from an API body or an import, checked."""
+    return {
         "label": check.text(data, "label", required=True, max_length=100),
         "value": check.text(data, "value", required=True, max_length=1000),
         "date": check.fact_date(data),
+    }
+
+
+def read(data: dict, person_id: int, now: datetime) -> dict:
+    """A new fact's row, checked; nothing is written."""
+    return {
+        "id": str(uuid.uuid4()),
+        "person_id": person_id,
+        **read_fields(data),
         "created_at": iso(now),
         "updated_at": iso(now),
     }
+
+
+def create(db: Database, person_id: int, data: dict, now: datetime) -> dict:
+    record = read(data, person_id, now)
     with write(db):
         people.row(db, person_id)
         db["facts"].insert(record)

@@ -37,12 +37,12 @@ def client_id(data: dict) -> str | None:
         raise Invalid("id must be a UUID") from None
 
 
-def create(db: Database, person_id: int, data: dict, now: datetime) -> tuple[dict, bool]:
-    """Log an interaction; (interaction, created). Resending the same id returns the first one."""
+def read(data: dict, person_id: int, now: datetime) -> dict:
+    """A new interaction's row from an API body or an import, checked; nothing is written."""
     kind = check.choice(data, "kind", KINDS)
     if kind is None:
         raise Invalid(f"kind is required: one of {', '.join(KINDS)}")
-    record = {
+    return {
         "id": client_id(data) or str(uuid.uuid4()),
         "person_id": person_id,
         "kind": kind,
@@ -53,6 +53,11 @@ def create(db: Database, person_id: int, data: dict, now: datetime) -> tuple[dic
         "created_at": iso(now),
         "updated_at": iso(now),
     }
+
+
+def create(db: Database, person_id: int, data: dict, now: datetime) -> tuple[dict, bool]:
+    """Log an interaction; (interaction, created). Resending the same id returns the first one."""
+    record = read(data, person_id, now)
     with write(db):
         people.row(db, person_id)
         existing = find(db, record["id"])

@@ -14,6 +14,10 @@ from givefirst.sites import InvalidUrl, NotAProfile, ProfileRef, canonicalise
 
 MAX_PROFILES = 20
 PROFILE_COLUMNS = "key, site, url, name, headline, company, role, location, photo_url"
+# Tables whose rows belong to one person: a merge moves them all to the person kept.
+OWNED_TABLES = (
+    "profiles", "interactions", "facts", "person_emails", "person_sources", "ask_reviews",
+)  # fmt: skip
 
 
 def read_fields(data: dict, partial: bool) -> dict:
@@ -192,7 +196,7 @@ def merge(db: Database, keep_id: int, other_id: object, now: datetime) -> None:
         raise Invalid("a person cannot be merged with themselves")
     with write(db):
         keep, other = row(db, keep_id), row(db, other_id)
-        for table in ("profiles", "interactions", "facts"):
+        for table in OWNED_TABLES:
             db.execute(f"UPDATE {table} SET person_id = ? WHERE person_id = ?", [keep_id, other_id])
         db.execute(
             "INSERT OR IGNORE INTO person_tags SELECT ?, tag FROM person_tags WHERE person_id = ?",

@@ -1,0 +1,48 @@
+"""`givefirst backup`, `restore` and `merge`: keeping the database safe and in step."""
+
+from pathlib import Path
+
+import click
+
+from givefirst.cli.options import database_path, db_option, friendly_errors, open_database
+from givefirst.io import backup as backups
+from givefirst.io.reconcile import merge_database
+from givefirst.io.summary import report
+
+
+@click.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@db_option
+@friendly_errors
+def backup(path: Path, db_path) -> None:
+    """Copy the database to PATH while the service keeps running; the copy is checked with
+    SQLite's integrity check and readable by you only."""
+    open_database(db_path).close()  # a missing or broken database fails here, in one line
+    backups.backup(database_path(db_path), path)
+    click.echo(f"Backed up to {path} (integrity checked; readable by you only).")
+
+
+@click.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@db_option
+@friendly_errors
+def restore(path: Path, db_path) -> None:
+    """Replace the database with the backup at PATH, after checking it; the current database
+    is saved beside it first."""
+    saved = backups.restore(database_path(db_path), path)
+    click.echo(f"Restored from {path}.")
+    if saved:
+        click.echo(f"The database as it was before is saved as {saved}.")
+
+
+@click.command()
+@click.argument("other_db", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
+@db_option
+@friendly_errors
+def merge(other_db: Path, dry_run: bool, db_path) -> None:
+    """Bring in another machine's database: people matched by profile keys and emails,
+    interactions and facts by their ids. OTHER_DB is only read; merging twice changes nothing."""
+    summary = merge_database(open_database(db_path), other_db, dry_run=dry_run)
+    for line in report(summary, every_entry=dry_run):
+        click.echo(line)

@@ -1,0 +1,166 @@
+"""Backups and restores: consistent copies taken while the service writes, checked, private.
+
+SQLite's online backup API copies the database inside one read transaction; with WAL, writers
+carry on meanwhile and the copy is the database as it was at one moment. Every copy is checked
+with `PRAGMA integrity_check` before it replaces anything, and is readable by its owner only.
+"""
+
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from givefirst.clock import utcnow
+from givefirst.db import open_db
+from givefirst.errors import GivefirstError
+from givefirst.migrations import migrations
+
+KEEP_DAILY = 7
+DAILY_PATTERN = "givefirst-????-??-??.db"
+SQLITE_HEADER = b"SQLite format 3\x00"
+log = logging.getLogger(__name__)
+
+
+class BackupProblem(GivefirstError):
+    code = "bad_backup"
+
+
+def copy(source: Path, target: Path) -> None:
+    """A checked copy of the database at `source`, written to `target` (mode 0600) atomically."""
+    try:
+        copy_checked(source, target)
+    except OSError as error:
+        raise BackupProblem(f"cannot write {target}: {error.strerror}") from None
+
+
+def copy_checked(source: Path, target: Path) -> None:
+    check_is_sqlite(source)
+    if target.exists() and target.resolve() == source.resolve():
+        raise BackupProblem(f"{target} is the database itself; choose another file")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.partial")
+    partial.unlink(missing_ok=True)
+    os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # SQLite keeps it
+    try:
+        source_conn = sqlite3.connect(str(source), timeout=30)
+        copy_conn = sqlite3.connect(str(partial))
+        try:
+            source_conn.backup(copy_conn)
+            copy_conn.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            check_integrity(copy_conn, source.name)
+        except sqlite3.DatabaseError as error:
+            raise BackupProblem(f"{source} cannot be copied: {error}") from None
+        finally:
+            copy_conn.close()
+            source_conn.close()
+        os.chmod(partial, 0o600)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def check_is_sqlite(path: Path) -> None:
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        raise BackupProblem(f"{path}: no such file") from None
+    except OSError as error:
+        raise BackupProblem(f"{path} cannot be read ({error.strerror})") from None
+    if header != SQLITE_HEADER:
+        raise BackupProblem(f"{path} is not a SQLite database")
+
+
+def check_integrity(conn: sqlite3.Connection, name: str) -> None:
+    found = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    if found != ["ok"]:
+        raise BackupProblem(f"{name} failed the integrity check: {'; '.join(found[:3])}")
+
+
+def verify(path: Path) -> None:
+    """A file restore may use: SQLite, intact, a givefirst database this version understands."""
+    check_is_sqlite(path)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        check_integrity(conn, path.name)
+        names = {m.name for m in migrations.applied(Database(conn))}
+    except sqlite3.DatabaseError as error:
+        raise BackupProblem(f"{path.name} cannot be read ({error})") from None
+    finally:
+        conn.close()
+    # Every migration this version knows is pending on an empty database.
+    unknown = names - {m.name for m in migrations.pending(Database(memory=True))}
+    if not names:
+        raise BackupProblem(f"{path.name} is not a givefirst database")
+    if unknown:
+        raise BackupProblem(f"{path.name} was made by a newer givefirst ({sorted(unknown)[0]})")
+
+
+def backup(db_path: Path, target: Path) -> None:
+    """`givefirst backup PATH`."""
+    copy(db_path, target)
+
+
+def restore(db_path: Path, source: Path, now: datetime | None = None) -> Path | None:
+    """Replace the database's contents with a verified backup; returns where the previous
+    contents were saved first (None when there was no database yet)."""
+    verify(source)
+    if db_path.exists() and db_path.resolve() == source.resolve():
+        raise BackupProblem(f"{source} is the database itself; choose a backup file")
+    saved = None
+    if db_path.exists():
+        stamp = (now or utcnow()).strftime("%Y%m%dT%H%M%SZ")
+        saved = db_path.with_name(f"{db_path.stem}-before-restore-{stamp}.db")
+        copy(db_path, saved)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    backup_conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    live = sqlite3.connect(str(db_path), timeout=30)
+    try:  # through the backup API, so a running service sees the restored data, not a torn file
+        backup_conn.backup(live)
+    finally:
+        live.close()
+        backup_conn.close()
+    open_db(db_path).close()  # a backup from an older version gains the newer migrations
+    return saved
+
+
+def default_folder(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def daily(db_path: Path, folder: Path, today: date, keep: int = KEEP_DAILY) -> Path | None:
+    """Today's backup unless it exists (returned when made); only the newest `keep` stay."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target = folder / f"givefirst-{today.isoformat()}.db"
+    made = None
+    if not target.exists() and db_path.exists():
+        copy(db_path, target)
+        made = target
+    for old in sorted(folder.glob(DAILY_PATTERN))[:-keep]:
+        old.unlink()
+    return made
+
+
+def keep_daily(
+    db_path: Path, folder: Path, clock: Callable[[], datetime] = utcnow, every: float = 3600
+) -> threading.Event:
+    """Back up now and then once a day (checking hourly) on a daemon thread; set the returned
+    event to stop. A failed backup is logged and tried again an hour later."""
+    stop = threading.Event()
+
+    def run() -> None:
+        while True:
+            try:
+                daily(db_path, folder, clock().date())
+            except Exception as error:
+                log.warning("daily backup failed: %s", error)
+            if stop.wait(every):
+                return
+
+    threading.Thread(target=run, name="givefirst-daily-backup", daemon=True).start()
+    return stop

@@ -1,0 +1,232 @@
+"""The versioned JSON document of everything givefirst knows about people, and checking one.
+
+One object per person holding their tags, emails, profiles (with the fields pages showed and
+the snapshots of changes), interactions, facts and asks waiting for review. Tokens and pairing
+requests are not in it: they belong to one machine. Import checks a document with the same
+rules as the API (validation.py and the store modules) before anything is written.
+"""
+
+import json
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from givefirst import __version__
+from givefirst import validation as check
+from givefirst.clock import iso, utcnow
+from givefirst.errors import Invalid
+from givefirst.io.entries import EMAIL
+from givefirst.io.reading import ImportProblem, at, decode, read_bytes
+from givefirst.sites import KEY_PREFIXES, site_of_key
+from givefirst.store import facts, interactions, people
+from givefirst.store.profiles import OBSERVED
+
+FORMAT = "givefirst"
+VERSION = 1
+PERSON = ("id", "uuid", "name", "circle", "how_met", "notes", "created_at", "updated_at")
+PROFILE = ("id", "key", "site", "url", *OBSERVED, "added_at", "last_seen_at")
+INTERACTION = ("id", "kind", "summary", "occurred_at", "status", "weight", "created_at",
+               "updated_at")  # fmt: skip
+FACT = ("id", "label", "value", "date", "created_at", "updated_at")
+REVIEW = ("id", "interaction_id", "text", "ask_kind", "phrase", "sent_at", "status",
+          "created_at", "decided_at")  # fmt: skip
+REVIEW_STATUSES = ("pending", "accepted", "dismissed")
+
+
+def build(db: Database, now: datetime) -> dict:
+    """Everything, as one document."""
+    persons = {}
+    for row in db.query(f"SELECT {', '.join(PERSON)} FROM people ORDER BY id"):
+        persons[row["id"]] = {**row, "tags": [], "emails": [], "sources": [], "profiles": [],
+                              "interactions": [], "facts": [], "ask_reviews": []}  # fmt: skip
+    grouped = (
+        ("tags", "SELECT person_id, tag FROM person_tags ORDER BY person_id, tag"),
+        ("emails", "SELECT person_id, email FROM person_emails ORDER BY person_id, email"),
+        ("sources", "SELECT person_id, source FROM person_sources ORDER BY person_id, source"),
+    )
+    for field, sql in grouped:
+        for person_id, value in db.execute(sql):
+            persons[person_id][field].append(value)
+    snapshots: dict[int, list] = {}
+    for row in db.query(
+        "SELECT id, profile_id, seen_at, fields FROM profile_snapshots ORDER BY id"
+    ):
+        snapshots.setdefault(row["profile_id"], []).append(
+            {"id": row["id"], "seen_at": row["seen_at"], "fields": json.loads(row["fields"])}
+        )
+    owned = {"profiles": PROFILE, "interactions": INTERACTION, "facts": FACT,
+             "ask_reviews": REVIEW}  # fmt: skip
+    for table, columns in owned.items():
+        sql = f"SELECT person_id, {', '.join(columns)} FROM {table} ORDER BY person_id, id"
+        for row in db.query(sql):
+            item = {c: row[c] for c in columns}
+            if table == "profiles":
+                item["snapshots"] = snapshots.get(row["id"], [])
+            persons[row["person_id"]][table].append(item)
+    return {"format": FORMAT, "version": VERSION, "givefirst": __version__,
+            "exported_at": iso(now), "people": list(persons.values())}  # fmt: skip
+
+
+def load(path: Path) -> tuple[str, list[dict]]:
+    """(source name, checked people) from a document file; ImportProblem if anything is off."""
+    source = path.name
+    try:
+        document = json.loads(decode(read_bytes(path), source))
+    except json.JSONDecodeError as error:
+        raise ImportProblem(source, error.lineno, f"is not valid JSON ({error.msg})") from None
+    return source, checked(document, source)
+
+
+def checked(document: object, source: str) -> list[dict]:
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ImportProblem(source, None, 'is not a givefirst export (no "format": "givefirst")')
+    version = document.get("version")
+    if version != VERSION:
+        raise ImportProblem(source, None, f"has format version {version!r}; this givefirst "
+                            f"reads version {VERSION} (a newer givefirst may read it)")  # fmt: skip
+    found = document.get("people")
+    if not isinstance(found, list):
+        raise ImportProblem(source, None, '"people" must be a list')
+    result = []
+    for n, person in enumerate(found):
+        name = person.get("name") if isinstance(person, dict) else None
+        with at(source, None), located(f"people[{n}]" + (f" ({name})" if name else "")):
+            result.append(checked_person(person))
+    return result
+
+
+@contextmanager
+def located(where: str) -> Iterator[None]:
+    """Prefix a validation message with where in the document it happened."""
+    try:
+        yield
+    except Invalid as error:
+        if not isinstance(error, ImportProblem):
+            error.message = f"{where}: {error.message}"
+        raise
+
+
+def checked_person(person: object) -> dict:
+    data = mapping(person)
+    result = {"id": row_id(data), "uuid": a_uuid(data, "uuid"),
+              **people.read_fields(data, partial=False),
+              "created_at": moment(data, "created_at"), "updated_at": moment(data, "updated_at"),
+              "tags": check.string_list(data, "tags") or [],
+              "emails": [email(e) for e in items(data, "emails")],
+              "sources": [plain({"source": s}, "source", 200) for s in items(data, "sources")]}  # fmt: skip
+    result["profiles"] = []
+    for n, profile in enumerate(items(data, "profiles")):
+        with located(f"profiles[{n}]"):
+            result["profiles"].append(checked_profile(mapping(profile)))
+    for field, check_one in (("interactions", checked_interaction), ("facts", checked_fact),
+                             ("ask_reviews", checked_review)):  # fmt: skip
+        result[field] = []
+        for n, item in enumerate(items(data, field)):
+            with located(f"{field}[{n}]"):
+                result[field].append(check_one(mapping(item)))
+    return result
+
+
+def checked_profile(data: dict) -> dict:
+    key = plain(data, "key", 400, required=True)
+    if key.split(":", 1)[0] not in KEY_PREFIXES or site_of_key(key).name != data.get("site"):
+        raise Invalid(f"{key!r} is not a profile key of the site {data.get('site')!r}")
+    snapshots = []
+    for item in items(data, "snapshots"):
+        snapshot = mapping(item)
+        fields = snapshot.get("fields")
+        if not isinstance(fields, dict):
+            raise Invalid("a snapshot's fields must be an object")
+        snapshots.append({"id": row_id(snapshot), "seen_at": moment(snapshot, "seen_at"),
+                          "fields": fields})  # fmt: skip
+    return {"id": row_id(data), "key": key, "site": data["site"],
+            "url": plain(data, "url", 4096, required=True),
+            **{f: plain(data, f, 10_000) for f in OBSERVED},
+            "added_at": moment(data, "added_at"),
+            "last_seen_at": moment(data, "last_seen_at", required=False),
+            "snapshots": snapshots}  # fmt: skip
+
+
+def checked_interaction(data: dict) -> dict:
+    for required in ("id", "occurred_at"):
+        if data.get(required) is None:
+            raise Invalid(f"{required} is required")
+    row = interactions.read(data, 0, utcnow())
+    del row["person_id"]
+    return {
+        **row,
+        "created_at": moment(data, "created_at"),
+        "updated_at": moment(data, "updated_at"),
+    }
+
+
+def checked_fact(data: dict) -> dict:
+    return {"id": a_uuid(data, "id"), **facts.read_fields(data),
+            "created_at": moment(data, "created_at"), "updated_at": moment(data, "updated_at")}  # fmt: skip
+
+
+def checked_review(data: dict) -> dict:
+    linked = data.get("interaction_id")
+    return {"id": a_uuid(data, "id"),
+            "interaction_id": None if linked is None else a_uuid(data, "interaction_id"),
+            "text": check.text(data, "text", required=True, max_length=2000),
+            "ask_kind": plain(data, "ask_kind", 40), "phrase": plain(data, "phrase", 2000),
+            "sent_at": moment(data, "sent_at"),
+            "status": check.choice(data, "status", REVIEW_STATUSES, default="pending"),
+            "created_at": moment(data, "created_at"),
+            "decided_at": moment(data, "decided_at", required=False)}  # fmt: skip
+
+
+def mapping(value: object) -> dict:
+    if not isinstance(value, dict):
+        raise Invalid("must be an object")
+    return value
+
+
+def items(data: dict, name: str) -> list:
+    value = data.get(name) or []
+    if not isinstance(value, list):
+        raise Invalid(f"{name} must be a list")
+    return value
+
+
+def row_id(data: dict) -> int | None:
+    value = data.get("id")
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise Invalid("id must be a positive whole number")
+    return value
+
+
+def a_uuid(data: dict, name: str) -> str:
+    try:
+        return str(uuid.UUID(str(data.get(name))))
+    except ValueError:
+        raise Invalid(f"{name} must be a UUID") from None
+
+
+def moment(data: dict, name: str, required: bool = True) -> str | None:
+    if data.get(name) is None:
+        if required:
+            raise Invalid(f"{name} is required")
+        return None
+    return iso(check.moment(data, name, default=utcnow()))
+
+
+def plain(data: dict, name: str, max_length: int, required: bool = False) -> str | None:
+    """A string kept exactly as it is (what pages showed), only checked for type and size."""
+    value = data.get(name)
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or not value or "\x00" in value or len(value) > max_length:
+        raise Invalid(f"{name} must be a string of 1 to {max_length} characters")
+    return value
+
+
+def email(value: object) -> str:
+    if not isinstance(value, str) or not EMAIL.fullmatch(value) or len(value) > 254:
+        raise Invalid(f"{str(value)[:60]!r} is not an email address")
+    return value

@@ -1,0 +1,108 @@
+"""LinkedIn's data export: Connections.csv, messages.csv, or the whole ZIP archive.
+
+Each connection becomes a person with their LinkedIn profile — a connection, not a relationship:
+circle `acquaintance`, how-met "LinkedIn connection since DATE", the company and position as the
+profile showed them. Messages become interactions with people you already have (or connections
+in the same archive); conversations with anyone else are left out, so an import never builds a
+dossier on a stranger who wrote to you. What becomes which interaction: see io/messages.py.
+"""
+
+import functools
+from datetime import datetime
+from pathlib import Path
+
+from givefirst.io import messages
+from givefirst.io.entries import Batch, Skipped, identity
+from givefirst.io.reading import (
+    ImportProblem,
+    csv_rows,
+    decode,
+    find_header,
+    header_key,
+    read_bytes,
+    records,
+    zip_members,
+)
+
+CONNECTIONS = ("first name", "last name", "connected on")
+# "15 Mar 2024" today; "7-Feb-22" and others in older exports and after a spreadsheet saved them.
+DATE_FORMATS = ("%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%d %B %Y", "%Y-%m-%d", "%b %d, %Y")
+
+
+def read(path: Path, known_keys: set[str]) -> Batch:
+    """Read Connections.csv, messages.csv or the archive; `known_keys` are the LinkedIn profile
+    keys already in the database (they tell your side of a conversation from theirs)."""
+    data = read_bytes(path)
+    batch = Batch(source=path.name)
+    if data.startswith(b"PK\x03\x04"):
+        found = zip_members(data, path.name, ("connections.csv", "messages.csv"))
+        if not found:
+            raise ImportProblem(
+                path.name, None, "the archive holds no Connections.csv or messages.csv"
+            )
+        if "connections.csv" in found:
+            source, member = found["connections.csv"]
+            read_connections(batch, decode(member, source), source)
+        if "messages.csv" in found:
+            source, member = found["messages.csv"]
+            connections = {u for e in batch.entries for u in e.fields["profiles"]}
+            messages.read(batch, decode(member, source), source, known_keys, connections)
+        return batch
+    text = decode(data, path.name)
+    rows = csv_rows(text, path.name)
+    for _, cells in rows:
+        names = {header_key(cell) for cell in cells}
+        if set(CONNECTIONS) <= names:
+            read_connections(batch, text, path.name)
+            return batch
+        if set(messages.COLUMNS) <= names:
+            messages.read(batch, text, path.name, known_keys, set())
+            return batch
+    raise ImportProblem(
+        path.name, None, "no header row of a LinkedIn export was found (Connections.csv needs "
+        "First Name, Last Name and Connected On; messages.csv needs CONVERSATION ID, FROM, DATE…)",
+    )  # fmt: skip
+
+
+def read_connections(batch: Batch, text: str, source: str) -> None:
+    """Rows after the header (which follows a "Notes:" preamble of any length)."""
+    rows = csv_rows(text, source)
+    for line, row in records(rows, find_header(rows, CONNECTIONS, source), source):
+        first, last = row["first name"].strip(), row["last name"].strip()
+        name = " ".join(part for part in (first, last) if part)
+        url = row.get("url", "").strip()
+        if not name:  # LinkedIn leaves out the names of members who hide them
+            batch.skipped.append(Skipped(line, url or "(no name)", "no name"))
+            continue
+        since = connected_on(row["connected on"], source, line)
+        batch.add(
+            source, line, name,
+            profiles=[url] if url else [],
+            emails=[row.get("email address", "")],
+            how_met=f"LinkedIn connection since {since}" if since else "LinkedIn connection",
+            observed={"name": name, "company": row.get("company"), "role": row.get("position")},
+            source_identity=identity("linkedin", name.lower(), since or ""),
+        )  # fmt: skip
+
+
+def connected_on(value: str, source: str, line: int) -> str | None:
+    """The date a connection was made, as YYYY-MM-DD."""
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return iso_date(value)
+    except ValueError:
+        raise ImportProblem(
+            source, line, f"Connected On {value[:40]!r} is not a date like 15 Mar 2024 or 7-Feb-22"
+        ) from None
+
+
+@functools.lru_cache(maxsize=4096)  # thousands of connections share a few hundred dates
+def iso_date(value: str) -> str:
+    for pattern in DATE_FORMATS:
+        try:
+            return datetime.strptime(value, pattern).date().isoformat()
+        except ValueError:
+            continue
+    raise ValueError(value)

@@ -1,0 +1,132 @@
+"""Reading files from outside: bytes to text, CSV records with their line numbers, ZIP members.
+
+Every problem becomes an ImportProblem naming the file, the line and the reason, so a broken
+file is refused with one line the person can act on.
+"""
+
+import codecs
+import csv
+import io
+import zipfile
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from givefirst.errors import Invalid
+
+MAX_FILE_BYTES = 512 * 1024 * 1024  # a LinkedIn archive with years of messages stays far below
+
+
+class ImportProblem(Invalid):
+    """A file that cannot be imported as it is."""
+
+    code = "bad_import_file"
+
+    def __init__(self, source: str, line: int | None, reason: str):
+        super().__init__(f"{source} line {line}: {reason}" if line else f"{source}: {reason}")
+        self.source, self.line, self.reason = source, line, reason
+
+
+@contextmanager
+def at(source: str, line: int | None) -> Iterator[None]:
+    """Turn a validation error raised while reading one entry into a problem at that line."""
+    try:
+        yield
+    except ImportProblem:
+        raise
+    except Invalid as error:
+        raise ImportProblem(source, line, error.message) from None
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportProblem(path.name, None, "the file is larger than 512 MiB")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ImportProblem(str(path), None, "no such file") from None
+    except IsADirectoryError:
+        raise ImportProblem(str(path), None, "is a folder, not a file") from None
+    except OSError as error:
+        raise ImportProblem(str(path), None, f"cannot be read ({error.strerror})") from None
+
+
+def decode(data: bytes, source: str) -> str:
+    """UTF-8 with or without a BOM, or UTF-16 (Google's legacy export), as text."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    elif len(data) >= 2 and data[0] != 0 and data[1] == 0:  # UTF-16 without its BOM
+        encoding = "utf-16-le"
+    else:
+        encoding = "utf-8-sig"
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = data[: error.start].decode(encoding, errors="replace").count("\n") + 1
+        raise ImportProblem(
+            source, line, f"is not valid {encoding.upper().removesuffix('-SIG')} text"
+        ) from None
+
+
+def csv_rows(text: str, source: str) -> Iterator[tuple[int, list[str]]]:
+    """(line where the record starts, cells) for each CSV record; quoted newlines allowed."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    start = 1
+    try:
+        for cells in reader:
+            yield start, cells
+            start = reader.line_num + 1
+    except csv.Error as error:
+        raise ImportProblem(source, reader.line_num, f"the CSV cannot be read ({error})") from None
+
+
+def header_key(name: str) -> str:
+    """Column names compared loosely: case, surrounding spaces and BOMs do not matter."""
+    return " ".join(name.replace("\ufeff", "").split()).lower()
+
+
+def find_header(
+    rows: Iterator[tuple[int, list[str]]], wanted: tuple[str, ...], source: str
+) -> list[str]:
+    """Skip to the header row that has the wanted columns, past any preamble."""
+    for _, cells in rows:
+        if set(wanted) <= {header_key(cell) for cell in cells}:
+            return cells
+    raise ImportProblem(source, None, f"no header row with the columns {', '.join(wanted)}")
+
+
+def records(
+    rows: Iterator[tuple[int, list[str]]], header: list[str], source: str
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """The rows after a header as {column: cell}; a row with the wrong number of cells is refused."""
+    names = [header_key(name) for name in header]
+    for line, cells in rows:
+        if not any(cell.strip() for cell in cells):
+            continue  # blank lines, and rows of empty cells some spreadsheets append
+        if len(cells) != len(names):
+            raise ImportProblem(
+                source, line, f"{len(cells)} fields where the header has {len(names)}"
+            )
+        yield line, dict(zip(names, cells, strict=True))
+
+
+def zip_members(data: bytes, source: str, wanted: tuple[str, ...]) -> dict[str, tuple[str, bytes]]:
+    """The archive's members whose file names (in any folder, any case) are in `wanted`."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise ImportProblem(source, None, "is not a readable ZIP archive") from None
+    found: dict[str, tuple[str, bytes]] = {}
+    with archive:
+        for info in archive.infolist():
+            name = info.filename.rsplit("/", 1)[-1].lower()
+            if name not in wanted or name in found:
+                continue
+            if info.file_size > MAX_FILE_BYTES:
+                raise ImportProblem(f"{source}:{info.filename}", None, "is larger than 512 MiB")
+            try:
+                found[name] = (f"{source}:{info.filename}", archive.read(info))
+            except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, zlib.error) as error:
+                raise ImportProblem(f"{source}:{info.filename}", None, f"{error}") from None
+    return found

@@ -1,0 +1,32 @@
+"""CSV exports, one file per table, for spreadsheets and other tools.
+
+The same tables and columns the JSON document holds; tokens and pairing requests stay out.
+"""
+
+import csv
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from givefirst.io.private import open_private
+
+TABLES = ("people", "person_tags", "person_emails", "person_sources", "profiles",
+          "profile_snapshots", "interactions", "facts", "ask_reviews")  # fmt: skip
+
+
+def write_tables(db: Database, folder: Path) -> dict[str, int]:
+    """`<table>.csv` in `folder` for every table; returns the rows written per table."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    counts = {}
+    for table in TABLES:
+        columns = [column.name for column in db[table].columns]
+        order = ", ".join(db[table].pks)
+        path = folder / f"{table}.csv"
+        with open_private(path) as out:
+            writer = csv.writer(out, lineterminator="\r\n")
+            writer.writerow(columns)
+            counts[table] = 0
+            for row in db.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}"):
+                writer.writerow(row)
+                counts[table] += 1
+    return counts
