@@ -7,7 +7,8 @@ and canonicalises what they find.
 """
 
 from givefirst.sites import BY_NAME, InvalidUrl, NotAProfile, ProfileRef, canonicalise, site_of_key
-from givefirst.sites.page import Page, clean, name_from_title, open_graph
+from givefirst.sites.html import clean, name_from_title
+from givefirst.sites.page import Page, open_graph
 
 TEXT_FIELDS = {"name": 200, "headline": 300, "company": 200, "role": 200, "location": 200,
                "bio": 1000}  # fmt: skip

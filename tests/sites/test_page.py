@@ -1,14 +1,8 @@
 """The shared page helpers every site reader uses."""
 
-from givefirst.sites.page import (
-    Page,
-    clean,
-    lines,
-    name_from_title,
-    role_at_company,
-    text,
-    unwrap,
-)
+from givefirst.sites.html import clean, lines, name_from_title, role_at_company, text, unwrap
+from givefirst.sites.microformats import mf_text
+from givefirst.sites.page import Page
 
 
 def test_json_ld_graph_members_and_main_entities_are_found_in_document_order():
@@ -64,7 +58,7 @@ def test_the_representative_h_card_is_the_one_linked_by_rel_me():
         'B</span><a class="u-url" href="https://x.com/b">b</a></div>',
         "https://team.example/",
     )
-    assert page.mf_text(page.h_card, "p-name") == "B"
+    assert mf_text(page, page.h_card, "p-name") == "B"
     assert page.rel_me == ["https://x.com/b"]
 
 

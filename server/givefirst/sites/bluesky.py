@@ -10,7 +10,8 @@ import re
 from datetime import datetime
 
 from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, slug
-from givefirst.sites.page import Page, name_from_title, open_graph, text
+from givefirst.sites.html import name_from_title, text
+from givefirst.sites.page import Page, open_graph
 
 
 def key_for(url: Url) -> str:

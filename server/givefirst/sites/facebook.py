@@ -9,7 +9,8 @@ Test URLs: see TEST_URLS at the end.
 import re
 
 from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, first_segment_profile
-from givefirst.sites.page import Page, clean, lines, open_graph, role_at_company, text, unwrap
+from givefirst.sites.html import clean, lines, role_at_company, text, unwrap
+from givefirst.sites.page import Page, open_graph
 
 RESERVED = frozenset(
     [

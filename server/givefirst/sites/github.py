@@ -9,7 +9,8 @@ Test URLs: see TEST_URLS at the end.
 import re
 
 from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, first_segment_profile
-from givefirst.sites.page import Page, clean, name_from_title, text
+from givefirst.sites.html import clean, name_from_title, text
+from givefirst.sites.page import Page
 
 RESERVED = frozenset(
     [

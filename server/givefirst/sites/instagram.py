@@ -6,7 +6,8 @@ Test URLs: see TEST_URLS at the end.
 """
 
 from givefirst.sites.base import ProfileRef, Site, Url, first_segment_profile
-from givefirst.sites.page import Page, lines, name_from_title, unwrap
+from givefirst.sites.html import lines, name_from_title, unwrap
+from givefirst.sites.page import Page
 
 RESERVED = frozenset(
     [

@@ -12,7 +12,8 @@ Test URLs: see TEST_URLS at the end.
 import re
 
 from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, slug
-from givefirst.sites.page import Page, name_from_title, open_graph, text
+from givefirst.sites.html import name_from_title, text
+from givefirst.sites.page import Page, open_graph
 
 KNOWN_SERVERS = (
     "mastodon.social", "mastodon.online", "mstdn.social", "fosstodon.org", "hachyderm.io",

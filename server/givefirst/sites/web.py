@@ -12,18 +12,10 @@ from urllib.parse import quote
 
 from givefirst.sites import mastodon
 from givefirst.sites.base import ProfileRef, Site, Url, slug
-from givefirst.sites.page import (
-    Page,
-    clean,
-    json_ld_posts,
-    json_ld_types,
-    ld_list,
-    ld_text,
-    ld_url,
-    open_graph,
-    same_url,
-    text,
-)
+from givefirst.sites.html import clean, same_url, text
+from givefirst.sites.jsonld import json_ld_posts, json_ld_types, ld_list, ld_text, ld_url
+from givefirst.sites.microformats import mf_text, mf_time, mf_urls
+from givefirst.sites.page import Page, open_graph
 
 INDEX_PAGES = ("index.html", "index.htm", "index.php")
 
@@ -41,18 +33,20 @@ def url_for(key: str) -> str:
 
 
 def from_h_card(page: Page, card) -> dict:
-    urls = page.mf_urls(card, "u-url")
-    locality = [page.mf_text(card, n) for n in ("p-locality", "p-region", "p-country-name")]
+    urls = mf_urls(page, card, "u-url")
+    locality = [mf_text(page, card, n) for n in ("p-locality", "p-region", "p-country-name")]
     return {
-        "name": page.mf_text(card, "p-name", "fn")
+        "name": mf_text(page, card, "p-name", "fn")
         or (clean(card.get("alt")) if card.tag == "img" else None)
         or (text(card) if card.tag in ("a", "span") else None),
-        "role": page.mf_text(card, "p-job-title", "p-role", "title"),
-        "company": page.mf_text(card, "p-org", "org"),
+        "role": mf_text(page, card, "p-job-title", "p-role", "title"),
+        "company": mf_text(page, card, "p-org", "org"),
         "location": ", ".join(p for p in locality if p)
-        or page.mf_text(card, "p-adr", "p-label", "adr"),
-        "photo_url": next(iter(page.mf_urls(card, "u-photo") or page.mf_urls(card, "photo")), None),
-        "bio": page.mf_text(card, "p-note", "note"),
+        or mf_text(page, card, "p-adr", "p-label", "adr"),
+        "photo_url": next(
+            iter(mf_urls(page, card, "u-photo") or mf_urls(page, card, "photo")), None
+        ),
+        "bio": mf_text(page, card, "p-note", "note"),
         "links": urls,
     }
 
@@ -111,10 +105,11 @@ def entries(page: Page) -> list[dict]:
     """h-entries: the posts of an h-feed on the page."""
     found = []
     for entry in page.by_class("h-entry"):
-        title = page.mf_text(entry, "p-name", "p-summary", "e-content")  # a note's name is its text
+        # A note has no name of its own: its text stands in.
+        title = mf_text(page, entry, "p-name", "p-summary", "e-content")
         found.append(
-            {"title": title, "date": page.mf_time(entry, "dt-published"),
-             "url": next(iter(page.mf_urls(entry, "u-url")), None)}
+            {"title": title, "date": mf_time(entry, "dt-published"),
+             "url": next(iter(mf_urls(page, entry, "u-url")), None)}
         )  # fmt: skip
     return found
 

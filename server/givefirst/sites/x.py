@@ -8,17 +8,9 @@ Test URLs: see TEST_URLS at the end.
 """
 
 from givefirst.sites.base import ProfileRef, Site, Url, first_segment_profile
-from givefirst.sites.page import (
-    Page,
-    clean,
-    ld_list,
-    ld_text,
-    ld_url,
-    lines,
-    name_from_title,
-    open_graph,
-    text,
-)
+from givefirst.sites.html import clean, lines, name_from_title, text
+from givefirst.sites.jsonld import ld_list, ld_text, ld_url
+from givefirst.sites.page import Page, open_graph
 
 # Exact first path segments that are X's own pages; "homer" and "ivan" are still people.
 RESERVED = frozenset(

@@ -8,7 +8,8 @@ Test URLs: see TEST_URLS at the end.
 import re
 
 from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, slug
-from givefirst.sites.page import Page, clean, name_from_title, open_graph, text, unwrap
+from givefirst.sites.html import clean, name_from_title, text, unwrap
+from givefirst.sites.page import Page, open_graph
 
 
 def key_for(url: Url) -> str:

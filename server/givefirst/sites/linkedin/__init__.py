@@ -9,8 +9,9 @@ Test URLs: see TEST_URLS at the end.
 from urllib.parse import quote
 
 from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, slug
+from givefirst.sites.html import role_at_company
 from givefirst.sites.linkedin import member, public
-from givefirst.sites.page import Page, role_at_company
+from givefirst.sites.page import Page
 
 
 def key_for(url: Url) -> str:

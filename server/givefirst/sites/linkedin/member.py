@@ -12,7 +12,8 @@ from datetime import UTC, datetime
 from lxml import etree
 
 from givefirst.sites.base import ProfileRef
-from givefirst.sites.page import BLOCKS, Page, clean, lines, name_from_title, text
+from givefirst.sites.html import BLOCKS, clean, lines, name_from_title, text
+from givefirst.sites.page import Page
 
 SHOWN_PIECES = etree.XPath(
     ".//span[@aria-hidden = 'true'][not(ancestor::span[@aria-hidden = 'true'])]"

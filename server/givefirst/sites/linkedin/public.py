@@ -8,18 +8,9 @@ the title is "Name - Headline | LinkedIn" and Open Graph uses `property=` or `na
 import re
 
 from givefirst.sites.base import ProfileRef
-from givefirst.sites.page import (
-    TITLE_COUNT,
-    Page,
-    clean,
-    json_ld_posts,
-    json_ld_types,
-    ld_list,
-    ld_text,
-    ld_url,
-    same_url,
-    text,
-)
+from givefirst.sites.html import TITLE_COUNT, clean, same_url, text
+from givefirst.sites.jsonld import json_ld_posts, json_ld_types, ld_list, ld_text, ld_url
+from givefirst.sites.page import Page
 
 SITE_SUFFIX = re.compile(r"\s*[|·–—-]\s*LinkedIn\s*$", re.IGNORECASE)
 
