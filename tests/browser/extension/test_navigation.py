@@ -1,0 +1,72 @@
+"""In-app navigation: feed → A → B shows B, never A's data under B's URL, one request per profile.
+And privacy: pages that are not a supported person's profile are never sent."""
+
+from tests.support.extension import (
+    ASKED_TWICE,
+    OVERLAY,
+    part,
+    record_service_calls,
+    remember,
+    wait_for_verdict,
+)
+from tests.support.spa_pages import CSP, RECORD_OVERLAY, spa
+
+BASE = "https://www.linkedin.com"
+PEOPLE = {
+    "/in/spa-ada-quillon/": ("Ada Quillon", "Staff engineer at Fernwood"),
+    "/in/spa-bea-morrow/": ("Bea Morrow", "Founder, Tidewater Studio"),
+}
+
+
+def serve_app(tab, shell: str) -> None:
+    """Every LinkedIn URL in this tab gets the app's shell, under the app's strict CSP."""
+    tab.route(
+        BASE + "/**",
+        lambda route: route.fulfill(body=shell, headers=CSP, content_type="text/html"),
+    )
+
+
+def test_feed_then_a_then_b_shows_b_and_asks_once_per_profile(
+    browser, tab, service, fixture_pages
+):
+    serve_app(tab, spa(PEOPLE))
+    remember(service, "Ada Quillon", BASE + "/in/spa-ada-quillon/", ASKED_TWICE)
+    calls = record_service_calls(browser, service)
+    tab.goto(BASE + "/feed/")
+    tab.evaluate(RECORD_OVERLAY)
+
+    tab.evaluate("go('/in/spa-ada-quillon/', 150)")
+    wait_for_verdict(tab, "give_first")
+    assert part(tab, "gf-name").inner_text() == "Ada Quillon"
+
+    # B's page is drawn late: until then the page still shows A.
+    tab.evaluate("go('/in/spa-bea-morrow/', 600)")
+    wait_for_verdict(tab, "stranger")
+    assert part(tab, "gf-name").inner_text() == "Bea Morrow"
+
+    tab.go_back()
+    wait_for_verdict(tab, "give_first")
+    assert part(tab, "gf-name").inner_text() == "Ada Quillon"
+
+    shown = tab.evaluate("window.__shown")
+    under_b = {(name, verdict) for path, name, verdict in shown if path == "/in/spa-bea-morrow/"}
+    assert ("Ada Quillon", "give_first") not in under_b
+    assert not any(name == "Ada Quillon" for name, _ in under_b)
+    assert len(calls.to("/api/v1/context")) == 2  # A and B once each; the feed never; A again from memory
+
+
+def test_pages_that_are_not_a_supported_profile_are_never_sent(browser, tab, service, fixture_pages):
+    fixture_pages["https://jane.example/"] = (
+        "<html><head><title>Jane's site</title></head><body><h1>Jane Example</h1></body></html>"
+    )
+    serve_app(tab, spa({"/in/privacy-kit/": ("Kit Arden", "Editor")}))
+    remember(service, "Kit Arden", BASE + "/in/privacy-kit/", ASKED_TWICE)
+    calls = record_service_calls(browser, service)
+    tab.goto("https://jane.example/")
+    tab.goto(BASE + "/feed/")
+    tab.goto(BASE + "/company/northwind/")
+    # A profile opened afterwards proves the content scripts were running all along.
+    tab.goto(BASE + "/in/privacy-kit/")
+    wait_for_verdict(tab, "give_first")
+    assert len(calls.to("/api/v1/context")) == 1
+    assert tab.locator(OVERLAY).count() == 1
