@@ -26,7 +26,8 @@
       const { nudge } = result;
       if (!result.is_ask || !nudge || nudge.verdict === "ready") return chip.hide();
       const best = nudge.suggestions?.[0]?.text;
-      chip.show(composer, [
+      // Beside the whole message form, so the chip never covers its Send button.
+      chip.show(composer.closest("form, aside, [role='dialog']") || composer, [
         h("strong", {}, "Have you given before asking?"),
         h("div", { dataset: { testid: "gf-ask-reason" } }, nudge.reasons?.[0] || nudge.message),
         best ? h("div", { class: "muted" }, `Give first: ${best}`) : null,
