@@ -112,10 +112,14 @@ export const handlers = {
   },
 };
 
+// For the test that keeps this map and the table in shared/messages.js equal.
+globalThis.GF.handlerNames = Object.keys(handlers);
+
 function senderKind(sender) {
   if (sender.id !== ext.runtime.id) return null;
-  if (sender.tab) return "content";
-  return sender.url?.startsWith(ext.runtime.getURL("")) ? "page" : null;
+  // The options page may be open in a tab: the URL, not the tab, tells an extension page.
+  if (sender.url?.startsWith(ext.runtime.getURL(""))) return "page";
+  return sender.tab ? "content" : null;
 }
 
 async function handle(message, sender) {
