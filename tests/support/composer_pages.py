@@ -21,7 +21,9 @@ def linkedin_thread(profile_path: str, name: str) -> tuple[str, str]:
         f'<button class="msg-form__send-button" type="button" onclick="{SENT_FLAG}">Send</button>'
         "</form></div></main>"
     )
-    return "https://www.linkedin.com/messaging/thread/2-c3ludGhldGlj/", page("Messaging | LinkedIn", body)
+    return "https://www.linkedin.com/messaging/thread/2-c3ludGhldGlj/", page(
+        "Messaging | LinkedIn", body
+    )
 
 
 def x_conversation(handle: str, name: str) -> tuple[str, str]:
@@ -60,7 +62,7 @@ document.querySelector('[data-connect]').addEventListener('click', () => {
 def linkedin_with_connect(handle: str, name: str) -> tuple[str, str]:
     """A LinkedIn profile whose Connect button opens the invitation dialog."""
     body = (
-        f'<main><section><h1>{escape(name)}</h1><div>Researcher at Harbour Institute</div>'
+        f"<main><section><h1>{escape(name)}</h1><div>Researcher at Harbour Institute</div>"
         f'<button data-connect aria-label="Invite {escape(name)} to connect">Connect</button>'
         f"</section></main><script>{CONNECT_SCRIPT}</script>"
     )

@@ -93,7 +93,12 @@ def remember(service, name: str, url: str, history=(), facts=()) -> dict:
             body["status"] = status
         api(service, "POST", f"/api/v1/people/{person['id']}/interactions", body)
     for label, value in facts:
-        api(service, "POST", f"/api/v1/people/{person['id']}/facts", {"label": label, "value": value})
+        api(
+            service,
+            "POST",
+            f"/api/v1/people/{person['id']}/facts",
+            {"label": label, "value": value},
+        )
     return person
 
 

@@ -7,7 +7,9 @@ The page runs under a strict CSP with a nonce, as LinkedIn's does.
 import json
 
 NONCE = "c3BhLW5vbmNl"
-CSP = {"Content-Security-Policy": f"default-src 'self'; script-src 'nonce-{NONCE}'; object-src 'none'"}
+CSP = {
+    "Content-Security-Policy": f"default-src 'self'; script-src 'nonce-{NONCE}'; object-src 'none'"
+}
 
 SHELL = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Feed | LinkedIn</title>
 </head><body><header><nav aria-label="Primary">Home</nav></header><main></main>
