@@ -40,6 +40,7 @@
     let pageName = null; // what the last page that was not a profile showed where a name goes
     let retryTimer = null;
     let attempts = 0;
+    let whenPaired = null; // what to do once a token arrives, while the overlay asks to pair
 
     const isCurrent = (mine) => mine === generation;
     const keyFor = (href) => {
@@ -67,7 +68,9 @@
 
     function showFailure(failure, mine, again) {
       if (failure.kind === "not_paired") {
-        return overlay.showPairing(() => isCurrent(mine) && again());
+        // Paired here, or in the popup or options page meanwhile: either way, look up again.
+        whenPaired = () => isCurrent(mine) && again();
+        return overlay.showPairing(pairedNow);
       }
       if (failure.kind === "not_a_profile" && !current?.forced) return overlay.hide();
       const lines = wording(failure);
@@ -176,6 +179,16 @@
       onUrl(location.href, true);
     };
     GF.app.stranger = () => (current?.answer && !current.answer.person ? current.answer : null);
+
+    function pairedNow() {
+      const next = whenPaired;
+      whenPaired = null;
+      next?.();
+    }
+
+    (globalThis.browser ?? globalThis.chrome).storage.onChanged.addListener((changes, area) => {
+      if (area === "local" && changes.token?.newValue) pairedNow();
+    });
 
     addEventListener("keydown", (event) => {
       if (event.altKey && event.shiftKey && event.code === "KeyG" && overlay.isShown()) {
