@@ -27,14 +27,30 @@ def needs(tool: str, hint: str) -> None:
     pytest.skip(f"{tool} is missing ({hint})")
 
 
+def in_node(expression: str):
+    """The JSON value of a JavaScript expression over the content scripts' `GF`, run in Node."""
+    needs("node", "scripts/test installs Node.js")
+    script = ROOT / "tests" / "support" / "content_scripts.mjs"
+    result = subprocess.run(
+        ["node", str(script), str(EXTENSION_DIR), expression],
+        capture_output=True, text=True, check=True, timeout=60,
+    )  # fmt: skip
+    return json.loads(result.stdout)
+
+
+SITES_JS = """(() => {
+  const describe = (site) => ({
+    name: site.name,
+    hosts: site.hosts,
+    cases: site.testUrls.map(([url, expected]) => [url, expected, site.profileKey(new URL(url))]),
+  });
+  return { registered: GF.SITES.map(describe), web: describe(GF.sites.web) };
+})()"""
+
+
 @pytest.fixture(scope="module")
 def js_sites():
-    needs("node", "scripts/test installs Node.js")
-    script = ROOT / "tests" / "support" / "extension_sites.mjs"
-    result = subprocess.run(
-        ["node", str(script), str(EXTENSION_DIR)], capture_output=True, text=True, check=True
-    )
-    return json.loads(result.stdout)
+    return in_node(SITES_JS)
 
 
 def manifest() -> dict:
@@ -87,3 +103,13 @@ def test_web_ext_lint_finds_nothing():
     report = json.loads(result.stdout)
     found = [f"{m['code']}: {m['message']}" for m in report["errors"] + report["warnings"] + report["notices"]]
     assert found == []
+
+
+def test_last_contact_reads_in_words():
+    now = "Date.parse('2026-06-15T12:00:00Z')"
+    moments = ["2026-03-10T09:00:00Z", "2026-06-14T11:00:00Z", "2026-06-15T11:59:30Z",
+               "2024-01-01T00:00:00+02:00", "2026-06-01T12:00:00Z", "2026-07-01T00:00:00Z", None]  # fmt: skip
+    words = in_node(f"{json.dumps(moments)}.map((m) => GF.timeAgo(m, {now}))")
+    assert words == [
+        "3 months ago", "yesterday", "just now", "2 years ago", "2 weeks ago", "upcoming", "",
+    ]  # fmt: skip
