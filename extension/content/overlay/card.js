@@ -56,12 +56,13 @@
     return list("gf-history", "Latest", items, "Nothing yet.");
   }
 
-  /** The card's sections for a known person or a stranger. */
-  function renderCard(answer) {
+  /** The card's sections for a known person or a stranger; `actions` go right under the nudge. */
+  function renderCard(answer, actions) {
     const { nudge } = answer;
     const known = Boolean(answer.person);
     return [
       ...verdict(nudge),
+      actions,
       known ? ledger(answer) : null,
       known || nudge.remember.length ? list("gf-remember", "Remember", nudge.remember, "Nothing noted yet.") : null,
       list("gf-suggestions", "Ways to give first", nudge.suggestions.map((s) => s.text), "No suggestion right now."),

@@ -75,7 +75,7 @@
       },
       showCard(answer, callbacks, notice, status = null) {
         const name = answer.person?.name || answer.profile?.name || "Someone new";
-        show(name, status, [renderCard(answer), renderActions(answer, callbacks, notice)], answer.nudge.verdict);
+        show(name, status, [renderCard(answer, renderActions(answer, callbacks, notice))], answer.nudge.verdict);
       },
       showProblem(lines, onTryNow) {
         const retry = onTryNow && h("button", { class: "act", type: "button", dataset: testid("gf-retry"), onclick: onTryNow }, "Try now");

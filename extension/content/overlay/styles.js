@@ -40,7 +40,7 @@ ul.list li { margin: 2px 0; overflow-wrap: anywhere; }
 .ledger b { font-weight: 650; }
 .muted { color: #7b8794; }
 .kind { font-weight: 600; }
-.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; margin: 8px 0 4px; }
 button.act { border: 1px solid #c4cdd5; background: #f5f7fa; color: #1f2933; border-radius: 14px;
   padding: 3px 10px; font: inherit; cursor: pointer; }
 button.act:hover { background: #e4e7eb; }
