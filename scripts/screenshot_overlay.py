@@ -35,20 +35,23 @@ PROFILE = page(
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as scratch, sync_playwright() as playwright:
-        with running_service(Path(scratch)) as service:
-            givefirst("demo", db_path=service.db_path)
-            with launch(playwright, Path(scratch) / "chromium", with_extension=True) as context:
-                point_at(context, service, service.token)
-                serve_pages(context, {URL: PROFILE})
-                tab = context.new_page()
-                tab.set_viewport_size({"width": 1100, "height": 860})
-                tab.goto(URL)
-                wait_for_verdict(tab, "give_first")
-                target = ROOT / "docs" / "overlay.png"
-                target.parent.mkdir(exist_ok=True)
-                tab.screenshot(path=str(target))
-                print(f"wrote {target.relative_to(ROOT)}")
+    with (
+        tempfile.TemporaryDirectory() as scratch,
+        sync_playwright() as playwright,
+        running_service(Path(scratch)) as service,
+    ):
+        givefirst("demo", db_path=service.db_path)
+        with launch(playwright, Path(scratch) / "chromium", with_extension=True) as context:
+            point_at(context, service, service.token)
+            serve_pages(context, {URL: PROFILE})
+            tab = context.new_page()
+            tab.set_viewport_size({"width": 1100, "height": 860})
+            tab.goto(URL)
+            wait_for_verdict(tab, "give_first")
+            target = ROOT / "docs" / "overlay.png"
+            target.parent.mkdir(exist_ok=True)
+            tab.screenshot(path=str(target))
+            print(f"wrote {target.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

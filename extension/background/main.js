@@ -99,7 +99,12 @@ export const handlers = {
 
   async showHere({ tabId }) {
     // The person clicked the toolbar button on this page: only now may the page be sent.
-    const files = ext.runtime.getManifest().content_scripts[0].js;
+    try {
+      await ext.tabs.sendMessage(tabId, { type: "showNow" });
+      return { shown: true };
+    } catch {
+      // No content script on this page yet: add them, which the click (activeTab) allows.
+    }
     await ext.scripting.executeScript({
       target: { tabId },
       func: () => {
@@ -107,7 +112,7 @@ export const handlers = {
         globalThis.GF.chosenByPerson = true;
       },
     });
-    await ext.scripting.executeScript({ target: { tabId }, files });
+    await ext.scripting.executeScript({ target: { tabId }, files: ext.runtime.getManifest().content_scripts[0].js });
     return { shown: true };
   },
 };

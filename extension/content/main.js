@@ -9,8 +9,19 @@
   }
   const site = GF.siteFor(location.hostname, GF.chosenByPerson);
   if (!site) return;
-  GF.app = { showNow: () => undefined };
-  const storage = (globalThis.browser ?? globalThis.chrome).storage.local;
+  const ext = globalThis.browser ?? globalThis.chrome;
+  const storage = ext.storage.local;
+  let starting = null;
+  // Until the sidebar is set up (or while this site is switched off), the toolbar button starts it.
+  GF.app = {
+    showNow() {
+      GF.chosenByPerson = true;
+      starting ??= start();
+    },
+  };
+  ext.runtime.onMessage.addListener((message) => {
+    if (message?.type === "showNow") GF.app.showNow();
+  });
   const RETRY_DELAYS_S = [1, 2, 4, 8, 15, 30];
 
   function wording(failure) {
@@ -29,7 +40,10 @@
 
   async function start() {
     const { disabledSites = [] } = await storage.get("disabledSites");
-    if (disabledSites.includes(site.name) && !GF.chosenByPerson) return;
+    if (disabledSites.includes(site.name) && !GF.chosenByPerson) {
+      starting = null;
+      return;
+    }
 
     const overlay = GF.createOverlay(site.name);
     const cache = new Map(); // profile key → card: each profile is asked about once per page
@@ -186,7 +200,7 @@
       next?.();
     }
 
-    (globalThis.browser ?? globalThis.chrome).storage.onChanged.addListener((changes, area) => {
+    ext.storage.onChanged.addListener((changes, area) => {
       if (area === "local" && changes.token?.newValue) pairedNow();
     });
 
@@ -205,5 +219,5 @@
     else onUrl(location.href);
   }
 
-  start();
+  starting = start();
 })();

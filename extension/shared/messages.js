@@ -20,6 +20,11 @@ globalThis.GF.MESSAGES = Object.freeze({
   showHere: { from: ["page"], doc: "{tabId} → show the card on a page the person chose" },
 });
 
+// The background's messages to a tab's content scripts.
+globalThis.GF.TAB_MESSAGES = Object.freeze({
+  showNow: "the person clicked the toolbar button: show the card for this page",
+});
+
 // How a failure reaches the person: each kind has its own words in the overlay and popup.
 globalThis.GF.FAILURES = Object.freeze({
   not_running: "givefirst is not running",

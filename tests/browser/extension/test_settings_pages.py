@@ -85,3 +85,21 @@ def test_the_overlay_asks_to_pair_after_unpairing(paired, service, fixture_pages
     tab.goto(url)
     part(tab, "gf-pair-start").wait_for()
     tab.close()
+
+
+def test_the_toolbar_button_asks_about_the_page_the_person_is_on(paired, service, fixture_pages):
+    feed = "https://www.linkedin.com/feed/"
+    fixture_pages[feed] = "<html><head><title>Feed | LinkedIn</title></head><body><main><h1>Feed</h1></main></body></html>"
+    calls = record_service_calls(paired, service)
+    popup = paired.new_page()
+    popup.goto(f"{EXTENSION}/popup/popup.html")
+    tab = paired.new_page()  # opened last, so it has the highest tab id
+    tab.goto(feed)
+    popup.evaluate(
+        "async () => GF.send('showHere', "
+        "{tabId: Math.max(...(await chrome.tabs.query({})).map((t) => t.id))})"
+    )
+    part(tab, "gf-status").get_by_text("not a person's profile").wait_for()
+    assert len(calls.to("/api/v1/context")) == 1
+    popup.close()
+    tab.close()
