@@ -70,3 +70,32 @@ def test_pages_that_are_not_a_supported_profile_are_never_sent(browser, tab, ser
     wait_for_verdict(tab, "give_first")
     assert len(calls.to("/api/v1/context")) == 1
     assert tab.locator(OVERLAY).count() == 1
+
+
+def test_what_leaves_the_page_is_a_trimmed_copy_capped_in_size(browser, tab, fixture_pages):
+    url = f"{BASE}/in/big-page-person/"
+    filler = "<p>" + "Worked on many things. " * 40 + "</p>"
+    fixture_pages[url] = (
+        "<html><head><title>Rhea Stone | LinkedIn</title>"
+        '<meta property="og:title" content="Rhea Stone"><style>body { color: red }</style>'
+        '<script>window.tracking = "page code"</script>'
+        '<script type="application/ld+json">{"@type": "Person", "name": "Rhea Stone"}</script>'
+        '</head><body><nav>Site menu</nav><main><h1>Rhea Stone</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACwAAAAAAQABAAACAkQBADs=">'
+        f"<svg><circle r='4'/></svg>{filler * 2000}</main><footer>Footer links</footer></body></html>"
+    )
+    bodies = []
+    browser.on(
+        "request",
+        lambda r: bodies.append(r.post_data_json) if r.url.endswith("/api/v1/context") else None,
+    )
+    tab.goto(url)
+    wait_for_verdict(tab, "stranger")
+    (sent,) = bodies
+    assert len(fixture_pages[url]) > 1_000_000
+    assert len(sent["html"]) <= 400 * 1024
+    assert sent["url"] == url and sent["title"] == "Rhea Stone | LinkedIn"
+    assert sent["fields"] == {"name": "Rhea Stone"}
+    html = sent["html"]
+    assert 'content="Rhea Stone"' in html and '"@type": "Person"' in html and "<h1>Rhea Stone" in html
+    for left_out in ("page code", "<style", "<img", "<svg", "Site menu", "Footer links"):
+        assert left_out not in html
