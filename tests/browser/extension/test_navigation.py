@@ -1,6 +1,8 @@
 """In-app navigation: feed → A → B shows B, never A's data under B's URL, one request per profile.
 And privacy: pages that are not a supported person's profile are never sent."""
 
+import json
+
 from tests.support.extension import (
     ASKED_TWICE,
     OVERLAY,
@@ -53,6 +55,29 @@ def test_feed_then_a_then_b_shows_b_and_asks_once_per_profile(
     assert ("Ada Quillon", "give_first") not in under_b
     assert not any(name == "Ada Quillon" for name, _ in under_b)
     assert len(calls.to("/api/v1/context")) == 2  # A and B once each; the feed never; A again from memory
+
+
+def test_two_people_with_the_same_name_never_show_one_under_the_others_url(
+    browser, tab, service
+):
+    twins = {"/in/sam-lee-one/": ("Sam Lee", "Baker"), "/in/sam-lee-two/": ("Sam Lee", "Pilot")}
+    serve_app(tab, spa(twins))
+    remember(service, "Sam Lee", BASE + "/in/sam-lee-one/", ASKED_TWICE)
+    sent = []
+    browser.on(
+        "request",
+        lambda r: sent.append(r.post_data_json) if r.url.endswith("/api/v1/context") else None,
+    )
+    tab.goto(BASE + "/in/sam-lee-one/")
+    wait_for_verdict(tab, "give_first")
+    tab.evaluate(RECORD_OVERLAY)
+    # The page cannot prove it changed person, so after a while only the URL is sent.
+    tab.evaluate("go('/in/sam-lee-two/', 300)")
+    wait_for_verdict(tab, "stranger")
+    shown = tab.evaluate("window.__shown")
+    assert not [v for path, _, v in shown if path == "/in/sam-lee-two/" and v == "give_first"]
+    (for_two,) = [body for body in sent if body["url"].endswith("/in/sam-lee-two/")]
+    assert "Baker" not in json.dumps(for_two)  # the first Sam's page never went out as the second's
 
 
 def test_pages_that_are_not_a_supported_profile_are_never_sent(browser, tab, service, fixture_pages):
