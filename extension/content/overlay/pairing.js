@@ -10,7 +10,7 @@
 
   /** The pairing flow as an element; calls onPaired() once the token is stored. */
   function pairingView(onPaired) {
-    const message = h("p", {}, "This browser is not paired with givefirst yet. Pairing lets it read your relationship memory.");
+    const message = h("p", {}, "Pairing lets this browser read your relationship memory, once you approve it.");
     const slot = h("div");
     const start = h("button", { class: "primary", type: "button", dataset: testid("gf-pair-start"), onclick: begin }, "Pair with givefirst");
     const view = h("div", { dataset: testid("gf-pairing") }, message, slot, start);
