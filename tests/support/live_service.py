@@ -47,6 +47,30 @@ def wait_until_up(url: str, process: subprocess.Popen, log_path: Path, timeout: 
 
 
 @contextmanager
+def serving(db_path: Path, port: int, log_path: Path) -> Iterator[str]:
+    """`givefirst serve` on this database and port until the block ends; yields its URL.
+
+    Starting it again on the same database and port is how a test brings a stopped service back.
+    """
+    with log_path.open("a") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "givefirst", "serve", "--port", str(port), "--db", str(db_path)],
+            stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(url, process, log_path)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@contextmanager
 def running_service(workdir: Path, port: int | None = None) -> Iterator[Service]:
     """Start the service; stop it afterwards. Its output is kept in workdir/serve.log."""
     db_path, log_path = workdir / "service.db", workdir / "serve.log"
@@ -56,19 +80,6 @@ def running_service(workdir: Path, port: int | None = None) -> Iterator[Service]
         .splitlines()[-1]
     )
     port = port or free_port()
-    with log_path.open("w") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "givefirst", "serve", "--port", str(port), "--db", str(db_path)],
-            stdout=log, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url, process, log_path)
+    log_path.write_text("")
+    with serving(db_path, port, log_path) as url:
         yield Service(url=url, port=port, token=token, db_path=db_path, log_path=log_path)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()

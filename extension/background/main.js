@@ -1,0 +1,154 @@
+// The background worker: the only part of the extension that talks to the givefirst service.
+// Content scripts and extension pages send it the messages in shared/messages.js; each has one
+// handler below (refined-github's handleMessages), and a test keeps the two lists equal.
+
+import "../shared/messages.js";
+import * as pairing from "./pairing.js";
+import { enqueue, flush, pending } from "./queue.js";
+import { call, isRunning, ServiceError } from "./service.js";
+import { checkedServiceUrl, forgetToken, serviceUrl, storage, token } from "./settings.js";
+
+const ext = globalThis.browser ?? globalThis.chrome;
+const LOG_KINDS = new Set(["gave", "asked", "talked", "received", "messaged", "they_asked"]);
+const FLUSH_ALARM = "givefirst-flush";
+
+function text(value, name, max) {
+  const clean = typeof value === "string" ? value.trim() : "";
+  if (!clean) throw new ServiceError("invalid", `${name} is empty.`);
+  if (clean.length > max) throw new ServiceError("invalid", `${name} is longer than ${max} characters.`);
+  return clean;
+}
+
+function personId(value) {
+  if (!Number.isInteger(value) || value < 1) throw new ServiceError("invalid", "No person to log for.");
+  return value;
+}
+
+export const handlers = {
+  async context({ url, title, html, fields }) {
+    if (await pending()) await flush(); // the card should already count what was queued
+    return (await call("POST", "/api/v1/context", { url, title, html, fields })).body;
+  },
+
+  async log({ personId: id, kind, summary }) {
+    if (!LOG_KINDS.has(kind)) throw new ServiceError("invalid", `Unknown kind ${kind}.`);
+    const body = {
+      id: crypto.randomUUID(),
+      kind,
+      summary: text(summary, "The summary", 2000),
+      occurred_at: new Date().toISOString(),
+    };
+    await enqueue({ type: "interaction", personId: personId(id), body });
+    return flush();
+  },
+
+  async addFact({ personId: id, label, value }) {
+    const body = { label: text(label, "The label", 100), value: text(value, "The fact", 1000) };
+    await enqueue({ type: "fact", personId: personId(id), body });
+    return flush();
+  },
+
+  async rememberPerson({ name, url, howMet }) {
+    const body = { name: text(name, "The name", 200), profiles: [url] };
+    if (typeof howMet === "string" && howMet.trim()) body.how_met = text(howMet, "How you met", 500);
+    return (await call("POST", "/api/v1/people", body)).body;
+  },
+
+  async askCheck({ text: message, url }) {
+    const body = { text: text(message, "The message", 20000) };
+    if (url) body.url = url;
+    return (await call("POST", "/api/v1/ask-check", body)).body;
+  },
+
+  flush: () => flush(),
+
+  async status() {
+    const running = await isRunning();
+    let paired = false;
+    let tokenName = null;
+    if (running && (await token())) {
+      try {
+        tokenName = (await call("GET", "/api/v1/whoami")).body.token_name;
+        paired = true;
+      } catch (error) {
+        if (!(error instanceof ServiceError) || error.kind !== "not_paired") throw error;
+      }
+    }
+    return { running, paired, tokenName, queued: await pending(), serviceUrl: await serviceUrl() };
+  },
+
+  pairStart: () => pairing.start(),
+  pairPoll: () => pairing.poll(),
+
+  async unpair() {
+    await forgetToken();
+    await storage.remove("pairing");
+    return { paired: false };
+  },
+
+  async setServiceUrl({ serviceUrl: raw }) {
+    let checked;
+    try {
+      checked = checkedServiceUrl(raw);
+    } catch (error) {
+      throw new ServiceError("invalid", error.message);
+    }
+    await storage.set({ serviceUrl: checked });
+    return { serviceUrl: checked };
+  },
+
+  async showHere({ tabId }) {
+    // The person clicked the toolbar button on this page: only now may the page be sent.
+    try {
+      await ext.tabs.sendMessage(tabId, { type: "showNow" });
+      return { shown: true };
+    } catch {
+      // No content script on this page yet: add them, which the click (activeTab) allows.
+    }
+    await ext.scripting.executeScript({
+      target: { tabId },
+      func: () => {
+        globalThis.GF = globalThis.GF || {};
+        globalThis.GF.chosenByPerson = true;
+      },
+    });
+    await ext.scripting.executeScript({ target: { tabId }, files: ext.runtime.getManifest().content_scripts[0].js });
+    return { shown: true };
+  },
+};
+
+// For the test that keeps this map and the table in shared/messages.js equal.
+globalThis.GF.handlerNames = Object.keys(handlers);
+
+function senderKind(sender) {
+  if (sender.id !== ext.runtime.id) return null;
+  // The options page may be open in a tab: the URL, not the tab, tells an extension page.
+  if (sender.url?.startsWith(ext.runtime.getURL(""))) return "page";
+  return sender.tab ? "content" : null;
+}
+
+async function handle(message, sender) {
+  const spec = globalThis.GF.MESSAGES[message?.type];
+  const from = senderKind(sender);
+  if (!spec || !handlers[message.type]) throw new ServiceError("invalid", "Unknown message.");
+  if (!spec.from.includes(from)) throw new ServiceError("invalid", "This message is not allowed here.");
+  return handlers[message.type](message.payload || {}, sender);
+}
+
+ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  handle(message, sender).then(
+    (data) => sendResponse({ ok: true, data }),
+    (error) =>
+      sendResponse({
+        ok: false,
+        error: error instanceof ServiceError ? error.toJSON() : { kind: "failed", message: String(error?.message || error) },
+      }),
+  );
+  return true; // the answer comes asynchronously
+});
+
+// Queued logs go out once the service is back, even if no page asks for a card meanwhile.
+ext.alarms.onAlarm.addListener(async (alarm) => {
+  if (alarm.name === FLUSH_ALARM && (await pending())) await flush();
+});
+ext.alarms.create(FLUSH_ALARM, { periodInMinutes: 1 });

@@ -1,0 +1,38 @@
+// Settings in chrome.storage.local, as PRODUCT.md says: `serviceUrl` and `token`, plus the
+// pairing in progress, the offline queue and per-site preferences.
+
+export const DEFAULT_SERVICE_URL = "http://127.0.0.1:7170";
+const LOOPBACK = /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d{1,5})?$/;
+
+export const storage = (globalThis.browser ?? globalThis.chrome).storage.local;
+
+/** A service URL we are willing to talk to: loopback only, no path. Throws with a reason. */
+export function checkedServiceUrl(raw) {
+  const text = String(raw ?? "").trim().replace(/\/+$/, "");
+  if (!LOOPBACK.test(text)) {
+    throw new Error("The service URL must be http://127.0.0.1:PORT (or localhost).");
+  }
+  return text;
+}
+
+export async function serviceUrl() {
+  const { serviceUrl: saved } = await storage.get("serviceUrl");
+  try {
+    return checkedServiceUrl(saved || DEFAULT_SERVICE_URL);
+  } catch {
+    return DEFAULT_SERVICE_URL; // a bad stored value must not send requests elsewhere
+  }
+}
+
+export async function token() {
+  return (await storage.get("token")).token || null;
+}
+
+export async function saveToken(value, name) {
+  await storage.set({ token: value, tokenName: name || null });
+  await storage.remove("pairing");
+}
+
+export async function forgetToken() {
+  await storage.remove(["token", "tokenName"]);
+}

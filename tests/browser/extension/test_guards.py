@@ -1,0 +1,68 @@
+"""The ask guard in LinkedIn and X message boxes, and the connect guard on LinkedIn's Connect."""
+
+from tests.support.composer_pages import linkedin_thread, linkedin_with_connect, x_conversation
+from tests.support.extension import (
+    ASK_GUARD,
+    ASKED_TWICE,
+    CONNECT_GUARD,
+    api,
+    part,
+    remember,
+    wait_for_verdict,
+)
+
+ASK = "Hi! Could you refer me to the hiring manager for the design role on your team?"
+NOT_AN_ASK = "Thanks for the talk yesterday, it was great to see you."
+
+
+def test_an_ask_typed_to_a_known_person_on_linkedin_shows_the_guard_without_blocking_send(
+    tab, service, fixture_pages
+):
+    remember(service, "Lina Ortiz", "https://www.linkedin.com/in/askee-lina/", ASKED_TWICE)
+    url, html = linkedin_thread("/in/askee-lina/", "Lina Ortiz")
+    fixture_pages[url] = html
+    tab.goto(url)
+    box = tab.locator(".msg-form__contenteditable")
+    box.click()
+    box.press_sequentially(ASK)
+    chip = part(tab, "gf-ask-guard", host=ASK_GUARD)
+    chip.wait_for()
+    assert chip.get_attribute("data-verdict") == "give_first"
+    assert "Have you given before asking?" in chip.inner_text()
+    assert "asked 2 times" in chip.inner_text().lower()
+
+    tab.locator(".msg-form__send-button").click()  # fails if the chip covered it
+    assert tab.evaluate("document.body.dataset.sent") == "yes"
+
+    box.fill(NOT_AN_ASK)
+    chip.wait_for(state="hidden")
+
+
+def test_an_ask_typed_to_a_stranger_on_x_shows_the_guard(tab, fixture_pages):
+    url, html = x_conversation("askee_x", "Jonas Perl")
+    fixture_pages[url] = html
+    tab.goto(url)
+    box = tab.locator("[data-testid=dmComposerTextInput]")
+    box.click()
+    box.press_sequentially("Any chance you could introduce me to your editor?")
+    chip = part(tab, "gf-ask-guard", host=ASK_GUARD)
+    chip.wait_for()
+    assert chip.get_attribute("data-verdict") == "stranger"
+
+
+def test_connecting_with_a_stranger_suggests_a_note_and_records_how_you_know_them(
+    tab, service, fixture_pages
+):
+    url, html = linkedin_with_connect("connect-pia", "Pia Solberg")
+    fixture_pages[url] = html
+    tab.goto(url)
+    wait_for_verdict(tab, "stranger")
+    tab.get_by_role("button", name="Invite Pia Solberg to connect").click()
+    hint = part(tab, "gf-connect-guard", host=CONNECT_GUARD)
+    hint.wait_for()
+    assert "Add a personal note" in hint.inner_text()
+    part(tab, "gf-connect-how", host=CONNECT_GUARD).fill("Read her paper on tidal energy")
+    part(tab, "gf-connect-save", host=CONNECT_GUARD).click()
+    wait_for_verdict(tab, "connection_only")
+    found = api(service, "GET", "/api/v1/people?q=Pia")["people"]
+    assert [p["how_met"] for p in found] == ["Read her paper on tidal energy"]

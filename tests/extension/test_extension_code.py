@@ -1,0 +1,116 @@
+"""The extension's code agrees with the service and keeps its promises, checked without a browser:
+its sites match the service's registry, its manifest runs on exactly those sites, it never
+parses data as HTML, and `web-ext lint` finds nothing."""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+from givefirst.sites import SITES, NotAProfile, canonicalise
+
+from tests.support.browser import EXTENSION_DIR, ROOT
+
+WEB_EXT = ROOT / "node_modules" / ".bin" / "web-ext"
+UNSAFE = re.compile(
+    r"\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function"
+)
+
+
+def needs(tool: str, hint: str) -> None:
+    if shutil.which(tool) if "/" not in tool else os.path.exists(tool):
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{tool} is missing and CI must run this test: {hint}")
+    pytest.skip(f"{tool} is missing ({hint})")
+
+
+def in_node(expression: str):
+    """The JSON value of a JavaScript expression over the content scripts' `GF`, run in Node."""
+    needs("node", "scripts/test installs Node.js")
+    script = ROOT / "tests" / "support" / "content_scripts.mjs"
+    result = subprocess.run(
+        ["node", str(script), str(EXTENSION_DIR), expression],
+        capture_output=True, text=True, check=True, timeout=60,
+    )  # fmt: skip
+    return json.loads(result.stdout)
+
+
+SITES_JS = """(() => {
+  const describe = (site) => ({
+    name: site.name,
+    hosts: site.hosts,
+    cases: site.testUrls.map(([url, expected]) => [url, expected, site.profileKey(new URL(url))]),
+  });
+  return { registered: GF.SITES.map(describe), web: describe(GF.sites.web) };
+})()"""
+
+
+@pytest.fixture(scope="module")
+def js_sites():
+    return in_node(SITES_JS)
+
+
+def manifest() -> dict:
+    return json.loads((EXTENSION_DIR / "manifest.json").read_text())
+
+
+def server_key(url: str) -> str | None:
+    try:
+        return canonicalise(url).key
+    except NotAProfile:
+        return None
+
+
+def test_the_extension_supports_exactly_the_services_sites_with_the_same_hosts(js_sites):
+    server = {site.name: set(site.hosts) for site in SITES if site.name != "web"}
+    assert {s["name"]: set(s["hosts"]) for s in js_sites["registered"]} == server
+
+
+def test_each_extension_site_reads_its_test_urls_as_the_service_does(js_sites):
+    cases = [case for site in [*js_sites["registered"], js_sites["web"]] for case in site["cases"]]
+    assert len(cases) >= 30
+    for url, expected, actual in cases:
+        assert actual == expected, url
+        assert server_key(url) == expected, url
+
+
+def test_content_scripts_run_on_the_registered_sites_and_nowhere_else(js_sites):
+    hosts = {host for site in js_sites["registered"] for host in site["hosts"]}
+    (content,) = manifest()["content_scripts"]
+    assert sorted(content["matches"]) == sorted(f"*://*.{host}/*" for host in hosts)
+    assert manifest()["host_permissions"] == ["http://127.0.0.1/*", "http://localhost/*"]
+
+
+def test_no_extension_code_turns_strings_into_html_or_code():
+    offenders = [
+        f"{path.relative_to(EXTENSION_DIR)}:{number}"
+        for path in EXTENSION_DIR.rglob("*.js")
+        for number, line in enumerate(path.read_text().splitlines(), 1)
+        if UNSAFE.search(line)
+    ]
+    assert offenders == []
+
+
+def test_web_ext_lint_finds_nothing():
+    needs(str(WEB_EXT), "scripts/test installs it with npm ci")
+    result = subprocess.run(
+        [str(WEB_EXT), "lint", "--no-config-discovery", "--source-dir", str(EXTENSION_DIR),
+         "--output", "json"],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "NO_UPDATE_NOTIFIER": "1"},
+    )  # fmt: skip
+    report = json.loads(result.stdout)
+    found = [f"{m['code']}: {m['message']}" for m in report["errors"] + report["warnings"] + report["notices"]]
+    assert found == []
+
+
+def test_last_contact_reads_in_words():
+    now = "Date.parse('2026-06-15T12:00:00Z')"
+    moments = ["2026-03-10T09:00:00Z", "2026-06-14T11:00:00Z", "2026-06-15T11:59:30Z",
+               "2024-01-01T00:00:00+02:00", "2026-06-01T12:00:00Z", "2026-07-01T00:00:00Z", None]  # fmt: skip
+    words = in_node(f"{json.dumps(moments)}.map((m) => GF.timeAgo(m, {now}))")
+    assert words == [
+        "3 months ago", "yesterday", "just now", "2 years ago", "2 weeks ago", "upcoming", "",
+    ]  # fmt: skip

@@ -1,0 +1,110 @@
+"""Driving the loaded extension: its worker, its settings, the overlay, and the service it calls.
+
+Only the background worker talks to the service; tests point it at a real `givefirst serve`
+through chrome.storage.local (`serviceUrl`, `token`), as PRODUCT.md's overlay contract says.
+"""
+
+import json
+import urllib.request
+from dataclasses import dataclass, field
+
+OVERLAY = "#givefirst-overlay"
+ASK_GUARD = "#givefirst-ask-guard"
+CONNECT_GUARD = "#givefirst-connect-guard"
+TIMEOUT_MS = 15_000
+
+
+def worker(context):
+    """The extension's background service worker (it starts with the browser)."""
+    if context.service_workers:
+        return context.service_workers[0]
+    return context.wait_for_event("serviceworker", timeout=TIMEOUT_MS)
+
+
+def set_storage(context, **values) -> None:
+    worker(context).evaluate("(values) => chrome.storage.local.set(values)", values)
+
+
+def clear_storage(context) -> None:
+    worker(context).evaluate("() => chrome.storage.local.clear()")
+
+
+def get_storage(context, *keys):
+    return worker(context).evaluate("(keys) => chrome.storage.local.get(keys)", list(keys))
+
+
+def point_at(context, service, token: str | None = None) -> None:
+    """Forget everything the extension kept, then use this service (and token, unless paired later)."""
+    clear_storage(context)
+    settings = {"serviceUrl": service.url}
+    if token is not None:
+        settings["token"] = token
+    set_storage(context, **settings)
+
+
+def part(page, testid: str, host: str = OVERLAY):
+    """An element inside one of the extension's shadow roots, by its data-testid."""
+    return page.locator(f"{host} [data-testid={testid}]")
+
+
+def wait_for_verdict(page, verdict: str):
+    found = page.locator(f"{OVERLAY} [data-testid=gf-verdict][data-verdict={verdict}]")
+    found.wait_for(timeout=TIMEOUT_MS)
+    return found
+
+
+@dataclass
+class ServiceCalls:
+    """Requests the extension sent to the service, seen in the browser (the worker's included)."""
+
+    urls: list[str] = field(default_factory=list)
+
+    def to(self, path: str) -> list[str]:
+        return [url for url in self.urls if url.split("?")[0].endswith(path)]
+
+
+def record_service_calls(context, service) -> ServiceCalls:
+    calls = ServiceCalls()
+    context.on(
+        "request", lambda r: calls.urls.append(r.url) if r.url.startswith(service.url) else None
+    )
+    return calls
+
+
+def api(service, method: str, path: str, body: dict | None = None) -> dict | None:
+    """Call the service as a script would, with the test token."""
+    request = urllib.request.Request(
+        service.url + path,
+        method=method,
+        data=None if body is None else json.dumps(body).encode(),
+        headers={"Authorization": f"Bearer {service.token}", "Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        text = response.read()
+    return json.loads(text) if text else None
+
+
+def remember(service, name: str, url: str, history=(), facts=()) -> dict:
+    """A known person with this profile, history [(kind, summary, status)] and facts [(label, value)]."""
+    person = api(service, "POST", "/api/v1/people", {"name": name, "profiles": [url]})
+    for kind, summary, status in history:
+        body = {"kind": kind, "summary": summary}
+        if status:
+            body["status"] = status
+        api(service, "POST", f"/api/v1/people/{person['id']}/interactions", body)
+    for label, value in facts:
+        api(
+            service,
+            "POST",
+            f"/api/v1/people/{person['id']}/facts",
+            {"label": label, "value": value},
+        )
+    return person
+
+
+# Asked twice and never gave: the nudge says "give_first".
+ASKED_TWICE = (
+    ("talked", "Caught up at a meetup", None),
+    ("asked", "Asked for feedback on my CV", "granted"),
+    ("asked", "Asked for an introduction", "declined"),
+)

@@ -1,0 +1,69 @@
+"""A single-page app shaped like LinkedIn: one shell for every URL, pushState navigation, and the
+new person drawn only after a delay, the way real sites fetch and then render.
+
+The page runs under a strict CSP with a nonce, as LinkedIn's does.
+"""
+
+import json
+
+NONCE = "c3BhLW5vbmNl"
+CSP = {
+    "Content-Security-Policy": f"default-src 'self'; script-src 'nonce-{NONCE}'; object-src 'none'"
+}
+
+SHELL = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Feed | LinkedIn</title>
+</head><body><header><nav aria-label="Primary">Home</nav></header><main></main>
+<script nonce="{nonce}">
+const PEOPLE = {people};
+function render(path) {{
+  const main = document.querySelector("main");
+  const person = PEOPLE[path];
+  const heading = document.createElement("h1");
+  if (!person) {{
+    heading.textContent = "Start a post";
+    main.replaceChildren(heading);
+    document.title = "Feed | LinkedIn";
+    return;
+  }}
+  heading.textContent = person.name;
+  const headline = document.createElement("div");
+  headline.textContent = person.headline;
+  main.replaceChildren(heading, headline);
+  document.title = "(1) " + person.name + " | LinkedIn";
+}}
+// Navigate like the app: the URL changes now, the page is drawn when "the data arrives".
+window.go = (path, delay) => {{
+  history.pushState({{}}, "", path);
+  setTimeout(() => render(path), delay);
+}};
+addEventListener("popstate", () => setTimeout(() => render(location.pathname), 50));
+render(location.pathname);
+</script></body></html>"""
+
+
+def spa(people: dict[str, tuple[str, str]]) -> str:
+    """The shell; `people` maps a path like "/in/jane/" to (name, headline)."""
+    data = {path: {"name": n, "headline": h} for path, (n, h) in people.items()}
+    return SHELL.format(nonce=NONCE, people=json.dumps(data).replace("</", "<\\/"))
+
+
+# Records, in the page's own world, every state the overlay shows together with the URL, so a
+# test can prove no person was ever shown under another person's URL.
+RECORD_OVERLAY = """() => {
+  window.__shown = [];
+  const note = () => {
+    const root = document.getElementById("givefirst-overlay")?.shadowRoot;
+    const name = root?.querySelector("[data-testid=gf-name]")?.textContent ?? null;
+    const verdict = root?.querySelector("[data-testid=gf-verdict]")?.dataset.verdict ?? null;
+    window.__shown.push([location.pathname, name, verdict]);
+  };
+  const watched = new WeakSet();
+  new MutationObserver(() => {
+    const root = document.getElementById("givefirst-overlay")?.shadowRoot;
+    if (root && !watched.has(root)) {
+      watched.add(root);
+      new MutationObserver(note).observe(root, {subtree: true, childList: true, characterData: true});
+    }
+    note();
+  }).observe(document, {subtree: true, childList: true, characterData: true});
+}"""
