@@ -77,8 +77,8 @@ def test_dormancy_threshold_is_a_setting():
 def test_give_first_reasons_carry_the_real_counts_and_balance():
     history = [i("talked", 20), i("asked", 15), i("asked", 10)]
     decision = decide(Subject(name="Jane Doe", known=True, history=history), NOW)
-    assert decision.reasons[0] == "You've asked 2 times and given 0 times."
-    assert "Balance -2.0" in decision.reasons[1]
+    assert decision.reasons[:2] == ["No give logged yet.", "Your last ask was on 2026-06-05."]
+    assert "Balance -2.0" in decision.reasons[2]
     assert "You've asked 2 times and given 0 times. Give before asking again." in decision.message
 
 

@@ -143,17 +143,24 @@ def decide(subject: Subject, now: datetime, dormancy_days: int = 180) -> Decisio
     counts = f"You've asked {plural(asked, 'time')} and given {plural(gave, 'time')}."
     standing = f"Balance {score:+.1f} (gives minus asks and help received, halving each year)."
     if gave == 0 or score < 0:
+        # The message already carries the counts; the reasons add when, and the balance.
         return Decision(
             "give_first",
             f"{counts} Give before asking again. You must bring something to the table; "
             "it need not be big, but it must exist.",
-            [counts, standing],
+            [latest("give", history, "gave"), latest("ask", history, "asked"), standing],
         )
     return Decision(
         "ready",
         "You've invested here; an ask is fair — and ask about them too.",
         [counts, standing],
     )
+
+
+def latest(word: str, history: Sequence[Interaction], kind: str) -> str:
+    """'Your last ask was on 2026-06-05.', or that there has been none."""
+    moments = [i.occurred_at for i in history if i.kind == kind]
+    return f"Your last {word} was on {day(max(moments))}." if moments else f"No {word} logged yet."
 
 
 def dormant(history: Sequence[Interaction], now: datetime, dormancy_days: int) -> str | None:
