@@ -11,6 +11,7 @@ from givefirst.config import (
     DEFAULT_PORT,
     DORMANCY_DAYS,
     MAX_BODY_BYTES,
+    MAX_UPLOAD_BYTES,
     default_db_path,
 )
 
@@ -22,6 +23,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         DATABASE=str(default_db_path()),
         PORT=DEFAULT_PORT,
         MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
+        MAX_UPLOAD_BYTES=MAX_UPLOAD_BYTES,
         DORMANCY_DAYS=DORMANCY_DAYS,
         CLOCK=utcnow,
         EXTENSION_ORIGINS=(CHROME_EXTENSION_ORIGIN,),

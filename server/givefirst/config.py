@@ -7,6 +7,8 @@ import platformdirs
 
 DEFAULT_PORT = 7170
 MAX_BODY_BYTES = 4 * 1024 * 1024
+# The largest file the dashboard's import takes: a LinkedIn export archive can be tens of MB.
+MAX_UPLOAD_BYTES = 64 * 1024 * 1024
 DORMANCY_DAYS = 180
 
 # The Chromium extension's ID, pinned by the public "key" in extension/manifest.json, so the

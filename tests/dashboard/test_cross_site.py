@@ -115,7 +115,7 @@ def test_the_popup_shell_holds_no_private_data(browser, anonymous, demo_people):
 
 
 def test_pages_send_a_strict_content_security_policy(browser):
-    for path in ("/", "/people", "/network", "/settings", "/popup", "/login"):
+    for path in ("/", "/people", "/network", "/transfer", "/settings", "/popup", "/login"):
         policy = browser.get(path).headers["Content-Security-Policy"]
         assert "frame-ancestors 'none'" in policy, path
         assert browser.get(path).headers["Cache-Control"] == "no-store", path

@@ -8,6 +8,7 @@ cookie together with its CSRF token from the service's own pages (see login.py).
 
 from flask import Flask, current_app, g, request
 from flask_cors import CORS
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from givefirst import login
 from givefirst.api.errors import error_response
@@ -17,6 +18,10 @@ from givefirst.store import tokens
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
 EXTENSION_SCHEMES = ("chrome-extension://", "moz-extension://", "safari-web-extension://")
 PUBLIC_ENDPOINTS = {"api.health", "api.pair_request", "api.pair_claim"}
+# The dashboard's import takes whole export files (MAX_UPLOAD_BYTES); every other request, the
+# API's included, keeps MAX_CONTENT_LENGTH (4 MiB).
+UPLOAD_ENDPOINTS = {"dashboard.import_upload"}
+FORM_ROOM = 64 * 1024  # the multipart form around an uploaded file: boundaries, other fields
 
 
 def allowed_hosts(port: int) -> set[str]:
@@ -48,13 +53,24 @@ def check_request():
         return error_response(
             403, "bad_host", "This service answers only to 127.0.0.1 and localhost."
         )
+    limit = body_limit()
+    request.max_content_length = limit  # what werkzeug allows when it reads the body
     length = request.content_length
-    if length is not None and length > current_app.config["MAX_CONTENT_LENGTH"]:
-        return error_response(413)
+    if length is not None and length > limit:
+        # Refused before the app reads a byte of the body. Raised, not returned, so the API
+        # answers in its JSON shape (api/errors.py) and the dashboard with a page (guard.py).
+        raise RequestEntityTooLarge()
     origin = request.headers.get("Origin")
     if origin is not None and not origin_allowed(origin):
         return error_response(403, "forbidden_origin", "Requests from this origin are not allowed.")
     return None
+
+
+def body_limit() -> int:
+    """The most bytes this request's body may hold."""
+    if request.endpoint in UPLOAD_ENDPOINTS:
+        return current_app.config["MAX_UPLOAD_BYTES"] + FORM_ROOM
+    return current_app.config["MAX_CONTENT_LENGTH"]
 
 
 def bearer_token() -> str | None:

@@ -11,7 +11,7 @@ from waitress.server import create_server
 from givefirst.app import create_app
 from givefirst.cli.dashboard import new_login_url
 from givefirst.cli.options import database_path, db_option
-from givefirst.config import DEFAULT_PORT, MAX_BODY_BYTES
+from givefirst.config import DEFAULT_PORT, MAX_UPLOAD_BYTES
 from givefirst.io import backup as backups
 
 THREADS = 8
@@ -64,7 +64,11 @@ def serve(port: int, db_path) -> None:
         app,
         sockets=[loopback_socket(port)],
         threads=THREADS,
-        max_request_body_size=MAX_BODY_BYTES + 64 * 1024,
+        # waitress reads a body whole before the app sees it and answers one over this cap with a
+        # bare error of its own. The cap sits above the largest body the app takes (a file sent
+        # to the dashboard's import), so the app itself refuses what is over its limit for that
+        # request (api/security.py; 4 MiB for the API) with its JSON error or a page.
+        max_request_body_size=MAX_UPLOAD_BYTES + 1024 * 1024,
         ident="givefirst",
     )
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)

@@ -17,6 +17,7 @@ from givefirst.dashboard.pages import (  # noqa: E402, F401
     session,
     settings,
     today,
+    transfer,
 )
 
 dashboard.before_request(guard.require_login)

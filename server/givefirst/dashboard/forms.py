@@ -34,6 +34,14 @@ def whole_number(form: Mapping[str, str], name: str) -> int | None:
     return int(value)
 
 
+def choice(form: Mapping[str, str], name: str, options: Iterable[str]) -> str:
+    """A required field that must be one of `options`."""
+    value = form.get(name) or ""
+    if value not in options:
+        raise Invalid(f"{name} must be one of {', '.join(options)}")
+    return value
+
+
 def tag_list(form: Mapping[str, str], name: str = "tags") -> list[str] | None:
     """'climate, python' → ['climate', 'python']; None when the field was not sent."""
     if name not in form:

@@ -1,8 +1,9 @@
 """Who may see and change the dashboard: a logged-in session, and its CSRF token for changes."""
 
-from flask import g, render_template, request
+from flask import current_app, g, render_template, request
 
 from givefirst import login
+from givefirst.api import security
 from givefirst.dashboard import dashboard
 from givefirst.errors import GivefirstError
 
@@ -35,3 +36,21 @@ def require_login():
 def refused_or_invalid(error: GivefirstError):
     """Bad input or a refused request: a page that says why; nothing was written."""
     return render_template("error.html", error=error), error.status
+
+
+class TooLarge(GivefirstError):
+    status = 413
+    code = "too_large"
+
+
+@dashboard.errorhandler(413)
+def too_large(_error):
+    """A body over its limit, refused before it was read (api/security.py): a page that says so."""
+    g.session = login.current_session()  # the refusal came before require_login ran
+    if request.endpoint in security.UPLOAD_ENDPOINTS:
+        mib = current_app.config["MAX_UPLOAD_BYTES"] // (1024 * 1024)
+        message = (f"The file is larger than {mib} MiB, the most the dashboard takes. Import it "
+                   "from the command line instead: givefirst import KIND PATH")  # fmt: skip
+    else:
+        message = f"The request is larger than {request.max_content_length // (1024 * 1024)} MiB."
+    return render_template("error.html", error=TooLarge(message)), 413

@@ -21,6 +21,25 @@
     });
   }
 
+  // Import: the service refuses a file over its limit only once the whole upload has arrived
+  // (or, far over it, with a bare error); saying so when the file is chosen spares the wait.
+  for (const input of document.querySelectorAll("input[type=file][data-max-bytes]")) {
+    const problem = document.getElementById("import-size-problem");
+    input.addEventListener("change", () => {
+      const limit = Number(input.dataset.maxBytes);
+      const file = input.files[0];
+      const message =
+        file && file.size > limit
+          ? `${file.name} is larger than ${Math.floor(limit / 1048576)} MiB, the most the ` +
+            "dashboard takes. Import it from the command line: givefirst import KIND PATH"
+          : "";
+      input.setCustomValidity(message); // the form is not sent while this is set
+      if (problem) {
+        problem.textContent = message;
+      }
+    });
+  }
+
   // "/" jumps to the search box, as on many sites; never while typing.
   const search = document.querySelector("input[type=search]");
   document.addEventListener("keydown", (event) => {
