@@ -2,6 +2,8 @@
 
 import sqlite3
 import stat
+import subprocess
+import sys
 import threading
 from contextlib import closing
 from datetime import date, timedelta
@@ -122,3 +124,22 @@ def test_the_service_keeps_daily_backups_on_a_background_thread(db, db_path, tmp
     finally:
         stop.set()
     backup.verify(folder / "givefirst-2026-06-15.db")
+
+
+def test_backing_up_the_live_database_keeps_this_processs_sqlite_locks(db_path, tmp_path):
+    """The service backs up the database it has open. Opening the file with a plain descriptor
+    and closing it would drop the process's POSIX locks (SQLite's included): another process
+    closing its connection would then believe it was the last one and delete the WAL under the
+    service. With the locks intact, the WAL outlives that other process."""
+    open_db(db_path).close()
+    service = connect(db_path)
+    service.execute("SELECT count(*) FROM people").fetchone()  # holds its lock on the file
+    backup.copy(db_path, tmp_path / "copy.db")
+    other = subprocess.run(
+        [sys.executable, "-c", "import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute("
+         "'SELECT count(*) FROM people').fetchone()", str(db_path)],
+        capture_output=True, text=True, timeout=30,
+    )  # fmt: skip
+    assert other.returncode == 0, other.stderr
+    assert db_path.with_name(db_path.name + "-wal").exists()
+    service.close()

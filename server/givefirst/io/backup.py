@@ -39,7 +39,12 @@ def copy(source: Path, target: Path) -> None:
 
 
 def copy_checked(source: Path, target: Path) -> None:
-    check_is_sqlite(source)
+    # The source is usually the live database, which this very process (the service) has open:
+    # never open it with a plain file descriptor. Closing one drops every POSIX lock the process
+    # holds on the file, SQLite's included, and another process may then checkpoint and truncate
+    # the WAL under a running request (SQLITE_IOERR_SHORT_READ). SQLite itself reads the header.
+    if not source.is_file():
+        raise BackupProblem(f"{source}: no such file")
     if target.exists() and target.resolve() == source.resolve():
         raise BackupProblem(f"{target} is the database itself; choose another file")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -47,7 +52,7 @@ def copy_checked(source: Path, target: Path) -> None:
     partial.unlink(missing_ok=True)
     os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # SQLite keeps it
     try:
-        source_conn = sqlite3.connect(str(source), timeout=30)
+        source_conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=rw", uri=True, timeout=30)
         copy_conn = sqlite3.connect(str(partial))
         try:
             source_conn.backup(copy_conn)
@@ -109,9 +114,9 @@ def backup(db_path: Path, target: Path) -> None:
 def restore(db_path: Path, source: Path, now: datetime | None = None) -> Path | None:
     """Replace the database's contents with a verified backup; returns where the previous
     contents were saved first (None when there was no database yet)."""
-    verify(source)
-    if db_path.exists() and db_path.resolve() == source.resolve():
+    if db_path.exists() and source.exists() and db_path.resolve() == source.resolve():
         raise BackupProblem(f"{source} is the database itself; choose a backup file")
+    verify(source)  # reads the file's header: never the live database (see copy_checked)
     saved = None
     if db_path.exists():
         stamp = (now or utcnow()).strftime("%Y%m%dT%H%M%SZ")
