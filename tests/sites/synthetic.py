@@ -1,4 +1,4 @@
-"""Big pages for the robustness tests and scripts/bench_extract: a real fixture grown with the
+"""Big pages for the robustness tests and scripts/bench-extract: a real fixture grown with the
 markup real profile pages are made of (hashed-class div soup with screen-reader duplicates, SVG
 icons, JSON blobs in <code>, scripts), most of it inside the main region the readers walk."""
 

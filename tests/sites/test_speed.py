@@ -1,6 +1,6 @@
 """Parsing must not dominate a profile lookup: a guard against going back to slow parsing.
 
-The 30 ms target for a 500 KB page is measured by scripts/bench_extract (README, "Speed"); this
+The 30 ms target for a 500 KB page is measured by scripts/bench-extract (README, "Speed"); this
 bound is five times looser so a busy CI machine never fails it, but a full BeautifulSoup parse
 (about ten times slower) would.
 """
@@ -32,7 +32,7 @@ def test_a_500_kb_signed_in_linkedin_page_is_read_well_within_bounds():
 
 def test_the_benchmark_script_runs_and_reports_the_500_kb_page():
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "bench_extract"), "--runs", "1"],
+        [sys.executable, str(ROOT / "scripts" / "bench-extract"), "--runs", "1"],
         capture_output=True, text=True, timeout=120, check=True,
     )  # fmt: skip
     assert "linkedin/member-full" in result.stdout

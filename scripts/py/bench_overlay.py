@@ -1,4 +1,4 @@
-"""Navigation → visible overlay, measured inside the page; run through scripts/bench_overlay."""
+"""Navigation → visible overlay, measured inside the page; run through scripts/bench-overlay."""
 
 import argparse
 import statistics
@@ -6,7 +6,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 

@@ -1,13 +1,13 @@
 """Takes docs/overlay.png: the overlay on a LinkedIn-shaped page, with the synthetic demo people.
 
-Run with the project's virtualenv: .venv/bin/python scripts/screenshot_overlay.py
+Run through scripts/screenshot-overlay
 """
 
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
