@@ -51,7 +51,7 @@ def m001_people_profiles_interactions_facts(db: Database) -> None:
         CREATE INDEX profiles_person ON profiles(person_id);
         CREATE INDEX profiles_company ON profiles(company COLLATE NOCASE);
 
-        -- Stable UUIDs so two machines' databases can be reconciled.
+        -- Stable UUIDs so two computers' databases can be reconciled.
         CREATE TABLE interactions (
             id TEXT PRIMARY KEY,
             person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,

@@ -102,7 +102,7 @@ def test_on_a_strict_csp_profile_the_popup_shows_the_right_person_and_verdict(lo
     assert popup.get_by_test_id("gf-verdict").inner_text() == "Give before asking"
     assert "Asked for an intro to her manager" in popup.get_by_test_id("gf-history").inner_text()
     assert "leads the payments team" in popup.get_by_test_id("gf-remember").inner_text()
-    assert logged_in[3] == [], "nothing may leave the machine"
+    assert logged_in[3] == [], "nothing may leave this computer"
     page.close(), popup.close()
 
 

@@ -1,4 +1,4 @@
-"""The browser harness itself: fixture pages at real URLs, nothing else leaves the machine."""
+"""The browser harness itself: fixture pages at real URLs, nothing else leaves this computer."""
 
 from tests.support.browser import launch, serve_pages
 

@@ -30,7 +30,7 @@ def contract_script() -> Path:
 
 
 def outward_address() -> str | None:
-    """This machine's non-loopback address, found without sending a packet."""
+    """This computer's non-loopback address, found without sending a packet."""
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
         try:
             probe.connect(("10.255.255.255", 9))
@@ -70,6 +70,6 @@ def test_the_real_server_listens_on_loopback_only(service):
     assert f"givefirst is running at http://127.0.0.1:{service.port}" in log
     outward = outward_address()
     if outward is None:
-        pytest.skip("this machine has no non-loopback address to try")
+        pytest.skip("this computer has no non-loopback address to try")
     with pytest.raises(OSError), socket.create_connection((outward, service.port), timeout=2):
         pass

@@ -1,4 +1,4 @@
-"""Merging another machine's database: matched by profile keys, emails and stable ids."""
+"""Merging another computer's database: matched by profile keys, emails and stable ids."""
 
 import hashlib
 
@@ -17,7 +17,7 @@ LATER = NOW.replace(hour=18)
 
 @pytest.fixture
 def laptop(tmp_path):
-    """The other machine: Orla (same LinkedIn profile, her own uuid) and someone new."""
+    """The other computer: Orla (same LinkedIn profile, her own uuid) and someone new."""
     other = open_db(tmp_path / "laptop.db")
     orla = people.create(other, {"name": "Orla V.", "profiles": [
         "https://www.linkedin.com/in/orla-venn-synthetic", "https://github.com/orla-venn-syn"]},
@@ -52,7 +52,7 @@ def test_merging_twice_changes_nothing_and_the_other_file_is_never_written(db, l
     assert hashlib.sha256(laptop.read_bytes()).hexdigest() == fingerprint
 
 
-def test_a_record_changed_later_on_the_other_machine_wins(db, laptop):
+def test_a_record_changed_later_on_the_other_computer_wins(db, laptop):
     merge_database(db, laptop)
     other = open_db(laptop)
     talk = next(other["interactions"].rows_where("summary = ?", ["Met at a meetup"]))

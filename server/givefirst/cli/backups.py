@@ -41,7 +41,7 @@ def restore(path: Path, db_path) -> None:
 @db_option
 @friendly_errors
 def merge(other_db: Path, dry_run: bool, db_path) -> None:
-    """Bring in another machine's database: people matched by profile keys and emails,
+    """Bring in another computer's database: people matched by profile keys and emails,
     interactions and facts by their ids. OTHER_DB is only read; merging twice changes nothing."""
     summary = merge_database(open_database(db_path), other_db, dry_run=dry_run)
     for line in report(summary, every_entry=dry_run):

@@ -24,7 +24,7 @@ dashboard.before_request(guard.require_login)
 dashboard.app_context_processor(templating.globals_for_templates)
 dashboard.add_app_template_filter(templating.day, "day")
 
-# No inline script or style anywhere, nothing from outside the machine, never inside a frame.
+# No inline script or style anywhere, nothing from outside this computer, never inside a frame.
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
     "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"

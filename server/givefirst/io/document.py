@@ -2,7 +2,7 @@
 
 One object per person holding their tags, emails, profiles (with the fields pages showed and
 the snapshots of changes), interactions, facts and asks waiting for review. Tokens and pairing
-requests are not in it: they belong to one machine. Import checks a document with the same
+requests are not in it: they belong to one computer. Import checks a document with the same
 rules as the API (validation.py and the store modules) before anything is written.
 """
 

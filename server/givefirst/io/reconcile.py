@@ -1,8 +1,8 @@
-"""Folding a JSON document (or another machine's database) into this one.
+"""Folding a JSON document (or another computer's database) into this one.
 
 People are matched by their UUID, then by profile keys and emails (io/matching.py's rule);
 interactions, facts and reviews by their stable ids. Whichever side changed a record last wins,
-so merging the same thing twice changes nothing and two machines that merge each other agree.
+so merging the same thing twice changes nothing and two computers that merge each other agree.
 A merge adds and updates; it never deletes (there are no tombstones). Into an empty database,
 rows keep their ids too, so exporting and importing reproduces the database exactly.
 """
@@ -106,7 +106,7 @@ def import_document(
 
 
 def merge_database(db: Database, other: Path, *, dry_run: bool = False) -> Summary:
-    """`givefirst merge OTHER_DB`: fold another machine's database into this one.
+    """`givefirst merge OTHER_DB`: fold another computer's database into this one.
 
     The other file is never written: it is copied (verified) and the copy brought up to date.
     """

@@ -1,7 +1,7 @@
 """Sent messages from an import that read like asks, waiting for the person to decide.
 
 Accepting one logs it as an `asked` interaction (its id is the review's, so accepting twice, or
-on two machines, never duplicates it); dismissing one says it was not an ask.
+on two computers, never duplicates it); dismissing one says it was not an ask.
 """
 
 import re

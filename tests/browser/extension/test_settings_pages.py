@@ -61,7 +61,7 @@ def test_a_site_switched_off_in_the_options_gets_no_sidebar_and_no_request(
         page.close()
 
 
-def test_the_options_page_refuses_a_service_url_that_is_not_this_machine_and_unpairs(
+def test_the_options_page_refuses_a_service_url_that_is_not_this_computer_and_unpairs(
     paired, service
 ):
     options = paired.new_page()
