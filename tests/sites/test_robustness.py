@@ -43,13 +43,16 @@ GARBAGE = {
     "many_h_cards": '<div class="h-card"><a class="u-url p-name" href="/">x</a></div>' * 20_000,
     "svg_and_templates": "<svg>" * 1000 + "<template><h1>no</h1></template>" * 1000,
 }  # fmt: skip
-BOUND_SECONDS = 3.0  # generous for a busy two-core CI machine; typical cases take milliseconds
+# A hang guard, not a speed target (scripts/bench-extract measures speed): reading stops at
+# fixed limits (characters, elements walked, JSON-LD read), so even these cases take under a
+# second; only a reader that stopped respecting the limits could come near this bound.
+HANG_GUARD_SECONDS = 30.0
 
 
 def timed(url: str, html: str) -> dict:
     started = time.perf_counter()
     profile = extract(canonicalise(url), html, "title", {"name": 5, "headline": ["x"]})
-    assert time.perf_counter() - started < BOUND_SECONDS
+    assert time.perf_counter() - started < HANG_GUARD_SECONDS
     return profile
 
 

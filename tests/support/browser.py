@@ -64,7 +64,7 @@ def serve_pages(
 ) -> list[str]:
     """Serve fixture pages at their real URLs; let loopback through; abort all else.
 
-    Returns the list of URLs that were aborted, so a test can assert nothing left the machine.
+    Returns the list of URLs that were aborted, so a test can assert nothing left this computer.
     """
     aborted: list[str] = []
 
