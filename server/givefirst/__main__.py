@@ -1,3 +1,3 @@
-from givefirst.cli import main
+from givefirst.cli import run
 
-main()
+run()

@@ -27,6 +27,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         DORMANCY_DAYS=DORMANCY_DAYS,
         CLOCK=utcnow,
         EXTENSION_ORIGINS=(CHROME_EXTENSION_ORIGIN,),
+        CLI_COMMAND="givefirst {}",  # how hints name a command; `serve` sets the real one
     )
     if test_config:
         app.config.update(test_config)

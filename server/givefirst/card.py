@@ -86,14 +86,19 @@ def context(db: Database, ref: ProfileRef, body: dict, now: datetime, dormancy_d
 
     The page is parsed once; a stranger's page is read but nothing about them is stored.
     """
-    profile = extract.extract(ref, body.get("html"), body.get("title"), body.get("fields"))
+    reading = extract.read(ref, body.get("html"))
+    profile = extract.profile_of(reading, body.get("title"), body.get("fields"))
     stored = profiles.find(db, profile["key"])
     if stored is None and profile["key"] != ref.key:  # linked under the URL's key before
         stored = profiles.find(db, ref.key)
     if stored is None:
         answer = for_stranger(profile, now, dormancy_days)
         return {"profile": profile, **answer, "suggested_profiles": []}
-    profiles.observe(db, stored, profile, now)
+    if stored["key"] == ref.key:
+        # Only a page whose own address is this profile may update what we remember of it, and
+        # only with what its HTML shows: never with hints the caller sent, nor on a page that
+        # merely claims to be someone (a fediverse account named in another site's tags).
+        profiles.observe(db, stored, reading.fields, now)
     person = people.get(db, stored["person_id"])
     answer = for_person(db, person, now, dormancy_days, profile["activity"])
     suggested = suggested_profiles(db, person, profile["links"])

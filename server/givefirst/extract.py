@@ -6,6 +6,8 @@ by its site's own extractor (`Site.extract` in `sites/<site>.py`); this module o
 and canonicalises what they find.
 """
 
+from dataclasses import dataclass
+
 from givefirst.sites import BY_NAME, InvalidUrl, NotAProfile, ProfileRef, canonicalise, site_of_key
 from givefirst.sites.html import clean, name_from_title
 from givefirst.sites.page import Page, open_graph
@@ -99,16 +101,40 @@ def client_fields(fields: object) -> dict:
     return bounded(fields) if isinstance(fields, dict) else {}
 
 
-def extract(ref: ProfileRef, html: str | None, title: str | None, fields: object) -> dict:
-    """The `profile` object of a context answer; raises NotAProfile when the page shows no person."""
-    profile = empty_profile(ref)
+@dataclass(frozen=True)
+class Reading:
+    """What the page itself showed: the profile it names, and its fields (none without HTML)."""
+
+    ref: ProfileRef
+    fields: dict
+    links: list[dict]
+    activity: list[dict]
+
+
+def read(ref: ProfileRef, html: str | None) -> Reading:
+    """Read the page's HTML, if any; raises NotAProfile when the page shows no person."""
+    if not html:
+        return Reading(ref, {}, [], [])
+    better, found = read_page(ref, html)
+    return Reading(
+        better,
+        bounded(found),
+        profile_links(found.get("links"), better.key),
+        activity_items(found.get("activity")),
+    )
+
+
+def profile_of(reading: Reading, title: str | None, fields: object) -> dict:
+    """The `profile` object of a context answer: the page's reading over the client's hints."""
+    profile = empty_profile(reading.ref)
     profile.update(client_fields(fields))
     if not profile["name"] and title:
         profile["name"] = name_from_title(title)
-    if html:
-        better, found = read_page(ref, html)
-        profile.update({"key": better.key, "site": better.site, "url": better.url})
-        profile.update(bounded(found))
-        profile["links"] = profile_links(found.get("links"), better.key)
-        profile["activity"] = activity_items(found.get("activity"))
+    profile.update(reading.fields)
+    profile["links"], profile["activity"] = reading.links, reading.activity
     return profile
+
+
+def extract(ref: ProfileRef, html: str | None, title: str | None, fields: object) -> dict:
+    """The `profile` object for a page; raises NotAProfile when the page shows no person."""
+    return profile_of(read(ref, html), title, fields)

@@ -12,12 +12,12 @@ from givefirst.sites import InvalidUrl, NotAProfile, canonicalise
 from givefirst.store import facts, interactions, people, profiles
 
 
-def nurture_list(db: Database, now: datetime, limit: int) -> list[dict]:
+def nurture_list(db: Database, now: datetime, limit: int, dormancy_days: int) -> list[dict]:
     """Ranked people to give to now, each with why, one suggestion and the full nudge."""
     histories = interactions.all_by_person(db)
     dated_facts = {
         pid: [f for f in found if f.date] for pid, found in facts.all_by_person(db).items()
-    }
+    }  # only dates give a reason to reach out; the card below shows every fact
     changes = profiles.all_changes(db, now - timedelta(days=nurture.NEWS_DAYS))
     candidates = (
         nurture.Candidate(
@@ -36,15 +36,17 @@ def nurture_list(db: Database, now: datetime, limit: int) -> list[dict]:
         or row["id"] in dated_facts
         or row["id"] in changes
     )
-    picks = nurture.rank(candidates, now, limit)
-    by_id = {
-        p["id"]: p for p in people.as_json(db, [people.row(db, p.candidate.id) for p in picks])
-    }
-    return [
-        {"person": by_id[pick.candidate.id], "reason": pick.reason, "why": pick.why,
-         "score": pick.score, "suggestion": pick.nudge["suggestions"][0], "nudge": pick.nudge}
-        for pick in picks
-    ]  # fmt: skip
+    picks = nurture.rank(candidates, now, limit, dormancy_days)
+    found = []
+    for pick in picks:
+        # The same card the profile page shows, so the nurture list never disagrees with it.
+        details = card.for_person(db, people.get(db, pick.candidate.id), now, dormancy_days)
+        found.append(
+            {"person": details["person"], "reason": pick.reason, "why": pick.why,
+             "score": pick.score, "suggestion": details["nudge"]["suggestions"][0],
+             "nudge": details["nudge"]}
+        )  # fmt: skip
+    return found
 
 
 def network_health(db: Database, now: datetime) -> dict:

@@ -25,6 +25,10 @@ def text(
         raise Invalid(f"{name} must be a string")
     if "\x00" in value:
         raise Invalid(f"{name} must not contain NUL bytes")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, e.g. "\ud800" in the JSON
+        raise Invalid(f"{name} is not valid Unicode text") from None
     value = value.strip()
     if not multiline:
         value = " ".join(INVISIBLE.sub("", value).split())
@@ -65,7 +69,7 @@ def moment(data: dict, name: str, default: datetime) -> datetime:
         raise Invalid(f"{name} must be an ISO 8601 date or time, such as 2026-03-01T09:30:00+01:00")
     try:
         when = parse_moment(value)
-    except ValueError:
+    except (ValueError, OverflowError):  # "9999-12-31T23:59:59-23:59" overflows in UTC
         raise Invalid(
             f"{name} is not a date: {value[:40]!r}; use ISO 8601, such as 2026-03-01T09:30:00+01:00"
         ) from None

@@ -56,18 +56,44 @@ def test_history_is_newest_first(client, person, clock, log):
     assert [h["summary"] for h in history] == ["newer", "older"]
 
 
+def linkedin_page(name: str, headline: str) -> str:
+    return f"<title>{name} - {headline} | LinkedIn</title><main><h1>{name}</h1></main>"
+
+
 def test_a_changed_role_is_returned_and_suggested(client, person, clock, log):
     pid = person("Priya Raman", ["https://www.linkedin.com/in/priya"])["id"]
     log(pid, "gave", "x")
     url = "https://www.linkedin.com/in/priya"
-    context(client, url, fields={"name": "Priya Raman", "headline": "Engineer at Acme"})
+    context(client, url, html=linkedin_page("Priya Raman", "Engineer at Acme"))
     clock.now += timedelta(days=2)
-    body = context(client, url, fields={"name": "Priya Raman", "headline": "CTO at Stripe"}).json
-    assert body["changes"] == [
-        {"field": "headline", "old": "Engineer at Acme", "new": "CTO at Stripe",
-         "seen_at": clock().isoformat()}
-    ]  # fmt: skip
+    body = context(client, url, html=linkedin_page("Priya Raman", "CTO at Stripe")).json
+    assert {(c["field"], c["old"], c["new"]) for c in body["changes"]} >= {
+        ("headline", "Engineer at Acme", "CTO at Stripe"), ("company", "Acme", "Stripe"),
+    }  # fmt: skip
+    assert all(c["seen_at"] == clock().isoformat() for c in body["changes"])
     assert body["nudge"]["suggestions"][0]["kind"] == "congratulate"
+
+
+def test_what_the_caller_claims_is_shown_but_never_stored(client, person, db):
+    """A bookmarklet popup opened by another site carries whatever that site put in its URL."""
+    person("Priya Raman", ["https://www.linkedin.com/in/priya"])
+    url = "https://www.linkedin.com/in/priya"
+    body = context(client, url, fields={"name": "Priya Raman", "company": "Evil Corp"}).json
+    assert body["profile"]["company"] == "Evil Corp"  # shown for this page view only
+    stored = db.execute("SELECT company, headline FROM profiles WHERE key = 'li:priya'").fetchone()
+    assert stored == (None, None)
+    assert db["profile_snapshots"].count == 0
+
+
+def test_a_page_that_claims_someone_elses_account_never_writes_into_them(client, person, db):
+    person("Linus Carver", ["https://mastodon.social/@linus"])
+    claim = ('<meta property="og:title" content="Linus Carver (@linus@mastodon.social)">'
+             '<meta property="profile:username" content="linus@mastodon.social">'
+             '<meta property="og:description" content="CFO at Evil Corp">')  # fmt: skip
+    body = context(client, "https://evil.example/about", html=claim).json
+    stored = db.execute("SELECT name, headline, last_seen_at FROM profiles").fetchone()
+    assert stored == (None, None, None)
+    assert body["changes"] == []
 
 
 def test_the_name_comes_from_open_graph_when_there_is_no_title(client):

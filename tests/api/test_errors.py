@@ -137,3 +137,73 @@ def test_an_unexpected_failure_is_a_500_without_a_traceback(app, client, monkeyp
     response = client.get("/api/v1/network")
     assert_error(response, 500, "internal_error")
     assert "secret" not in response.get_data(as_text=True)
+
+
+SURROGATE = "a\\ud800b"  # valid JSON, but not text that can be stored
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("/api/v1/people", f'{{"name": "{SURROGATE}"}}'),
+        ("/api/v1/people", f'{{"name": "Jane", "tags": ["{SURROGATE}"]}}'),
+        ("/api/v1/people", f'{{"name": "Jane", "profiles": ["{SURROGATE}"]}}'),
+        ("/api/v1/context", f'{{"url": "{SURROGATE}"}}'),
+        ("/api/v1/ask-check", f'{{"text": "{SURROGATE}"}}'),
+    ],
+)
+def test_lone_surrogates_are_422_not_500(client, db, path, body):
+    assert_error(client.post(path, data=body, content_type="application/json"), 422)
+    assert count(db, "people") == 0
+
+
+def test_a_lone_surrogate_in_a_pages_links_does_not_break_the_card(client, person):
+    person("Jane", ["https://jane.example/"])
+    html = '<script type="application/ld+json">{"@type": "Person", "name": "Jane", "sameAs": "\\ud800"}</script>'
+    assert (
+        client.post(
+            "/api/v1/context", json={"url": "https://jane.example/", "html": html}
+        ).status_code
+        == 200
+    )
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("get", "/api/v1/people/99999999999999999999999", None),
+        (
+            "post",
+            "/api/v1/people/99999999999999999999/interactions",
+            {"kind": "gave", "summary": "x"},
+        ),
+    ],
+)
+def test_ids_beyond_sqlite_integers_are_404(client, method, path, body):
+    call = getattr(client, method)
+    assert_error(call(path, json=body) if body else call(path), 404)
+
+
+def test_merging_with_a_huge_id_is_404(client, person):
+    pid = person()["id"]
+    assert_error(client.post(f"/api/v1/people/{pid}/merge", json={"other_id": 10**25}), 404)
+
+
+@pytest.mark.parametrize("when", ["9999-12-31T23:59:59-23:59", "0001-01-01T00:00:00+01:00"])
+def test_dates_that_overflow_in_utc_are_422(client, person, when):
+    pid = person()["id"]
+    body = {"kind": "gave", "summary": "x", "occurred_at": when}
+    assert_error(client.post(f"/api/v1/people/{pid}/interactions", json=body), 422)
+
+
+def test_an_interactions_date_cannot_be_cleared(client, person, log):
+    item = log(person()["id"], "gave")
+    assert_error(
+        client.patch(f"/api/v1/interactions/{item['id']}", json={"occurred_at": None}), 422
+    )
+
+
+@pytest.mark.parametrize("url", ["javascript:1", "javascript:void(0)", "https://localhost/about"])
+def test_script_urls_and_local_names_are_not_profiles(client, url):
+    response = client.post("/api/v1/people", json={"name": "Jane", "profiles": [url]})
+    assert_error(response, 422)

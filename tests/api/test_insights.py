@@ -58,3 +58,15 @@ def test_ask_check_refuses_bad_input(client):
         client.post("/api/v1/ask-check", json={"text": "hi", "url": "javascript:x"}).status_code
         == 422
     )
+
+
+def test_the_nurture_nudge_is_the_same_as_the_profile_cards(client, person, log):
+    pid = person("Wen Li", ["https://x.com/wen"], circle="active", tags=["climate"])["id"]
+    person("Ada Quill", ["https://x.com/ada"], tags=["climate"])
+    log(pid, "they_asked", "review my CV", status="open")
+    client.post(f"/api/v1/people/{pid}/facts", json={"label": "son", "value": "Sam"})
+    listed = client.get("/api/v1/nurture").json["items"][0]["nudge"]
+    shown = client.post("/api/v1/context", json={"url": "https://x.com/wen"}).json["nudge"]
+    assert listed == shown
+    assert "son: Sam" in listed["remember"]
+    assert any(s["kind"] == "introduce" for s in listed["suggestions"])

@@ -66,11 +66,21 @@ def test_repeated_wrong_codes_lock_approval(anonymous, db, clock):
     pairing.decide(db, started["code"], approve=True, now=clock())
 
 
-def test_too_many_waiting_requests_are_refused(anonymous):
+def test_a_flood_of_requests_expires_the_oldest_but_never_locks_pairing_out(anonymous):
+    first = start(anonymous)
     for _ in range(pairing.MAX_PENDING):
         start(anonymous)
-    response = anonymous.post("/api/v1/pair", json={})
-    assert response.status_code == 429
+    latest = start(anonymous)  # still accepted
+    assert claim(anonymous, latest["request_id"]).status_code == 202
+    expired = claim(anonymous, first["request_id"])
+    assert expired.status_code == 410 and expired.json["error"]["code"] == "pairing_expired"
+
+
+def test_a_mistyped_code_is_refused_without_counting_as_a_guess(db, clock):
+    for typo in ("", "K7PX", "K7PX-Q2MD-EXTRA", "0OIL-1234"):
+        with pytest.raises(Invalid):
+            pairing.decide(db, typo, approve=True, now=clock())
+    assert db["pairing_failures"].count == 0
 
 
 def test_an_extension_origin_may_ask_to_pair_and_is_approved_with_its_token(anonymous, db, clock):

@@ -1,6 +1,8 @@
 """The CLI contract: --db everywhere, token on the last line, one-line errors, demo verdicts."""
 
 import socket
+import subprocess
+import sys
 
 import pytest
 from givefirst.cli import main
@@ -102,3 +104,46 @@ def test_a_database_that_is_not_sqlite_is_a_one_line_error(runner, tmp_path):
 )
 def test_help_and_version(runner, args):
     assert run(runner, *args).exit_code == 0
+
+
+def test_serve_names_commands_that_work_for_this_service(monkeypatch, tmp_path):
+    """Hints carry the program as it was started and the --db the service runs on."""
+    from givefirst.cli import invocation
+
+    monkeypatch.setattr(sys, "argv", ["/opt/gf/.venv/bin/givefirst"])
+    monkeypatch.setattr(invocation.shutil, "which", lambda name: None)
+    template = invocation.command_template(tmp_path / "my {db}.db")
+    command = template.format("pair approve K7PX-Q2MD")
+    assert command.startswith("/opt/gf/.venv/bin/givefirst pair approve K7PX-Q2MD --db ")
+    assert command.endswith("'" + str(tmp_path / "my {db}.db") + "'")
+    assert invocation.command_template(None).format("demo") == "/opt/gf/.venv/bin/givefirst demo"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["token", "new"], "Error: Missing option '--name'."),
+        (["frobnicate"], "Error: No such command 'frobnicate'."),
+    ],
+)
+def test_usage_errors_are_one_line_on_stderr(args, message, db_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "givefirst", *args, "--db", str(db_path)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith(message)
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_serve_on_a_broken_database_is_one_line(tmp_path):
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"not a database" * 100)
+    result = subprocess.run(
+        [sys.executable, "-m", "givefirst", "serve", "--port", "1", "--db", str(broken)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"Error: cannot open the database {broken}: file is not a database"
+    ]

@@ -26,6 +26,12 @@ ASKS = [
     ("Would you be open to a quick call about your move into management?", "advice"),
     ("Can you do me a quick favour and share my post?", "favour"),
     ("I was wondering if you could sign our open letter.", "favour"),
+    ("I'd love your feedback on my resume.", "advice"),
+    ("Mind introducing me to Sarah?", "introduction"),
+    ("Would love 15 minutes of your time to get your advice.", "advice"),
+    ("Are you open to investing?", "funding"),
+    ("Hey! Quick question — do you have time for coffee?", "advice"),
+    ("Could you let me know how to apply for the role?", "job"),
 ]
 NOT_ASKS = [
     "Congratulations on the launch, it looks great!",
@@ -41,6 +47,9 @@ NOT_ASKS = [
     "I hope you and the family are well.",
     "If you ever need a reference, I'm happy to be one.",
     "Loved your post about mentoring new engineers.",
+    "Please let me know how the launch goes!",
+    "Please find attached the article I mentioned — no need to reply.",
+    "Keep me posted on the move!",
     "",
 ]
 

@@ -54,3 +54,16 @@ def test_more_than_five_in_the_inner_circle_is_a_warning():
     inner = next(c for c in result["circles"] if c["circle"] == "inner")
     assert inner == {"circle": "inner", "count": 7, "budget": 5, "over": True}
     assert result["warnings"] == ["7 people in inner; about 5 is what anyone can keep up."]
+
+
+def test_someone_who_only_asks_all_year_networks_only_when_needed():
+    histories = {pid: [i("asked", d, "declined") for d in range(5, 360, 30)] for pid in range(4)}
+    result = health(histories, dict.fromkeys(histories, "active"), NOW)
+    assert result["kind"] == "only_when_needed", result["why"]
+
+
+def test_contact_that_only_comes_from_others_is_not_steady_networking():
+    histories = {1: [i("they_asked", d, "done") for d in range(5, 360, 20)] + [i("gave", 30)]}
+    result = health(histories, {1: "close"}, NOW)
+    assert result["kind"] == "rarely"
+    assert "most contact came from others" in result["why"][0]

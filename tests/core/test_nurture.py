@@ -37,7 +37,6 @@ def test_people_waiting_on_you_come_first_then_dates_news_overdue_and_dormant_ti
     ]
     assert "Fine Fay" not in [p.candidate.name for p in picks]
     assert picks[0].why == "Wen has waited 3 days for your help."
-    assert picks[0].nudge["verdict"] == "they_are_waiting"
 
 
 def test_overdue_is_relative_to_the_circle_cadence():
@@ -58,3 +57,9 @@ def test_the_limit_is_respected():
     picks = rank(people, NOW, limit=5)
     assert len(picks) == 5
     assert picks[0].candidate.name == "P19"  # the most overdue first
+
+
+def test_people_to_give_space_are_left_off_however_overdue():
+    quiet = person(1, "Quiet Quinn", "inner",
+                   history=[i("messaged", 60), i("messaged", 45), i("messaged", 30)])  # fmt: skip
+    assert rank([quiet], NOW) == []

@@ -76,7 +76,7 @@ while ((await pairing.poll()).status === "pending") {
   await new Promise((resolve) => setTimeout(resolve, 300));
 }
 """
-APPROVE_LINE = re.compile(r"Approve with: givefirst pair approve ([A-Z0-9]{4}-[A-Z0-9]{4})")
+APPROVE_LINE = re.compile(r"Approve with: .*pair approve ([A-Z0-9]{4}-[A-Z0-9]{4})")
 
 
 def extension_that_pairs_on_start(target, service) -> None:

@@ -1,5 +1,7 @@
 """The `givefirst` command: a thin layer over the library, one module per command group."""
 
+import sys
+
 import click
 
 from givefirst import __version__
@@ -28,3 +30,23 @@ def main() -> None:
 
 for command in COMMANDS:
     main.add_command(command)
+
+
+def run() -> None:
+    """The console entry point: whatever goes wrong is one line on stderr and a non-zero status.
+
+    Click would print usage lines around a usage error; scripts reading stderr want one line.
+    """
+    try:
+        status = main.main(standalone_mode=False)
+    except click.UsageError as error:
+        hint = f" (see: {error.ctx.command_path} --help)" if error.ctx else ""
+        click.echo(f"Error: {error.format_message()}{hint}", err=True)
+        sys.exit(error.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.Abort:
+        click.echo("Error: aborted.", err=True)
+        sys.exit(1)
+    sys.exit(status if isinstance(status, int) else 0)

@@ -10,29 +10,34 @@ from waitress.server import create_server
 
 from givefirst.app import create_app
 from givefirst.cli.dashboard import new_login_url
-from givefirst.cli.options import database_path, db_option
+from givefirst.cli.invocation import command_template
+from givefirst.cli.options import database_path, db_option, open_database
 from givefirst.config import DEFAULT_PORT, MAX_UPLOAD_BYTES
 from givefirst.io import backup as backups
 
 THREADS = 8
 
 
-def banner(port: int, db_file, login_url: str = "") -> str:
+def banner(port: int, db_file, command: str, login_url: str = "") -> str:
+    """What the person needs next; `command` formats a full givefirst command line."""
     url = f"http://127.0.0.1:{port}"
+    with_port = " --port {port}" if port != DEFAULT_PORT else ""
     return f"""givefirst is running at {url}
   database: {db_file}
   dashboard: {login_url or url}
-    (a one-time login link for 15 minutes; `givefirst open` makes a new one)
+    (a one-time login link for 15 minutes; {command.format("open" + with_port.format(port=port))} makes a new one)
 
 Load the extension (Chrome, Chromium, Edge, Brave):
   chrome://extensions → turn on Developer mode → Load unpacked → pick the extension/ folder
 Firefox: about:debugging → This Firefox → Load Temporary Add-on → extension/manifest.json
 
 Pair it: open any LinkedIn, GitHub or X profile (or the extension's popup); it shows a code.
-  Approve it here with:  givefirst pair approve CODE
+  Approve it in another terminal with:  {command.format("pair approve CODE")}
 
-Scripts and curl: givefirst token new --name my-script
-  curl -H "Authorization: Bearer TOKEN" {url}/api/v1/health
+Try it with synthetic people, one for each verdict:  {command.format("demo")}
+Scripts and curl:  TOKEN=$({command.format("token new --name my-script")} | tail -1)
+  curl -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \\
+       -d '{{"url": "https://www.linkedin.com/in/demo-grace-ferrow"}}' {url}/api/v1/context
 Press Ctrl+C to stop."""
 
 
@@ -59,7 +64,9 @@ def loopback_socket(port: int) -> socket.socket:
 def serve(port: int, db_path) -> None:
     """Run the service (127.0.0.1 only) for the extension, the bookmarklet and the API."""
     db_file = database_path(db_path)
-    app = create_app({"DATABASE": str(db_file), "PORT": port})
+    open_database(db_path).close()  # a broken or unreadable file: one line, not a traceback
+    command = command_template(db_path)
+    app = create_app({"DATABASE": str(db_file), "PORT": port, "CLI_COMMAND": command})
     server = create_server(
         app,
         sockets=[loopback_socket(port)],
@@ -76,7 +83,7 @@ def serve(port: int, db_path) -> None:
     folder = backups.default_folder(db_file)
     backups.keep_daily(db_file, folder)
     click.echo(f"Daily backups: {folder} (the newest {backups.KEEP_DAILY} are kept)")
-    click.echo(banner(port, db_file, new_login_url(db_file, port)))
+    click.echo(banner(port, db_file, command, new_login_url(db_file, port)))
     try:
         server.run()
     except KeyboardInterrupt:

@@ -19,12 +19,13 @@ def words(*patterns: str) -> re.Pattern:
 STRONG = {
     "referral": words(r"refer me", r"referral for me", r"put in a (?:good )?word",
                       r"recommend me", r"(?:pass|forward) (?:along |on )?my (?:cv|resume|résumé)"),
-    "introduction": words(r"introduce me", r"intro me", r"connect me (?:with|to)",
+    "introduction": words(r"introduc(?:e|ing) me", r"intro me", r"connect me (?:with|to)",
                           r"put (?:me|us) in touch", r"warm intro(?:duction)?"),
     "job": words(r"consider me for", r"any (?:open )?(?:roles?|positions?|openings?|vacanc\w+)",
                  r"(?:are you|is your (?:team|company)) hiring",
                  r"(?:(?:i'?m|i am) )?(?:looking for|seeking) (?:a |my next |new |a new )?(?:job|role|position)"),
     "funding": words(r"invest(?:ing)? in (?:us|our|my)", r"(?:we'?re|we are|i'?m|i am) raising",
+                     r"(?:open|interested) (?:to|in) investing",
                      r"(?:join|lead|participate in) (?:our|my) (?:round|raise)"),
     "advice": words(r"pick (?:your|ur) brains?"),
 }  # fmt: skip
@@ -39,6 +40,10 @@ REQUEST_FRAME = words(
     r"please", r"pls", r"help me", r"(?:a|small|quick|big|huge) favou?r", r"need your help",
     r"(?:can|could|may) i (?:ask|get|borrow|have|grab|steal|bother)", r"if you (?:could|can)",
     r"let me know if you (?:know|hear|see)",
+    r"(?:(?:i|we)(?:'d| would)|would) (?:really )?(?:love|appreciate|value) (?:your|some of your|"
+    r"\d+ min\w*|a few min\w*|some time|a (?:quick |short )?(?:call|chat))",
+    r"are you (?:open|available|free|interested)",
+    r"do you have (?:time|a minute|a moment|a (?:few|couple of) minutes|\d+ min\w*)",
 )  # fmt: skip
 
 # Phrases where the writer offers, or "you" is not being asked for anything.
@@ -47,6 +52,8 @@ OFFER = words(
     r"(?:can|could|shall|may) i help", r"(?:i|we) (?:can|could) (?:help|introduce|intro|connect)",
     r"would you like me to", r"(?:do you )?want me to", r"shall i", r"(?:can|could) you (?:believe|imagine)",
     r"thank(?:s| you)(?: so much)? for", r"hope you",
+    r"let me know how (?:it|the|your|things|everything)", r"please find", r"keep me posted",
+    r"no need to (?:reply|respond|answer)",
 )  # fmt: skip
 
 TOPICS = (

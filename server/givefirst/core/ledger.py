@@ -31,7 +31,7 @@ def ledger(history: Sequence[Interaction], now: datetime) -> dict:
     newest_first = sorted(history, key=lambda i: i.occurred_at, reverse=True)
     return {
         **counts,
-        "balance": round(balance(history, now), 2),
+        "balance": round(balance(history, now), 2) + 0.0,  # + 0.0: never "-0.0"
         "last_contact": newest_first[0].occurred_at.isoformat() if newest_first else None,
         "open_asks": [summary(i) for i in newest_first if i.kind == "asked" and i.status == "open"],
         "their_open_asks": [

@@ -43,8 +43,11 @@ def health(
             months[label][item.kind] += 1
     openings = [opening for h in histories.values() for opening in episode_openings(h, now)]
     opened_with_ask = sum(1 for i in openings if i.kind == "asked")
-    active_months = sum(1 for c in months.values() if c["gave"] + c["talked"] + c["messaged"])
-    kind, why = classify(len(year), openings, opened_with_ask, active_months, totals)
+    active_months = sum(1 for c in months.values() if sum(c.values()))
+    giving_months = sum(1 for c in months.values() if c["gave"] + c["talked"] + c["messaged"])
+    kind, why = classify(
+        len(year), openings, opened_with_ask, (active_months, giving_months), totals
+    )
     circle_counts = Counter(circles.values())
     budgets = [
         {"circle": circle, "count": circle_counts.get(circle, 0), "budget": CIRCLE_BUDGETS[circle],
@@ -96,19 +99,34 @@ def episode_openings(history: Sequence[Interaction], now: datetime) -> list[Inte
     return openings
 
 
-def classify(count, openings, opened_with_ask, active_months, totals) -> tuple[str, list[str]]:
+def classify(count, openings, opened_with_ask, months, totals) -> tuple[str, list[str]]:
+    """`months` is (months with any interaction, months in which you gave or reached out)."""
+    active_months, giving_months = months
     if count < RARELY_BELOW or active_months < STEADY_MONTHS:
         return "rarely", [
             f"{count} interactions in the last 365 days, active in {active_months} of 12 months.",
             "Relationships fade without small, regular touches.",
         ]
-    if len(openings) >= 3 and opened_with_ask / len(openings) > 0.5:
+    reaching_out = totals["gave"] + totals["talked"] + totals["messaged"]
+    opened_asking = len(openings) >= 3 and opened_with_ask / len(openings) > 0.5
+    if opened_asking or totals["asked"] > reaching_out:
+        first = (
+            f"{opened_with_ask} of {len(openings)} contacts after a silence opened with an ask."
+            if opened_asking
+            else f"{totals['asked']} asks against {reaching_out} gives and conversations."
+        )
         return "only_when_needed", [
-            f"{opened_with_ask} of {len(openings)} contacts after a silence opened with an ask.",
+            first,
             "People notice when you only appear with a need: reconnect and give first.",
         ]
+    if giving_months < STEADY_MONTHS:
+        return "rarely", [
+            f"You gave or reached out in only {giving_months} of 12 months; most contact came "
+            "from others.",
+            "Relationships fade without small, regular touches.",
+        ]
     return "always", [
-        f"{count} interactions, active in {active_months} of 12 months; "
+        f"{count} interactions, giving or reaching out in {giving_months} of 12 months; "
         f"{totals['gave']} gives and {totals['asked']} asks.",
         "Steady gives and touches: keep it up.",
     ]

@@ -4,6 +4,7 @@
 `build_nudge` adds the ways to give and what to remember.
 """
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -142,6 +143,8 @@ def decide(subject: Subject, now: datetime, dormancy_days: int = 180) -> Decisio
     score = balance(history, now)
     counts = f"You've asked {plural(asked, 'time')} and given {plural(gave, 'time')}."
     standing = f"Balance {score:+.1f} (gives minus asks and help received, halving each year)."
+    if -0.05 < score < 0:  # "-0.0" would read as even: say why it is not
+        standing = "Balance just below zero: your latest ask came after your latest give."
     if gave == 0 or score < 0:
         # The message already carries the counts; the reasons add when, and the balance.
         return Decision(
@@ -170,7 +173,7 @@ def dormant(history: Sequence[Interaction], now: datetime, dormancy_days: int) -
     anchor = two_way or max(i.occurred_at for i in history)
     if now - anchor <= threshold:
         return None
-    days = (now - anchor).days
+    days = math.ceil((now - anchor).total_seconds() / 86400)  # 180 days and an hour: 181
     what = "two-way contact" if two_way else "contact (they never replied)"
     return f"Your last {what} was on {day(anchor)}, {days} days ago (over {dormancy_days})."
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from givefirst.core.ledger import last_two_way
-from givefirst.core.nudge import Subject, build_nudge
+from givefirst.core.nudge import Subject, decide
 from givefirst.core.suggestions import upcoming_dates
 from givefirst.core.vocabulary import CADENCE_DAYS, Change, Fact, Interaction
 
@@ -35,26 +35,22 @@ class Pick:
     reason: str
     why: str
     score: float
-    nudge: dict
 
 
-def rank(candidates: Iterable[Candidate], now: datetime, limit: int = 10) -> list[Pick]:
-    """The people most worth giving to now, best first."""
+def rank(
+    candidates: Iterable[Candidate], now: datetime, limit: int = 10, dormancy_days: int = 180
+) -> list[Pick]:
+    """The people most worth giving to now, best first (their card's nudge says how)."""
     picks = []
     for candidate in candidates:
         found = reasons_for(candidate, now)
         if not found:
             continue
+        subject = Subject(name=candidate.name, known=True, history=candidate.history)
+        if decide(subject, now, dormancy_days).verdict == "give_space":
+            continue  # their nudge says to send nothing new for now: not on a list of whom to give to
         reason, why, score = max(found, key=lambda item: item[2])
-        subject = Subject(
-            name=candidate.name,
-            known=True,
-            history=candidate.history,
-            facts=candidate.facts,
-            changes=candidate.changes,
-            how_met=candidate.how_met,
-        )
-        picks.append(Pick(candidate, reason, why, round(score, 1), build_nudge(subject, now)))
+        picks.append(Pick(candidate, reason, why, round(score, 1)))
     picks.sort(key=lambda pick: (-pick.score, pick.candidate.name.lower()))
     return picks[:limit]
 

@@ -41,10 +41,10 @@ def is_relationship(history: Sequence[Interaction]) -> bool:
     return any(i.is_two_way for i in history)
 
 
-def today(db: Database, now: datetime) -> dict:
+def today(db: Database, now: datetime, dormancy: int) -> dict:
     """Who to give to this week, who waits on you, your open asks, and dates this week."""
     return {
-        "nurture": insights.nurture_list(db, now, NURTURE_SHOWN),
+        "nurture": insights.nurture_list(db, now, NURTURE_SHOWN, dormancy),
         "waiting": interactions.open_asks(db, "they_asked"),
         "asks": interactions.open_asks(db, "asked"),
         "dates": dates_within(db, now, THIS_WEEK_DAYS),

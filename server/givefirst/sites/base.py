@@ -11,6 +11,25 @@ from urllib.parse import unquote, urlsplit
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 MAX_URL_LENGTH = 4096
+# Schemes that are never a host name, even when a number follows the colon ("javascript:1").
+NOT_WEB_SCHEMES = frozenset(
+    [
+        "javascript",
+        "vbscript",
+        "data",
+        "file",
+        "blob",
+        "about",
+        "chrome",
+        "mailto",
+        "tel",
+        "sms",
+        "ftp",
+        "ws",
+        "wss",
+        "view-source",
+    ]
+)
 
 
 class NotAProfile(ValueError):
@@ -79,12 +98,14 @@ def parse_url(raw: object) -> Url:
     if len(raw) > MAX_URL_LENGTH:
         raise InvalidUrl(f"the URL is longer than {MAX_URL_LENGTH} characters")
     text = INVISIBLE.sub("", raw).strip()
-    if "\x00" in text or any(ch.isspace() for ch in text):
+    if any(ch.isspace() or not ch.isprintable() for ch in text):  # lone surrogates included
         raise InvalidUrl("the URL contains spaces or control characters")
     match = SCHEME.match(text)
-    if match and not text[match.end() :].split("/")[0].isdigit():  # "host:8080/x" has no scheme
-        if match.group(1).lower() not in ("http", "https"):
-            raise InvalidUrl(f"only http(s) URLs are supported, not {match.group(1).lower()}:")
+    scheme = match.group(1).lower() if match else ""
+    is_port = bool(match) and text[match.end() :].split("/")[0].isdigit()  # "host:8080/x"
+    if match and (scheme in NOT_WEB_SCHEMES or not is_port):
+        if scheme not in ("http", "https"):
+            raise InvalidUrl(f"only http(s) URLs are supported, not {scheme}:")
     elif not text.startswith("//"):
         text = "https://" + text
     else:

@@ -11,7 +11,7 @@ Test URLs: see TEST_URLS at the end.
 from urllib.parse import quote
 
 from givefirst.sites import mastodon
-from givefirst.sites.base import ProfileRef, Site, Url, slug
+from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, slug
 from givefirst.sites.html import clean, same_url, text
 from givefirst.sites.jsonld import json_ld_posts, json_ld_types, ld_list, ld_text, ld_url
 from givefirst.sites.microformats import mf_text, mf_time, mf_urls
@@ -21,6 +21,10 @@ INDEX_PAGES = ("index.html", "index.htm", "index.php")
 
 
 def key_for(url: Url) -> str:
+    if (
+        "." not in url.host and ":" not in url.host
+    ):  # "localhost", or "javascript" from "javascript:1"
+        raise NotAProfile(f"{url.host} is not a public web address")
     segments = url.segments
     if segments and segments[-1].lower() in INDEX_PAGES:
         segments = segments[:-1]
@@ -139,6 +143,7 @@ TEST_URLS = (
     ("HTTPS://WWW.Example.com:443/about/#me?utm_source=x", "web:example.com/about"),
     ("https://jane.example/", "web:jane.example"),
     ("jane.example/about/index.html", "web:jane.example/about"),
+    ("http://localhost:8000/about", None),
 )
 
 SITE = Site(

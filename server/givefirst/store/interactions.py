@@ -93,6 +93,8 @@ def update(db: Database, interaction_id: str, data: dict, now: datetime) -> dict
         if "summary" in data:
             changes["summary"] = check.text(data, "summary", required=True, max_length=2000)
         if "occurred_at" in data:
+            if data["occurred_at"] is None:
+                raise Invalid("occurred_at cannot be cleared; send the date it happened")
             changes["occurred_at"] = iso(check.moment(data, "occurred_at", default=now))
         if "weight" in data:
             changes["weight"] = check.integer(data, "weight", 1, 3, default=current["weight"])

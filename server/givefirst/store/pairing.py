@@ -6,6 +6,7 @@ refused for a while, so a code cannot be guessed.
 """
 
 import hashlib
+import re
 import secrets
 from datetime import datetime, timedelta
 
@@ -17,6 +18,7 @@ from givefirst.errors import GivefirstError, Invalid, NotFound
 from givefirst.store import tokens
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I
+CODE_SHAPE = re.compile(f"[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{4}}")
 CODE_TTL = timedelta(minutes=10)
 MAX_PENDING = 10
 MAX_FAILURES = 5
@@ -41,18 +43,21 @@ def request(db: Database, client: str, origin: str | None, now: datetime) -> dic
     """An extension asks to pair: it gets a secret request id, the person will see the code."""
     request_id, code = secrets.token_urlsafe(32), new_code()
     with write(db):
-        db.execute(
-            "UPDATE pairing_requests SET status = 'denied' WHERE status = 'pending' AND expires_at < ?",
-            [iso(now)],
-        )
-        pending = db.execute(
-            "SELECT count(*) FROM pairing_requests WHERE status = 'pending'"
-        ).fetchone()[0]
-        if pending >= MAX_PENDING:
-            raise GivefirstError(
-                "too many pairing requests are waiting; approve or let them expire first",
-                code="too_many_requests", status=429,
-            )  # fmt: skip
+        waiting = [
+            row[0]
+            for row in db.execute(
+                "SELECT id FROM pairing_requests WHERE status = 'pending' AND expires_at >= ? "
+                "ORDER BY created_at, id",
+                [iso(now)],
+            )
+        ]
+        # Make room by expiring the oldest codes rather than refusing: whoever floods requests
+        # (any local program can) must never lock the person's own extension out of pairing.
+        for request_id_to_expire in waiting[: max(0, len(waiting) - MAX_PENDING + 1)]:
+            db.execute(
+                "UPDATE pairing_requests SET expires_at = ? WHERE id = ?",
+                [iso(now - timedelta(seconds=1)), request_id_to_expire],
+            )
         db["pairing_requests"].insert(
             {"request_hash": hashed(request_id), "code": code, "client": client, "origin": origin,
              "created_at": iso(now), "expires_at": iso(now + CODE_TTL)}
@@ -73,6 +78,9 @@ def pending(db: Database, now: datetime) -> list[dict]:
 def decide(db: Database, code: str, approve: bool, now: datetime) -> dict:
     """Approve (or deny) the pending request with this code; wrong codes count against you."""
     code = normalise_code(code)
+    if not CODE_SHAPE.fullmatch(code):  # a typo, not a guess: it does not count against you
+        raise Invalid(f"{code or 'that'} is not a pairing code; it looks like K7PX-Q2MD",
+                      code="wrong_code")  # fmt: skip
     with write(db):
         recent = db.execute(
             "SELECT count(*) FROM pairing_failures WHERE failed_at >= ?",

@@ -103,8 +103,11 @@ def set_tags(db: Database, person_id: int, tags: list[str]) -> None:
         db.execute("INSERT OR IGNORE INTO person_tags VALUES (?, ?)", [person_id, tag])
 
 
+MAX_ID = 2**63 - 1  # SQLite's largest integer; a bigger id cannot exist
+
+
 def row(db: Database, person_id: object) -> dict:
-    if isinstance(person_id, bool) or not isinstance(person_id, int):
+    if isinstance(person_id, bool) or not isinstance(person_id, int) or not 0 < person_id <= MAX_ID:
         raise NotFound(f"there is no person {person_id!r}")
     found = list(db.query("SELECT * FROM people WHERE id = ?", [person_id]))
     if not found:

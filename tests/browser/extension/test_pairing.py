@@ -25,7 +25,9 @@ def test_pairing_with_the_cli_then_revoking_the_token_asks_to_pair_again(
     part(tab, "gf-status").get_by_text("not paired").wait_for()
     part(tab, "gf-pair-start").click()
     code = part(tab, "gf-pair-code").inner_text()
-    assert part(tab, "gf-pair-command").inner_text() == f"givefirst pair approve {code}"
+    # The very command that works for this service: its program and its database.
+    command = part(tab, "gf-pair-command").inner_text()
+    assert f"givefirst pair approve {code} --db " in command and str(service.db_path) in command
     assert code in service.log_path.read_text()  # `givefirst serve` logs the code too
 
     givefirst("pair", "approve", code, db_path=service.db_path)

@@ -7,7 +7,7 @@ from givefirst.api.routes.common import db, dormancy, now
 @api.get("/v1/nurture")
 def nurture():
     """Who to give to now: people waiting on you, news, dates, overdue and dormant ties."""
-    items = insights.nurture_list(db(), now(), int_arg("limit", 10, 1, 100))
+    items = insights.nurture_list(db(), now(), int_arg("limit", 10, 1, 100), dormancy())
     return {"items": items, "generated_at": now().isoformat()}
 
 

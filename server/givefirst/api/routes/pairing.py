@@ -3,7 +3,7 @@
 import logging
 import re
 
-from flask import g, request
+from flask import current_app, g, request
 
 from givefirst.api import api
 from givefirst.api.body import json_body
@@ -26,9 +26,9 @@ def pair_request():
     origin = request.headers.get("Origin")
     origin = origin if origin and origin.startswith(EXTENSION_SCHEMES) else None
     started = pairing.request(db(), client or "browser", origin, now())
-    log.info("Pairing requested by %s. Approve with: givefirst pair approve %s",
-             client or "a browser", started["code"])  # fmt: skip
-    return {**started, "approve_with": f"givefirst pair approve {started['code']}"}, 201
+    approve = current_app.config["CLI_COMMAND"].format(f"pair approve {started['code']}")
+    log.info("Pairing requested by %s. Approve with: %s", client or "a browser", approve)
+    return {**started, "approve_with": approve}, 201
 
 
 @api.post("/v1/pair/claim")

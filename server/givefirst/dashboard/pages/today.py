@@ -2,14 +2,14 @@
 
 from flask import redirect, render_template, request, url_for
 
-from givefirst.api.routes.common import db, now
+from givefirst.api.routes.common import db, dormancy, now
 from givefirst.dashboard import dashboard, forms, overview
 from givefirst.store import interactions
 
 
 @dashboard.get("/")
 def today():
-    return render_template("today.html", active="today", **overview.today(db(), now()))
+    return render_template("today.html", active="today", **overview.today(db(), now(), dormancy()))
 
 
 @dashboard.post("/interactions/<interaction_id>/status")
