@@ -1,6 +1,7 @@
 """Checking values that come from outside (API bodies, imports) before anything is written."""
 
 import re
+import uuid
 from datetime import date, datetime
 
 from givefirst.clock import parse_moment
@@ -109,3 +110,14 @@ def string_list(
         if tag and tag.lower() not in {c.lower() for c in cleaned}:
             cleaned.append(tag)
     return cleaned
+
+
+def client_id(data: dict) -> str | None:
+    """A UUID the client chose for a new record, so that sending it again never duplicates it."""
+    value = data.get("id")
+    if value is None:
+        return None
+    try:
+        return str(uuid.UUID(str(value)))
+    except ValueError:
+        raise Invalid("id must be a UUID") from None

@@ -82,3 +82,16 @@ def test_facts_with_and_without_dates(client, person):
     assert changed.json["value"] == "Sam, 7" and changed.json["label"] == "son"
     assert client.delete(f"/api/v1/facts/{bday.json['id']}").status_code == 204
     assert [f["label"] for f in client.get(f"/api/v1/people/{pid}").json["facts"]] == ["son"]
+
+
+def test_resending_a_fact_with_the_same_client_id_does_not_duplicate(client, person, db):
+    pid = person()["id"]
+    body = {"id": str(uuid.uuid4()), "label": "son", "value": "Sam"}
+    assert client.post(f"/api/v1/people/{pid}/facts", json=body).status_code == 201
+    again = client.post(f"/api/v1/people/{pid}/facts", json=body)
+    assert again.status_code == 200 and again.json["id"] == body["id"]
+    assert db["facts"].count == 1
+    other = person("Bob", ["https://x.com/bob"])["id"]
+    assert client.post(f"/api/v1/people/{other}/facts", json=body).status_code == 409
+    bad = client.post(f"/api/v1/people/{pid}/facts", json={**body, "id": "nope"})
+    assert bad.status_code == 422

@@ -88,11 +88,20 @@ def test_a_preflight_from_the_extension_is_answered_without_a_token(anonymous):
     assert "authorization" in response.headers["Access-Control-Allow-Headers"].lower()
 
 
-def test_a_firefox_extension_origin_is_allowed_once_it_has_paired(client, db, clock):
-    origin = "moz-extension://4b1c7e0a-1111-2222-3333-444455556666"
-    assert client.get("/api/v1/people", headers={"Origin": origin}).status_code == 403
-    tokens.create(db, "firefox", clock(), origin=origin)
-    assert client.get("/api/v1/people", headers={"Origin": origin}).status_code == 200
+def test_an_extension_origin_may_use_only_the_token_it_paired_with(anonymous, db, clock, token):
+    firefox = "moz-extension://4b1c7e0a-1111-2222-3333-444455556666"
+    other = "moz-extension://99999999-1111-2222-3333-444455556666"
+    paired = tokens.create(db, "firefox", clock(), origin=firefox)
+
+    def status(origin, bearer):
+        headers = {"Origin": origin, "Authorization": f"Bearer {bearer}"}
+        return anonymous.get("/api/v1/people", headers=headers).status_code
+
+    assert status(firefox, paired) == 200
+    assert status(other, paired) == 403  # another extension holding this token
+    assert status(firefox, token) == 403  # this extension with someone else's token
+    tokens.revoke(db, "firefox", clock())
+    assert status(firefox, paired) == 401  # revoked: "pair again", not a final refusal
 
 
 def test_a_body_over_4_mib_is_refused_with_413_before_parsing(client):

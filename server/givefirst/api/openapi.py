@@ -57,7 +57,7 @@ SCHEMAS = {
         ("kind", "summary"),
     ),
     "Fact": obj({"id": S, "label": S, "value": S, "date": nullable(S)}, ("id", "label", "value")),
-    "FactInput": obj({"label": S, "value": S, "date": S}, ("label", "value")),
+    "FactInput": obj({"id": S, "label": S, "value": S, "date": S}, ("label", "value")),
     "Ledger": obj(
         {"gave": INT, "asked": INT, "received": INT, "they_asked": INT, "balance": N,
          "last_contact": nullable(S), "open_asks": arr(obj({"id": S, "summary": S,

@@ -41,9 +41,9 @@ def origin_allowed(origin: str) -> bool:
         return True
     if origin in current_app.config["EXTENSION_ORIGINS"]:
         return True
-    if request.endpoint in ("api.pair_request", "api.pair_claim"):
-        return origin.startswith(EXTENSION_SCHEMES)  # not yet approved: that is what pairing is for
-    return origin.startswith(EXTENSION_SCHEMES) and origin in tokens.approved_origins(get_db())
+    # Another extension's origin is judged with its token (require_token): a revoked Firefox
+    # install must hear 401, "pair again", not 403, or it would take its refusal as final.
+    return origin.startswith(EXTENSION_SCHEMES) and request.path.startswith("/api/")
 
 
 def check_request():
@@ -90,8 +90,18 @@ def require_token():
     principal = tokens.verify(get_db(), bearer_token(), current_app.config["CLOCK"]())
     if principal is None:
         return error_response(401)
+    origin = request.headers.get("Origin")
+    if not extension_origin_fits(origin, principal):
+        return error_response(403, "forbidden_origin", "Requests from this origin are not allowed.")
     g.principal = principal
     return None
+
+
+def extension_origin_fits(origin: str | None, principal: tokens.Principal) -> bool:
+    """An extension may use only the token it was given when it paired (or the pinned one's)."""
+    if origin is None or not origin.startswith(EXTENSION_SCHEMES):
+        return True
+    return origin in current_app.config["EXTENSION_ORIGINS"] or origin == principal.origin
 
 
 def require_session():

@@ -9,7 +9,7 @@ from givefirst import validation as check
 from givefirst.clock import iso
 from givefirst.core.vocabulary import Fact
 from givefirst.db import write
-from givefirst.errors import NotFound
+from givefirst.errors import Conflict, NotFound
 from givefirst.store import people
 
 COLUMNS = "id, person_id, label, value, date, created_at, updated_at"
@@ -27,7 +27,7 @@ def read_fields(data: dict) -> dict:
 def read(data: dict, person_id: int, now: datetime) -> dict:
     """A new fact's row, checked; nothing is written."""
     return {
-        "id": str(uuid.uuid4()),
+        "id": check.client_id(data) or str(uuid.uuid4()),
         "person_id": person_id,
         **read_fields(data),
         "created_at": iso(now),
@@ -36,11 +36,21 @@ def read(data: dict, person_id: int, now: datetime) -> dict:
 
 
 def create(db: Database, person_id: int, data: dict, now: datetime) -> dict:
+    return create_once(db, person_id, data, now)[0]
+
+
+def create_once(db: Database, person_id: int, data: dict, now: datetime) -> tuple[dict, bool]:
+    """Remember a fact; (fact, created). Resending the same client id returns the first one."""
     record = read(data, person_id, now)
     with write(db):
         people.row(db, person_id)
+        existing = list(db.query(f"SELECT {COLUMNS} FROM facts WHERE id = ?", [record["id"]]))
+        if existing:
+            if existing[0]["person_id"] != person_id:
+                raise Conflict("a fact with this id belongs to someone else")
+            return existing[0], False
         db["facts"].insert(record)
-    return record
+    return record, True
 
 
 def get(db: Database, fact_id: str) -> dict:

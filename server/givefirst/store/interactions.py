@@ -26,24 +26,13 @@ def read_status(kind: str, data: dict, current: str | None = None) -> str | None
     return check.choice(data, "status", allowed, default=keep)
 
 
-def client_id(data: dict) -> str | None:
-    """A client may name the interaction (a UUID) so that resending it never duplicates it."""
-    value = data.get("id")
-    if value is None:
-        return None
-    try:
-        return str(uuid.UUID(str(value)))
-    except ValueError:
-        raise Invalid("id must be a UUID") from None
-
-
 def read(data: dict, person_id: int, now: datetime) -> dict:
     """A new interaction's row from an API body or an import, checked; nothing is written."""
     kind = check.choice(data, "kind", KINDS)
     if kind is None:
         raise Invalid(f"kind is required: one of {', '.join(KINDS)}")
     return {
-        "id": client_id(data) or str(uuid.uuid4()),
+        "id": check.client_id(data) or str(uuid.uuid4()),
         "person_id": person_id,
         "kind": kind,
         "summary": check.text(data, "summary", required=True, max_length=2000),

@@ -88,13 +88,3 @@ def revoke(db: Database, name: str, now: datetime) -> None:
             raise NotFound(f"there is no token named {name!r}")
         if found[0] is None:
             db.execute("UPDATE tokens SET revoked_at = ? WHERE name = ?", [iso(now), name])
-
-
-def approved_origins(db: Database) -> set[str]:
-    """Extension origins that paired and still hold a live token."""
-    return {
-        r[0]
-        for r in db.execute(
-            "SELECT DISTINCT origin FROM tokens WHERE origin IS NOT NULL AND revoked_at IS NULL"
-        )
-    }

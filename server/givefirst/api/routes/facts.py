@@ -6,7 +6,9 @@ from givefirst.store import facts
 
 @api.post("/v1/people/<int:person_id>/facts")
 def create_fact(person_id: int):
-    return facts.create(db(), person_id, json_body(), now()), 201
+    """Remember a fact. Resending the same `id` (a UUID the client chose) is harmless."""
+    fact, created = facts.create_once(db(), person_id, json_body(), now())
+    return fact, 201 if created else 200
 
 
 @api.patch("/v1/facts/<fact_id>")
