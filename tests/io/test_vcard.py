@@ -2,6 +2,7 @@
 
 import pytest
 from givefirst.io.reading import ImportProblem
+from givefirst.io import vcard
 from givefirst.io.vcard import birthday
 
 from tests.io.helpers import contents, emails_of, facts_of, keys_of, load, person_named, tags_of
@@ -100,3 +101,12 @@ def test_broken_cards_are_refused_with_the_line(db, tmp_path, text, message):
     assert str(refused.value).startswith("broken.vcf line ")
     assert message.split(": ", 1)[1] in str(refused.value)
     assert db["people"].count == 0
+
+
+def test_a_carriage_return_in_stored_text_is_written_as_a_line_break():
+    card = vcard.write_cards([{"uuid": "8d7c3a52-55d1-4a62-9e0b-6a2f3f1d2c11", "name": "Cy\rRo",
+                               "emails": [], "profiles": [], "tags": [], "facts": [],
+                               "notes": "one\r\ntwo\rthree", "updated_at": "2026-06-15T09:00:00"}])  # fmt: skip
+    lines = card.split("\r\n")
+    assert "\r" not in "".join(lines)
+    assert "FN:Cy\\nRo" in lines and "NOTE:one\\ntwo\\nthree" in lines

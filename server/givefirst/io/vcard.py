@@ -292,7 +292,9 @@ def bday(value: str) -> str:
 
 
 def escape(value: str) -> str:
-    return (value.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,")
+    """A text value as vCard writes it: line ends (CRLF, CR or LF) as \\n, and \\ , ; escaped."""
+    lines = value.replace("\r\n", "\n").replace("\r", "\n")
+    return (lines.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,")
             .replace(";", "\\;"))  # fmt: skip
 
 
