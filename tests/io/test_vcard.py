@@ -1,8 +1,8 @@
 """vCard 3.0 (Apple-style) and 4.0 address books."""
 
 import pytest
-from givefirst.io.reading import ImportProblem
 from givefirst.io import vcard
+from givefirst.io.reading import ImportProblem
 from givefirst.io.vcard import birthday
 
 from tests.io.helpers import contents, emails_of, facts_of, keys_of, load, person_named, tags_of

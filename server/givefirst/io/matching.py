@@ -19,6 +19,7 @@ from givefirst.clock import iso
 from givefirst.io.entries import IMPORTED_CIRCLE, Batch, Contact, Exchange, check_entry
 from givefirst.io.summary import Outcome, Summary
 from givefirst.store import interactions
+from givefirst.store.people import MAX_ID
 from givefirst.store.profiles import OBSERVED
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -75,6 +76,15 @@ class Index:
         if contact.identity in self.sources:
             return self.sources[contact.identity], "same entry as an earlier import"
         return None, ""
+
+    def new_id(self) -> int:
+        """One past the highest id; once the largest id is in use, the lowest free ones."""
+        if self.next_id > MAX_ID:
+            self.next_id = 1
+        while self.next_id in self.people:
+            self.next_id += 1
+        found, self.next_id = self.next_id, self.next_id + 1
+        return found
 
     def who(self, person_id: int) -> str:
         return f"{self.people[person_id]['name']} (#{person_id})"
@@ -160,7 +170,7 @@ def plan_contact(index: Index, result: Plan, contact: Contact, stamp: str) -> No
 
 
 def new_person(index: Index, result: Plan, contact: Contact, stamp: str) -> int:
-    person_id, index.next_id = index.next_id, index.next_id + 1
+    person_id = index.new_id()
     row = {"id": person_id, "uuid": str(uuid.uuid4()), "name": contact.name,
            "circle": IMPORTED_CIRCLE, "how_met": contact.how_met, "notes": contact.notes,
            "created_at": stamp, "updated_at": stamp}  # fmt: skip

@@ -7,6 +7,7 @@ A merge adds and updates; it never deletes (there are no tombstones). Into an em
 rows keep their ids too, so exporting and importing reproduces the database exactly.
 """
 
+import itertools
 import json
 import sqlite3
 import tempfile
@@ -21,6 +22,7 @@ from givefirst.io import backup, document
 from givefirst.io.matching import PROGRESS_EVERY, Progress, insert_rows
 from givefirst.io.reading import ImportProblem
 from givefirst.io.summary import Outcome, Summary
+from givefirst.store.people import MAX_ID
 from givefirst.store.profiles import OBSERVED
 
 PERSON_FIELDS = ("name", "circle", "how_met", "notes", "updated_at")
@@ -82,6 +84,8 @@ class Local:
         taken = self.ids[table]
         if wanted is None or wanted in taken:
             wanted = max(max(taken, default=0), highest) + 1
+            if wanted > MAX_ID:  # the largest id is in use: take the lowest free one
+                wanted = next(n for n in itertools.count(1) if n not in taken)
         taken.add(wanted)
         return wanted
 
