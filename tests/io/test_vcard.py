@@ -5,7 +5,16 @@ from givefirst.io import vcard
 from givefirst.io.reading import ImportProblem
 from givefirst.io.vcard import birthday
 
-from tests.io.helpers import contents, emails_of, facts_of, keys_of, load, person_named, tags_of
+from tests.io.helpers import (
+    contents,
+    emails_of,
+    facts_of,
+    fixture,
+    keys_of,
+    load,
+    person_named,
+    tags_of,
+)
 
 
 @pytest.fixture
@@ -110,3 +119,30 @@ def test_a_carriage_return_in_stored_text_is_written_as_a_line_break():
     lines = card.split("\r\n")
     assert "\r" not in "".join(lines)
     assert "FN:Cy\\nRo" in lines and "NOTE:one\\ntwo\\nthree" in lines
+
+
+def test_an_edited_re_export_without_uid_recognises_the_card(db, tmp_path):
+    """Elsie has no UID, email or profile: a new note, a new revision and a reformatted phone
+    number are still Elsie."""
+    load(db, "vcard", "vcard/contacts-4.0.vcf")
+    text = fixture("vcard/contacts-4.0.vcf").read_text()
+    edited = text.replace(
+        "TEL;TYPE=cell:+44 20 7946 0000\n",
+        "TEL;TYPE=cell:tel:+44-20-7946-0000\nNOTE:Lent me a ladder\nREV:20260101T000000Z\n",
+    )
+    assert edited != text
+    (tmp_path / "contacts.vcf").write_text(edited)
+    summary = load(db, "vcard", tmp_path / "contacts.vcf")
+    assert summary.count("person", "created") == 0
+    assert person_named(db, "Elsie Ray Dunmore")["notes"] == "Lent me a ladder"
+
+
+def test_a_card_without_uid_or_phone_is_recognised_by_name_and_organisation(db, tmp_path):
+    card = "BEGIN:VCARD\nVERSION:3.0\nFN:Rui Costa\nORG:Tidewater\n{}END:VCARD\n"
+    (tmp_path / "a.vcf").write_text(card.format("REV:2025-01-01\n"))
+    (tmp_path / "b.vcf").write_text(card.format("NOTE:Sails\nREV:2026-01-01\n"))
+    assert load(db, "vcard", tmp_path / "a.vcf").count("person", "created") == 1
+    assert load(db, "vcard", tmp_path / "b.vcf").count("person", "created") == 0
+    other = card.replace("Tidewater", "Harbourline").format("")
+    (tmp_path / "c.vcf").write_text(other)
+    assert load(db, "vcard", tmp_path / "c.vcf").count("person", "created") == 1
