@@ -186,3 +186,46 @@ def test_hostile_text_is_escaped_everywhere(browser, person, log):
         page = text_of(browser.get(path))
         assert "<img" not in page, path
         assert "&lt;img src=x onerror=alert(1)&gt;" in page, path
+
+
+@pytest.fixture
+def many_connections(db, demo_people, monkeypatch):
+    """More imported connections than the People page checks for a verdict at once, all named to
+    sort before the demo people: a filter that looked only at the first ones would miss them."""
+    from givefirst.dashboard import overview
+
+    monkeypatch.setattr(overview, "MAX_LISTED", 5)
+    stamp = "2026-06-01T00:00:00+00:00"
+    db["people"].insert_all(
+        {"uuid": f"00000000-0000-4000-8000-{n:012d}", "name": f"Aaron Connection {n:03d}",
+         "circle": "acquaintance", "created_at": stamp, "updated_at": stamp}
+        for n in range(150)
+    )  # fmt: skip
+    return demo_people
+
+
+def names_on(page: str) -> list[str]:
+    return re.findall(r'<td><a href="/people/\d+">([^<]+)</a></td>', page)
+
+
+def test_counts_and_filters_cover_everyone_however_many_connections(browser, many_connections):
+    page = text_of(browser.get("/people"))
+    counts = page.split('data-testid="people-counts"')[1].split("</p>")[0]
+    assert re.search(r"<strong>6</strong> relationships", counts)
+    assert re.search(r"<strong>151</strong> connections", counts)
+    assert "Page 1 of 2" in page
+    relationships = names_on(text_of(browser.get("/people?tie=relationship")))
+    assert len(relationships) == 6 and not any(n.startswith("Aaron") for n in relationships)
+    assert names_on(text_of(browser.get("/people?verdict=give_first"))) == ["Grace Ferrow"]
+    assert names_on(text_of(browser.get("/people?verdict=they_are_waiting"))) == ["Katherine Moss"]
+    waiting = text_of(browser.get("/people?verdict=they_are_waiting&tie=relationship"))
+    assert names_on(waiting) == ["Katherine Moss"]
+    connections = text_of(browser.get("/people?verdict=connection_only&page=2"))
+    assert names_on(connections)[-1] == "Hedy Lindqvist" and "Page 2 of 2" in connections
+
+
+def test_a_verdict_over_more_people_with_interactions_than_checked_says_so(
+    browser, db, many_connections
+):
+    page = text_of(browser.get("/people?verdict=ready"))
+    assert "Only the first 5 people with interactions were checked" in page

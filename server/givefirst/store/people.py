@@ -7,7 +7,7 @@ from sqlite_utils import Database
 
 from givefirst import validation as check
 from givefirst.clock import iso
-from givefirst.core.vocabulary import CIRCLES, DEFAULT_CIRCLE
+from givefirst.core.vocabulary import CIRCLES, DEFAULT_CIRCLE, two_way_sql
 from givefirst.db import write
 from givefirst.errors import Conflict, Invalid, NotFound
 from givefirst.sites import InvalidUrl, NotAProfile, ProfileRef, canonicalise
@@ -172,9 +172,36 @@ def as_json(db: Database, rows: list[dict]) -> list[dict]:
 
 def search(
     db: Database, q: str | None = None, circle: str | None = None, tag: str | None = None,
-    limit: int = 50, offset: int = 0,
+    limit: int = 50, offset: int = 0, *, two_way: bool | None = None,
+    interacted: bool | None = None,
 ) -> tuple[list[dict], int]:  # fmt: skip
-    """People whose name, profiles or tags match `q`, by name; with the total before paging."""
+    """People whose name, profiles or tags match `q`, by name; with the total before paging.
+    `two_way`: only relationships (True) or only connections (False); `interacted`: only people
+    with (True) or without (False) any interaction."""
+    where, params = matching(q, circle, tag)
+    if two_way is not None:
+        where += f" AND {'' if two_way else 'NOT '}{HAS_TWO_WAY}"
+    if interacted is not None:
+        where += f" AND {'' if interacted else 'NOT '}{HAS_INTERACTION}"
+    total = db.execute(f"SELECT count(*) FROM people p WHERE {where}", params).fetchone()[0]
+    rows = list(
+        db.query(
+            f"SELECT p.* FROM people p WHERE {where} "
+            "ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit OFFSET :offset",
+            {**params, "limit": limit, "offset": offset},
+        )
+    )
+    return as_json(db, rows), total
+
+
+HAS_INTERACTION = "EXISTS (SELECT 1 FROM interactions i WHERE i.person_id = p.id)"
+HAS_TWO_WAY = (
+    f"EXISTS (SELECT 1 FROM interactions i WHERE i.person_id = p.id AND {two_way_sql('i')})"
+)
+
+
+def matching(q: str | None, circle: str | None, tag: str | None) -> tuple[str, dict]:
+    """The SQL condition on people `p` for a search, and its parameters."""
     like = "%" + (q or "").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     where = """
         (:q IS NULL OR p.name LIKE :like ESCAPE '\\'
@@ -187,16 +214,19 @@ def search(
         AND (:tag IS NULL OR EXISTS (SELECT 1 FROM person_tags t WHERE t.person_id = p.id
                                      AND t.tag = :tag COLLATE NOCASE))
     """
-    params = {"q": q or None, "like": like, "circle": circle, "tag": tag}
-    total = db.execute(f"SELECT count(*) FROM people p WHERE {where}", params).fetchone()[0]
-    rows = list(
-        db.query(
-            f"SELECT p.* FROM people p WHERE {where} "
-            "ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit OFFSET :offset",
-            {**params, "limit": limit, "offset": offset},
-        )
-    )
-    return as_json(db, rows), total
+    return where, {"q": q or None, "like": like, "circle": circle, "tag": tag}
+
+
+def count_ties(
+    db: Database, q: str | None = None, circle: str | None = None, tag: str | None = None
+) -> tuple[int, int]:
+    """(relationships, connections) among everyone the search matches: a relationship has at
+    least one two-way interaction (PRODUCT.md, Vocabulary), everyone else is a connection."""
+    where, params = matching(q, circle, tag)
+    total, relationships = db.execute(
+        f"SELECT count(*), coalesce(sum({HAS_TWO_WAY}), 0) FROM people p WHERE {where}", params
+    ).fetchone()
+    return relationships, total - relationships
 
 
 def update(db: Database, person_id: int, data: dict, now: datetime) -> None:
