@@ -1,5 +1,6 @@
 """The dashboard's pages with the demo people: what each shows, and what each form changes."""
 
+import html
 import re
 
 import pytest
@@ -229,3 +230,34 @@ def test_a_verdict_over_more_people_with_interactions_than_checked_says_so(
 ):
     page = text_of(browser.get("/people?verdict=ready"))
     assert "Only the first 5 people with interactions were checked" in page
+
+
+def test_closing_buttons_name_the_person_and_the_ask(browser, db, demo_people):
+    today = html.unescape(text_of(browser.get("/")))
+    labels = re.findall(r'<button [^>]*aria-label="([^"]+)">Mark (\w+)</button>', today)
+    assert labels and all(label.startswith(f"Mark {status}, ") for label, status in labels)
+    names = {label for label, _ in labels}
+    assert "Mark done, Katherine Moss's ask: Review my conference talk draft" in names
+    assert "Mark granted, your ask of Alan Brightwater: Asked if he'd blurb my article" in names
+    margaret = html.unescape(text_of(browser.get(f"/people/{demo_people['Margaret Okafor']}")))
+    assert (
+        'aria-label="Mark withdrawn, your ask of Margaret Okafor: Asked for an introduction to '
+        'her CTO">Mark withdrawn</button>' in margaret
+    )
+
+
+def test_the_merge_form_finds_people_by_name_instead_of_listing_everyone(
+    browser, db, many_connections
+):
+    ada = many_connections["Ada Quill"]
+    page = text_of(browser.get(f"/people/{ada}"))
+    assert "Aaron Connection" not in page and 'name="other_id"' not in page
+    found = text_of(browser.get(f"/people/{ada}?merge_q=aaron+connection"))
+    assert found.count('name="other_id"') == 20 and "More people match" in found
+    found = text_of(browser.get(f"/people/{ada}?merge_q=grace"))
+    options = re.findall(r'<input type="radio" name="other_id" value="(\d+)"', found)
+    assert options == [str(many_connections["Grace Ferrow"])]
+    assert "Nobody else matches" in text_of(browser.get(f"/people/{ada}?merge_q=ada+quill"))
+    response = browser.post(f"/people/{ada}/merge",
+                            data={"csrf_token": browser.csrf, "other_id": options[0]})  # fmt: skip
+    assert response.status_code == 303 and db["people"].count == 156

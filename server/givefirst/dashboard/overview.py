@@ -18,6 +18,7 @@ THIS_WEEK_DAYS = 7
 PAGE_SIZE = 100
 MAX_LISTED = 5000  # people with interactions filtered by verdict in one go; more narrow by search
 KINDS_OF_TIE = ("relationship", "connection")
+MERGE_SHOWN = 20  # people offered at once for a merge; more narrow the search
 
 
 @dataclass(frozen=True)
@@ -124,14 +125,19 @@ def filter_options(db: Database) -> dict[str, list[tuple[str, str]]]:
     }
 
 
-def person_page(db: Database, person_id: int, now: datetime, dormancy: int) -> dict:
-    """The card, the whole timeline, the ledger chart and who they could be merged with."""
+def person_page(
+    db: Database, person_id: int, now: datetime, dormancy: int, merge_q: str | None = None
+) -> dict:
+    """The card, the whole timeline, the ledger chart, and who matches a search for someone
+    to merge with (a search, never a list of everyone: a network may hold tens of thousands)."""
     person = people.get(db, person_id)
     records = interactions.history(db, person_id)
     history = [interactions.as_core(record) for record in records]
-    others = db.query(
-        "SELECT id, name FROM people WHERE id != ? ORDER BY name COLLATE NOCASE", [person_id]
-    )
+    merge = {"q": merge_q, "people": [], "more": False}
+    if merge_q:
+        found, _ = people.search(db, q=merge_q, limit=MERGE_SHOWN + 2)  # perhaps themselves
+        others = [other for other in found if other["id"] != person_id]
+        merge.update(people=others[:MERGE_SHOWN], more=len(others) > MERGE_SHOWN)
     return {
         "person": person,
         "card": card.for_person(db, person, now, dormancy),
@@ -139,7 +145,7 @@ def person_page(db: Database, person_id: int, now: datetime, dormancy: int) -> d
         "facts": facts.for_person(db, person_id),
         "tie": "relationship" if is_relationship(history) else "connection",
         "chart": charts.ledger_over_time(history, now),
-        "others": list(others),
+        "merge": merge,
     }
 
 
