@@ -8,6 +8,7 @@ the API need the header even to read, since only the service's own pages can sen
 """
 
 import hmac
+from urllib.parse import urlsplit
 
 from flask import current_app, request
 from werkzeug.wrappers import Response
@@ -66,6 +67,30 @@ def cross_site_refusal() -> str | None:
     if origin is not None and origin != own_origin():
         return "The request came from another origin."
     return None
+
+
+def same_origin_refusal() -> str | None:
+    """Why this request may not read a secret of the session (its CSRF token), or None.
+
+    Stricter than `cross_site_refusal`: the browser must mark the request same-origin, and a
+    client that sends no Sec-Fetch-Site must name one of the service's own pages as its Origin
+    or Referer. The cookie alone reaches other ports on this computer too; it must not be
+    enough to learn the token.
+    """
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site is not None:
+        return (
+            None
+            if fetch_site == "same-origin"
+            else f"The browser marked this request as {fetch_site}."
+        )
+    origin = request.headers.get("Origin")
+    if origin is not None:
+        return None if origin == own_origin() else "The request came from another origin."
+    referer = urlsplit(request.headers.get("Referer") or "")
+    if f"{referer.scheme}://{referer.netloc}".lower() == own_origin():
+        return None
+    return "Only the service's own pages may ask for the session."
 
 
 def csrf_refusal(session: Session, from_form: bool) -> str | None:

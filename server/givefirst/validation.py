@@ -16,7 +16,8 @@ def text(
     data: dict, name: str, *, required: bool = False, max_length: int = 200,
     default: object = MISSING, multiline: bool = False,
 ) -> str | None:  # fmt: skip
-    """A string field: trimmed, no control characters, not too long; None when absent or null."""
+    """A string field: trimmed, no control characters, not too long; None when absent or null.
+    Multi-line text keeps its lines, each ended by LF; other text is one line of single spaces."""
     value = data.get(name, MISSING)
     if value is MISSING or value is None:
         if required:
@@ -31,7 +32,9 @@ def text(
     except UnicodeEncodeError:  # a lone surrogate, e.g. "\ud800" in the JSON
         raise Invalid(f"{name} is not valid Unicode text") from None
     value = value.strip()
-    if not multiline:
+    if multiline:  # a browser sends a textarea's lines ended by CRLF; keep one kind of line end
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    else:
         value = " ".join(INVISIBLE.sub("", value).split())
     if CONTROL.search(value):
         raise Invalid(f"{name} must not contain control characters")

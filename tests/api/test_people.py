@@ -1,5 +1,7 @@
 """People: create, read, search, update, delete, merge and link profiles."""
 
+import pytest
+
 
 def test_creating_a_person_canonicalises_their_profiles(client, person):
     created = person("Jane Doe", ["https://uk.linkedin.com/in/Jane-Doe/?x=1", "https://github.com/JaneD"],
@@ -117,3 +119,31 @@ def test_person_detail_carries_the_card(client, person, log):
     assert {"ledger", "history", "facts", "changes", "nudge", "profiles"} <= set(detail)
     assert detail["nudge"]["verdict"] == "ready"
     assert detail["history"][0]["summary"] == "intro to a designer"
+
+
+def test_merge_keeps_tags_once_whatever_their_case(client, person):
+    keep = person("Jane Doe", ["https://www.linkedin.com/in/jane"], tags=["Python", "chess"])
+    other = person("J. Doe", ["https://x.com/janedoe"], tags=["python", "rowing"])
+    response = client.post(f"/api/v1/people/{keep['id']}/merge", json={"other_id": other["id"]})
+    assert response.status_code == 200
+    assert response.json["tags"] == ["Python", "chess", "rowing"]
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "message"),
+    [
+        ({"notes": "a" * 6000}, {"notes": "b" * 5000}, "notes together would be 11,002 characters"),
+        ({"tags": [f"a{n}" for n in range(30)]}, {"tags": [f"b{n}" for n in range(21)]},
+         "together they would have 51 tags"),
+    ],
+)  # fmt: skip
+def test_merge_refuses_what_no_person_may_hold_and_changes_nothing(
+    client, person, mine, theirs, message
+):
+    keep = person("Jane Doe", ["https://www.linkedin.com/in/jane"], **mine)
+    other = person("J. Doe", ["https://x.com/janedoe"], **theirs)
+    response = client.post(f"/api/v1/people/{keep['id']}/merge", json={"other_id": other["id"]})
+    assert response.status_code == 422
+    assert message in response.json["error"]["message"]
+    assert client.get(f"/api/v1/people/{other['id']}").status_code == 200
+    assert client.get(f"/api/v1/people/{keep['id']}").json["tags"] == keep["tags"]

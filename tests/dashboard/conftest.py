@@ -18,8 +18,9 @@ def browser(app, login_link):
     """A client logged in through a one-time link; `browser.csrf` is its session's CSRF token."""
     test_client = app.test_client()
     response = test_client.get(f"/login?token={login_link()}")
-    assert response.status_code == 303, response.data
-    test_client.csrf = test_client.get("/session").json["csrf_token"]
+    assert response.status_code == 200 and b'http-equiv="refresh"' in response.data
+    session = test_client.get("/session", headers={"Sec-Fetch-Site": "same-origin"})
+    test_client.csrf = session.json["csrf_token"]
     return test_client
 
 

@@ -58,6 +58,16 @@ def test_the_ledger_chart_covers_at_most_two_years():
     assert [m.kind for m in chart["markers"]] == ["take"]
 
 
+def test_interactions_dated_in_the_future_stay_out_of_the_ledger_chart():
+    assert charts.ledger_over_time([i("gave", -30)], NOW) is None
+    chart = charts.ledger_over_time([i("asked", 60), i("gave", -400), i("gave", -2)], NOW)
+    assert [m.kind for m in chart["markers"]] == ["take"]
+    assert chart["end"] == NOW.date().isoformat() and chart["now_balance"] < 0
+    xs = [float(point.split()[0]) for point in chart["path"][1:].split(" L")]
+    assert all(chart["pad"] <= x <= chart["width"] - chart["pad"] for x in xs)
+    assert all(chart["pad"] <= m.x <= chart["width"] - chart["pad"] for m in chart["markers"])
+
+
 def test_form_fields_drop_empty_values_or_clear_them_on_request():
     form = {"summary": "  ", "kind": "gave", "how_met": ""}
     assert forms.fields(form, ("summary", "kind", "missing")) == {"kind": "gave"}

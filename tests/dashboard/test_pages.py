@@ -1,5 +1,6 @@
 """The dashboard's pages with the demo people: what each shows, and what each form changes."""
 
+import html
 import re
 
 import pytest
@@ -186,3 +187,77 @@ def test_hostile_text_is_escaped_everywhere(browser, person, log):
         page = text_of(browser.get(path))
         assert "<img" not in page, path
         assert "&lt;img src=x onerror=alert(1)&gt;" in page, path
+
+
+@pytest.fixture
+def many_connections(db, demo_people, monkeypatch):
+    """More imported connections than the People page checks for a verdict at once, all named to
+    sort before the demo people: a filter that looked only at the first ones would miss them."""
+    from givefirst.dashboard import overview
+
+    monkeypatch.setattr(overview, "MAX_LISTED", 5)
+    stamp = "2026-06-01T00:00:00+00:00"
+    db["people"].insert_all(
+        {"uuid": f"00000000-0000-4000-8000-{n:012d}", "name": f"Aaron Connection {n:03d}",
+         "circle": "acquaintance", "created_at": stamp, "updated_at": stamp}
+        for n in range(150)
+    )  # fmt: skip
+    return demo_people
+
+
+def names_on(page: str) -> list[str]:
+    return re.findall(r'<td><a href="/people/\d+">([^<]+)</a></td>', page)
+
+
+def test_counts_and_filters_cover_everyone_however_many_connections(browser, many_connections):
+    page = text_of(browser.get("/people"))
+    counts = page.split('data-testid="people-counts"')[1].split("</p>")[0]
+    assert re.search(r"<strong>6</strong> relationships", counts)
+    assert re.search(r"<strong>151</strong> connections", counts)
+    assert "Page 1 of 2" in page
+    relationships = names_on(text_of(browser.get("/people?tie=relationship")))
+    assert len(relationships) == 6 and not any(n.startswith("Aaron") for n in relationships)
+    assert names_on(text_of(browser.get("/people?verdict=give_first"))) == ["Grace Ferrow"]
+    assert names_on(text_of(browser.get("/people?verdict=they_are_waiting"))) == ["Katherine Moss"]
+    waiting = text_of(browser.get("/people?verdict=they_are_waiting&tie=relationship"))
+    assert names_on(waiting) == ["Katherine Moss"]
+    connections = text_of(browser.get("/people?verdict=connection_only&page=2"))
+    assert names_on(connections)[-1] == "Hedy Lindqvist" and "Page 2 of 2" in connections
+
+
+def test_a_verdict_over_more_people_with_interactions_than_checked_says_so(
+    browser, db, many_connections
+):
+    page = text_of(browser.get("/people?verdict=ready"))
+    assert "Only the first 5 people with interactions were checked" in page
+
+
+def test_closing_buttons_name_the_person_and_the_ask(browser, db, demo_people):
+    today = html.unescape(text_of(browser.get("/")))
+    labels = re.findall(r'<button [^>]*aria-label="([^"]+)">Mark (\w+)</button>', today)
+    assert labels and all(label.startswith(f"Mark {status}, ") for label, status in labels)
+    names = {label for label, _ in labels}
+    assert "Mark done, Katherine Moss's ask: Review my conference talk draft" in names
+    assert "Mark granted, your ask of Alan Brightwater: Asked if he'd blurb my article" in names
+    margaret = html.unescape(text_of(browser.get(f"/people/{demo_people['Margaret Okafor']}")))
+    assert (
+        'aria-label="Mark withdrawn, your ask of Margaret Okafor: Asked for an introduction to '
+        'her CTO">Mark withdrawn</button>' in margaret
+    )
+
+
+def test_the_merge_form_finds_people_by_name_instead_of_listing_everyone(
+    browser, db, many_connections
+):
+    ada = many_connections["Ada Quill"]
+    page = text_of(browser.get(f"/people/{ada}"))
+    assert "Aaron Connection" not in page and 'name="other_id"' not in page
+    found = text_of(browser.get(f"/people/{ada}?merge_q=aaron+connection"))
+    assert found.count('name="other_id"') == 20 and "More people match" in found
+    found = text_of(browser.get(f"/people/{ada}?merge_q=grace"))
+    options = re.findall(r'<input type="radio" name="other_id" value="(\d+)"', found)
+    assert options == [str(many_connections["Grace Ferrow"])]
+    assert "Nobody else matches" in text_of(browser.get(f"/people/{ada}?merge_q=ada+quill"))
+    response = browser.post(f"/people/{ada}/merge",
+                            data={"csrf_token": browser.csrf, "other_id": options[0]})  # fmt: skip
+    assert response.status_code == 303 and db["people"].count == 156

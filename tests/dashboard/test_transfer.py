@@ -210,6 +210,26 @@ def test_the_vcard_download_holds_every_person_and_reads_back(browser, imported,
     empty.close()
 
 
+def test_notes_typed_in_the_dashboard_go_out_as_vcard_and_come_back_the_same(
+    browser, db, demo_people, tmp_path
+):
+    grace = demo_people["Grace Ferrow"]
+    typed = "Leads payments at Orbit.\r\nTwo kids; asks about school.\r\n\r\nMet at a meetup."
+    form = {"csrf_token": browser.csrf, "name": "Grace Ferrow", "circle": "close", "how_met": "",
+            "tags": "", "notes": typed}  # fmt: skip
+    assert browser.post(f"/people/{grace}", data=form).status_code == 303
+    kept = "Leads payments at Orbit.\nTwo kids; asks about school.\n\nMet at a meetup."
+    assert db["people"].get(grace)["notes"] == kept
+    cards = tmp_path / "people.vcf"
+    cards.write_bytes(download(browser, "vcard").data)
+    assert "\r" not in cards.read_bytes().decode().replace("\r\n", "")
+    empty = open_db(str(tmp_path / "empty.db"))
+    load(empty, "vcard", cards)
+    (notes,) = empty.execute("SELECT notes FROM people WHERE name = 'Grace Ferrow'").fetchone()
+    assert notes == kept
+    empty.close()
+
+
 def test_the_csv_download_is_a_zip_of_one_file_per_table(browser, imported):
     archive = zipfile.ZipFile(io.BytesIO(download(browser, "csv").data))
     names = archive.namelist()

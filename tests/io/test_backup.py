@@ -12,7 +12,7 @@ import pytest
 from givefirst.db import connect, open_db
 from givefirst.io import backup
 from givefirst.io.backup import BackupProblem
-from givefirst.store import people
+from givefirst.store import people, sessions, tokens
 
 from tests.conftest import NOW
 from tests.io.helpers import contents, load
@@ -61,7 +61,7 @@ def test_restore_brings_back_the_backup_and_keeps_what_was_there(db, db_path, tm
     backup.backup(db_path, tmp_path / "backup.db")
     before = contents(db)
     load(db, "google", "google/contacts.csv")
-    saved = backup.restore(db_path, tmp_path / "backup.db", NOW)
+    saved = backup.restore(db_path, tmp_path / "backup.db", NOW).saved
     with closing(open_db(db_path)) as restored, closing(open_db(saved)) as previous:
         assert contents(restored) == before
         assert previous["people"].count == len(before["people"]) + 3
@@ -143,3 +143,38 @@ def test_backing_up_the_live_database_keeps_this_processs_sqlite_locks(db_path, 
     assert other.returncode == 0, other.stderr
     assert db_path.with_name(db_path.name + "-wal").exists()
     service.close()
+
+
+def test_restore_never_brings_back_a_revoked_token_or_an_ended_session(db, db_path, tmp_path):
+    old_token = tokens.create(db, "old laptop", NOW)
+    old_session = sessions.redeem(db, sessions.new_login_link(db, NOW), NOW)
+    load(db, "linkedin", "linkedin/Connections.csv")
+    backup.backup(db_path, tmp_path / "backup.db")
+    tokens.revoke(db, "old laptop", NOW)
+    sessions.end(db, old_session.secret)
+    new_token = tokens.create(db, "extension", NOW)
+    new_session = sessions.redeem(db, sessions.new_login_link(db, NOW), NOW)
+    people.create(db, {"name": "After The Backup"}, NOW)
+
+    done = backup.restore(db_path, tmp_path / "backup.db", NOW)
+    with closing(open_db(db_path)) as restored:
+        assert restored.execute("SELECT count(*) FROM people WHERE name = 'After The Backup'"
+                                ).fetchone() == (0,)  # fmt: skip
+        assert tokens.verify(restored, old_token, NOW) is None
+        assert sessions.find(restored, old_session.secret, NOW) is None
+        assert tokens.verify(restored, new_token, NOW).name == "extension"
+        assert sessions.find(restored, new_session.secret, NOW) is not None
+    assert (done.tokens, done.sessions, done.revoked, done.ended) == (1, 1, 0, 0)
+
+
+def test_restore_where_there_is_no_database_lets_nothing_from_the_backup_in(db, db_path, tmp_path):
+    token = tokens.create(db, "old laptop", NOW)
+    session = sessions.redeem(db, sessions.new_login_link(db, NOW), NOW)
+    backup.backup(db_path, tmp_path / "backup.db")
+    fresh = tmp_path / "elsewhere" / "givefirst.db"
+    done = backup.restore(fresh, tmp_path / "backup.db", NOW)
+    with closing(open_db(fresh)) as restored:
+        assert tokens.verify(restored, token, NOW) is None
+        assert sessions.find(restored, session.secret, NOW) is None
+        assert restored["tokens"].count == 1  # still listed, as revoked
+    assert (done.saved, done.tokens, done.sessions, done.revoked, done.ended) == (None, 0, 0, 1, 1)

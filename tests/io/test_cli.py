@@ -65,6 +65,7 @@ def test_export_backup_restore_and_merge_from_the_command_line(runner, db, db_pa
     run(runner, "import", "linkedin", fixture("linkedin/Connections.csv"))
     restored = run(runner, "restore", tmp_path / "backup.db")
     assert restored.exit_code == 0 and "saved as" in restored.stdout
+    assert "tokens revoked and sessions ended since the backup stay so" in restored.stdout
     assert contents(db) == before
     merged = run(runner, "merge", tmp_path / "backup.db", "--db", tmp_path / "fresh.db")
     assert merged.exit_code == 0

@@ -80,6 +80,21 @@ def test_csv_export_writes_one_file_per_table_with_every_row(full, tmp_path):
         assert len(rows) - 1 == full[table].count
 
 
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_start_with_an_apostrophe(db, tmp_path):
+    hostile = ["=HYPERLINK(\"https://evil.example\")", "+1+2", "-3+4", "@SUM(A1)", "\tTab",
+               "\rReturn"]  # fmt: skip
+    for n, text in enumerate(hostile):
+        db["people"].insert({"id": n + 1, "uuid": f"00000000-0000-4000-8000-00000000000{n}",
+                             "name": text, "circle": "wider", "notes": "plain - fine",
+                             "created_at": NOW.isoformat(), "updated_at": NOW.isoformat()})  # fmt: skip
+    export_file(db, "csv", tmp_path / "tables")
+    with (tmp_path / "tables" / "people.csv").open(newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert [row["name"] for row in rows] == ["'" + text for text in hostile]
+    assert {row["notes"] for row in rows} == {"plain - fine"}
+    assert {row["id"] for row in rows} == {str(n + 1) for n in range(len(hostile))}
+
+
 def test_vcard_export_reads_back_as_the_same_people(full, tmp_path):
     export_file(full, "vcard", tmp_path / "people.vcf")
     text = (tmp_path / "people.vcf").read_bytes().decode()

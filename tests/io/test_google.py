@@ -3,7 +3,16 @@
 import pytest
 from givefirst.io.reading import ImportProblem
 
-from tests.io.helpers import contents, emails_of, facts_of, keys_of, load, person_named, tags_of
+from tests.io.helpers import (
+    contents,
+    emails_of,
+    facts_of,
+    fixture,
+    keys_of,
+    load,
+    person_named,
+    tags_of,
+)
 
 
 @pytest.fixture
@@ -51,3 +60,27 @@ def test_the_legacy_utf16_format(db):
 def test_a_file_that_is_not_a_google_export_is_refused(db):
     with pytest.raises(ImportProblem, match="Connections.csv line 1: is not a Google Contacts CSV"):
         load(db, "google", "linkedin/Connections.csv")
+
+
+def test_an_edited_re_export_recognises_people_without_email_or_profile(db, imported, tmp_path):
+    """Dale has only a phone: a new label, a note and a reformatted number are still Dale."""
+    text = fixture("google/contacts.csv").read_text()
+    edited = text.replace(
+        "Dale,,Pipewright,,,,,,,,,,,,,,* myContacts,,,,,Mobile,+44 20 7946 0001,,",
+        "Dale,,Pipewright,,,,,,,,,,,,Fixed the boiler,,* myContacts ::: Home,,,,,Mobile,"
+        "+442079460001,,",
+    )
+    assert edited != text
+    (tmp_path / "contacts.csv").write_text(edited)
+    summary = load(db, "google", tmp_path / "contacts.csv")
+    assert summary.count("person", "created") == 0
+    dale = person_named(db, "Dale Pipewright")  # still exactly one
+    assert dale["notes"] == "Fixed the boiler" and tags_of(db, dale["id"]) == ["Home"]
+
+
+def test_people_with_the_same_name_and_different_phones_stay_apart(db, tmp_path):
+    (tmp_path / "contacts.csv").write_text(
+        "First Name,Last Name,Labels,Phone 1 - Value,Organization Name\n"
+        "Sam,Lee,,+1 555 0100,\nSam,Lee,,+1 555 0199,\nAlex,Moor,,,Acme\nAlex,Moor,,,Globex\n"
+    )
+    assert load(db, "google", tmp_path / "contacts.csv").count("person", "created") == 4

@@ -91,3 +91,63 @@ def test_merging_two_people_keeps_the_emails_and_sources_imports_gave_them(db):
     assert emails_of(db, keep) == ["mira.solberg@example.net", "mira@example.org"]
     assert db["person_sources"].count == 1
     assert {r["person_id"] for r in db["person_sources"].rows} == {keep}
+
+
+def card_for(path, name: str, email: str, notes: str = "", tags: tuple[str, ...] = ()) -> None:
+    """A vCard file with one card: matched by its email, adding notes and tags."""
+    lines = ["BEGIN:VCARD", "VERSION:4.0", f"FN:{name}", f"EMAIL:{email}"]
+    if notes:
+        lines.append("NOTE:" + notes.replace("\n", "\\n"))
+    if tags:
+        lines.append("CATEGORIES:" + ",".join(tags))
+    path.write_text("\r\n".join([*lines, "END:VCARD", ""]))
+
+
+def test_imported_tags_stop_at_the_most_a_person_holds_and_the_summary_says_so(db, tmp_path):
+    cleo = people.create(db, {"name": "Cleo Marsh", "tags": [f"t{n:02}" for n in range(48)]}, NOW)
+    db["person_emails"].insert({"email": "cleo@example.com", "person_id": cleo})
+    card_for(tmp_path / "cleo.vcf", "Cleo Marsh", "cleo@example.com",
+             tags=("t01", "chess", "rowing", "opera", "poetry"))  # fmt: skip
+    summary = load(db, "vcard", tmp_path / "cleo.vcf")
+    assert len(tags_of(db, cleo)) == people.MAX_TAGS
+    assert {"chess", "rowing"} <= set(tags_of(db, cleo))
+    assert any("left out the tags opera, poetry" in w for w in summary.warnings)
+    # The person stays one the edit form and a JSON round trip accept.
+    people.update(db, cleo, {"tags": tags_of(db, cleo)}, NOW)
+    export_and_reimport(db, tmp_path)
+
+
+def test_imported_notes_keep_the_newest_within_the_limit_and_the_summary_says_so(db, tmp_path):
+    old = "\n".join(f"Old line {n}: " + "x" * 80 for n in range(100))  # 9,5xx characters
+    cleo = people.create(db, {"name": "Cleo Marsh", "notes": old}, NOW)
+    db["person_emails"].insert({"email": "cleo@example.com", "person_id": cleo})
+    new = "Newest: " + "y" * 1500 + "\nmoved to Lisbon"
+    card_for(tmp_path / "cleo.vcf", "Cleo Marsh", "cleo@example.com", notes=new)
+    summary = load(db, "vcard", tmp_path / "cleo.vcf")
+    notes = db["people"].get(cleo)["notes"]
+    assert len(notes) <= people.MAX_NOTES and notes.endswith(new)
+    assert notes.startswith("Old line ") and "Old line 0:" not in notes  # whole lines kept
+    assert any("notes would pass 10,000 characters" in w for w in summary.warnings)
+    again = load(db, "vcard", tmp_path / "cleo.vcf")
+    assert db["people"].get(cleo)["notes"] == notes and again.warnings == []
+    people.update(db, cleo, {"notes": notes}, NOW)
+    export_and_reimport(db, tmp_path)
+
+
+def test_notes_that_alone_fill_the_limit_are_kept_whole():
+    newest = "z" * people.MAX_NOTES
+    assert people.appended_notes("older", newest) == (newest, len("older\n\n"))
+    notes, dropped = people.appended_notes("a" * 9000, "b" * 2000)
+    assert notes == "…" + "a" * 7997 + "\n\n" + "b" * 2000 and dropped == 1002
+    assert people.appended_notes("one", "two") == ("one\n\ntwo", 0)
+
+
+def export_and_reimport(db, tmp_path) -> None:
+    from givefirst.db import open_db
+    from givefirst.io import export_file
+
+    export_file(db, "json", tmp_path / "export.json")
+    copy = open_db(tmp_path / "copy.db")
+    load(copy, "json", tmp_path / "export.json")
+    assert contents(copy) == contents(db)
+    copy.close()

@@ -77,3 +77,19 @@ def test_merging_something_that_is_not_a_database_is_refused(db, tmp_path):
     (tmp_path / "notes.db").write_text("shopping list")
     with pytest.raises(BackupProblem, match="notes.db is not a SQLite database"):
         merge_database(db, tmp_path / "notes.db")
+
+
+def test_tags_from_the_other_computer_stop_at_the_most_a_person_holds(db, tmp_path):
+    url = "https://www.linkedin.com/in/cleo-marsh-synthetic"
+    mine = [f"mine{n:02}" for n in range(45)]
+    cleo = people.create(db, {"name": "Cleo Marsh", "profiles": [url], "tags": mine}, NOW)
+    other = open_db(tmp_path / "laptop.db")
+    theirs = ["mine00", *(f"theirs{n:02}" for n in range(10))]
+    people.create(other, {"name": "Cleo M.", "profiles": [url], "tags": theirs}, NOW)
+    other.close()
+    summary = merge_database(db, tmp_path / "laptop.db")
+    tags = [r[0] for r in db.execute("SELECT tag FROM person_tags WHERE person_id = ?", [cleo])]
+    assert len(tags) == people.MAX_TAGS
+    assert any("left out the tags theirs05, theirs06" in w for w in summary.warnings)
+    people.update(db, cleo, {"tags": tags}, NOW)  # the edit form still takes them
+    assert merge_database(db, tmp_path / "laptop.db").count("person", "merged") == 0

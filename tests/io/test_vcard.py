@@ -1,10 +1,20 @@
 """vCard 3.0 (Apple-style) and 4.0 address books."""
 
 import pytest
+from givefirst.io import vcard
 from givefirst.io.reading import ImportProblem
 from givefirst.io.vcard import birthday
 
-from tests.io.helpers import contents, emails_of, facts_of, keys_of, load, person_named, tags_of
+from tests.io.helpers import (
+    contents,
+    emails_of,
+    facts_of,
+    fixture,
+    keys_of,
+    load,
+    person_named,
+    tags_of,
+)
 
 
 @pytest.fixture
@@ -100,3 +110,39 @@ def test_broken_cards_are_refused_with_the_line(db, tmp_path, text, message):
     assert str(refused.value).startswith("broken.vcf line ")
     assert message.split(": ", 1)[1] in str(refused.value)
     assert db["people"].count == 0
+
+
+def test_a_carriage_return_in_stored_text_is_written_as_a_line_break():
+    card = vcard.write_cards([{"uuid": "8d7c3a52-55d1-4a62-9e0b-6a2f3f1d2c11", "name": "Cy\rRo",
+                               "emails": [], "profiles": [], "tags": [], "facts": [],
+                               "notes": "one\r\ntwo\rthree", "updated_at": "2026-06-15T09:00:00"}])  # fmt: skip
+    lines = card.split("\r\n")
+    assert "\r" not in "".join(lines)
+    assert "FN:Cy\\nRo" in lines and "NOTE:one\\ntwo\\nthree" in lines
+
+
+def test_an_edited_re_export_without_uid_recognises_the_card(db, tmp_path):
+    """Elsie has no UID, email or profile: a new note, a new revision and a reformatted phone
+    number are still Elsie."""
+    load(db, "vcard", "vcard/contacts-4.0.vcf")
+    text = fixture("vcard/contacts-4.0.vcf").read_text()
+    edited = text.replace(
+        "TEL;TYPE=cell:+44 20 7946 0000\n",
+        "TEL;TYPE=cell:tel:+44-20-7946-0000\nNOTE:Lent me a ladder\nREV:20260101T000000Z\n",
+    )
+    assert edited != text
+    (tmp_path / "contacts.vcf").write_text(edited)
+    summary = load(db, "vcard", tmp_path / "contacts.vcf")
+    assert summary.count("person", "created") == 0
+    assert person_named(db, "Elsie Ray Dunmore")["notes"] == "Lent me a ladder"
+
+
+def test_a_card_without_uid_or_phone_is_recognised_by_name_and_organisation(db, tmp_path):
+    card = "BEGIN:VCARD\nVERSION:3.0\nFN:Rui Costa\nORG:Tidewater\n{}END:VCARD\n"
+    (tmp_path / "a.vcf").write_text(card.format("REV:2025-01-01\n"))
+    (tmp_path / "b.vcf").write_text(card.format("NOTE:Sails\nREV:2026-01-01\n"))
+    assert load(db, "vcard", tmp_path / "a.vcf").count("person", "created") == 1
+    assert load(db, "vcard", tmp_path / "b.vcf").count("person", "created") == 0
+    other = card.replace("Tidewater", "Harbourline").format("")
+    (tmp_path / "c.vcf").write_text(other)
+    assert load(db, "vcard", tmp_path / "c.vcf").count("person", "created") == 1

@@ -5,6 +5,7 @@ from pathlib import Path
 import click
 
 from givefirst.cli.options import database_path, db_option, friendly_errors, open_database
+from givefirst.core.vocabulary import plural
 from givefirst.io import backup as backups
 from givefirst.io.reconcile import merge_database
 from givefirst.io.summary import report
@@ -28,11 +29,23 @@ def backup(path: Path, db_path) -> None:
 @friendly_errors
 def restore(path: Path, db_path) -> None:
     """Replace the database with the backup at PATH, after checking it; the current database
-    is saved beside it first."""
-    saved = backups.restore(database_path(db_path), path)
+    is saved beside it first. Tokens and dashboard sessions stay as they are now: the backup
+    never brings back a revoked token or a logged-out session."""
+    done = backups.restore(database_path(db_path), path)
     click.echo(f"Restored from {path}.")
-    if saved:
-        click.echo(f"The database as it was before is saved as {saved}.")
+    if done.saved:
+        click.echo(f"The database as it was before is saved as {done.saved}.")
+        click.echo(
+            f"Access stays as it was: {plural(done.tokens, 'API token')} and "
+            f"{plural(done.sessions, 'dashboard session')} still work; tokens revoked and "
+            "sessions ended since the backup stay so, and the backup's own were not brought back."
+        )
+    else:
+        click.echo(
+            f"Revoked the backup's {plural(done.revoked, 'API token')} and ended its "
+            f"{plural(done.ended, 'dashboard session')}: pair the extension again "
+            "(or run `givefirst token new`), and log in with `givefirst open`."
+        )
 
 
 @click.command()

@@ -13,6 +13,17 @@ CIRCLES = ("inner", "close", "active", "wider", "acquaintance")
 CADENCE_DAYS = {"inner": 14, "close": 30, "active": 90, "wider": 180, "acquaintance": None}
 CIRCLE_BUDGETS = {"inner": 5, "close": 15, "active": 50, "wider": 150, "acquaintance": None}
 DEFAULT_CIRCLE = "wider"
+# The other person took part: these kinds always, an ask once they answered it.
+TWO_WAY_KINDS = ("talked", "received", "they_asked")
+ANSWERED_ASK = ("granted", "declined")
+
+
+def two_way_sql(alias: str) -> str:
+    """`Interaction.is_two_way` as an SQL condition on the interactions row named `alias`."""
+    kinds = ", ".join(f"'{kind}'" for kind in TWO_WAY_KINDS)
+    answered = ", ".join(f"'{status}'" for status in ANSWERED_ASK)
+    return (f"({alias}.kind IN ({kinds}) OR "
+            f"({alias}.kind = 'asked' AND {alias}.status IN ({answered})))")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -36,9 +47,7 @@ class Interaction:
     @property
     def is_two_way(self) -> bool:
         """The other person took part: they talked, gave, asked, or answered my ask."""
-        return self.kind in ("talked", "received", "they_asked") or (
-            self.kind == "asked" and self.status in ("granted", "declined")
-        )
+        return self.kind in TWO_WAY_KINDS or (self.kind == "asked" and self.status in ANSWERED_ASK)
 
 
 @dataclass(frozen=True)

@@ -95,8 +95,10 @@ def ledger_over_time(
 ) -> dict | None:  # fmt: skip
     """The decayed give/ask balance month by month, with a mark for each give and each take.
 
-    None when nothing has been given or taken yet: there is no line to draw.
+    None when nothing has been given or taken yet: there is no line to draw. An interaction
+    dated after `now` has not happened yet, so it is left out of the chart.
     """
+    history = [i for i in history if i.occurred_at <= now]
     exchanges = [i for i in history if i.kind == "gave" or i.kind in TAKES]
     if not exchanges:
         return None

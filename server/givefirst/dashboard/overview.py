@@ -16,8 +16,9 @@ from givefirst.store import facts, interactions, people
 NURTURE_SHOWN = 10
 THIS_WEEK_DAYS = 7
 PAGE_SIZE = 100
-MAX_LISTED = 5000  # people filtered by verdict in one go; a larger network narrows by search
+MAX_LISTED = 5000  # people with interactions filtered by verdict in one go; more narrow by search
 KINDS_OF_TIE = ("relationship", "connection")
+MERGE_SHOWN = 20  # people offered at once for a merge; more narrow the search
 
 
 @dataclass(frozen=True)
@@ -64,30 +65,53 @@ def dates_within(db: Database, now: datetime, days: int) -> list[dict]:
 
 
 def people_listing(db: Database, filters: Filters, now: datetime, dormancy: int) -> dict:
-    """One page of people matching the filters, each with verdict and tie, and the counts."""
-    found, total = people.search(
-        db, q=filters.q, circle=filters.circle, tag=filters.tag, limit=MAX_LISTED
-    )
-    histories = interactions.all_by_person(db)
+    """One page of people matching the filters, each with verdict and tie, and the counts.
+
+    Searching, the tie and the counts are SQL over everyone. A verdict needs each person's
+    history, so it is worked out per person; but only people with interactions can have any
+    verdict other than connection_only, so the candidates are narrowed to them in SQL first.
+    """
+    search = {"q": filters.q, "circle": filters.circle, "tag": filters.tag}
+    relationships, connections = people.count_ties(db, **search)
+    if filters.tie is not None:
+        search["two_way"] = filters.tie == "relationship"
+    truncated = False
+    if filters.verdict in (None, "connection_only"):
+        if filters.verdict == "connection_only":
+            search["interacted"] = False
+        _, matching = people.search(db, **search, limit=0)
+        pages = max(1, -(-matching // PAGE_SIZE))
+        page = min(filters.page, pages)
+        found, _ = people.search(db, **search, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        shown = described(db, found, now, dormancy)
+    else:
+        found, total = people.search(db, **search, interacted=True, limit=MAX_LISTED)
+        truncated = total > MAX_LISTED
+        rows = [
+            row for row in described(db, found, now, dormancy)
+            if row["verdict"] == filters.verdict
+        ]  # fmt: skip
+        matching = len(rows)
+        pages = max(1, -(-matching // PAGE_SIZE))
+        page = min(filters.page, pages)
+        shown = rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    return {
+        "people": shown, "matching": matching, "page": page, "pages": pages,
+        "counts": {"relationship": relationships, "connection": connections},
+        "truncated": truncated, "max_listed": MAX_LISTED,
+    }  # fmt: skip
+
+
+def described(db: Database, found: list[dict], now: datetime, dormancy: int) -> list[dict]:
+    """People with their verdict, tie and last contact, from their own interactions only."""
+    histories = interactions.of_people(db, [person["id"] for person in found])
     rows = []
     for person in found:
         history = histories.get(person["id"], [])
         rows.append({**person, "verdict": verdict_of(person["name"], history, now, dormancy),
                      "tie": "relationship" if is_relationship(history) else "connection",
                      "last_contact": max((i.occurred_at for i in history), default=None)})  # fmt: skip
-    counts = {tie: sum(1 for row in rows if row["tie"] == tie) for tie in KINDS_OF_TIE}
-    shown = [
-        row for row in rows
-        if (filters.verdict is None or row["verdict"] == filters.verdict)
-        and (filters.tie is None or row["tie"] == filters.tie)
-    ]  # fmt: skip
-    pages = max(1, -(-len(shown) // PAGE_SIZE))
-    page = min(filters.page, pages)
-    return {
-        "people": shown[(page - 1) * PAGE_SIZE : page * PAGE_SIZE],
-        "matching": len(shown), "counts": counts, "page": page, "pages": pages,
-        "truncated": total > MAX_LISTED,
-    }  # fmt: skip
+    return rows
 
 
 def filter_options(db: Database) -> dict[str, list[tuple[str, str]]]:
@@ -101,14 +125,19 @@ def filter_options(db: Database) -> dict[str, list[tuple[str, str]]]:
     }
 
 
-def person_page(db: Database, person_id: int, now: datetime, dormancy: int) -> dict:
-    """The card, the whole timeline, the ledger chart and who they could be merged with."""
+def person_page(
+    db: Database, person_id: int, now: datetime, dormancy: int, merge_q: str | None = None
+) -> dict:
+    """The card, the whole timeline, the ledger chart, and who matches a search for someone
+    to merge with (a search, never a list of everyone: a network may hold tens of thousands)."""
     person = people.get(db, person_id)
     records = interactions.history(db, person_id)
     history = [interactions.as_core(record) for record in records]
-    others = db.query(
-        "SELECT id, name FROM people WHERE id != ? ORDER BY name COLLATE NOCASE", [person_id]
-    )
+    merge = {"q": merge_q, "people": [], "more": False}
+    if merge_q:
+        found, _ = people.search(db, q=merge_q, limit=MERGE_SHOWN + 2)  # perhaps themselves
+        others = [other for other in found if other["id"] != person_id]
+        merge.update(people=others[:MERGE_SHOWN], more=len(others) > MERGE_SHOWN)
     return {
         "person": person,
         "card": card.for_person(db, person, now, dormancy),
@@ -116,7 +145,7 @@ def person_page(db: Database, person_id: int, now: datetime, dormancy: int) -> d
         "facts": facts.for_person(db, person_id),
         "tie": "relationship" if is_relationship(history) else "connection",
         "chart": charts.ledger_over_time(history, now),
-        "others": list(others),
+        "merge": merge,
     }
 
 

@@ -8,15 +8,17 @@ with `PRAGMA integrity_check` before it replaces anything, and is readable by it
 import logging
 import os
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from givefirst.clock import utcnow
-from givefirst.db import open_db
+from givefirst.clock import iso, utcnow
+from givefirst.db import open_db, write
 from givefirst.errors import GivefirstError
 from givefirst.migrations import migrations
 
@@ -111,27 +113,96 @@ def backup(db_path: Path, target: Path) -> None:
     copy(db_path, target)
 
 
-def restore(db_path: Path, source: Path, now: datetime | None = None) -> Path | None:
-    """Replace the database's contents with a verified backup; returns where the previous
-    contents were saved first (None when there was no database yet)."""
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: where the previous database went, and what became of access."""
+
+    saved: Path | None  # the database as it was before, or None when there was none
+    tokens: int  # API tokens that work after the restore
+    sessions: int  # dashboard sessions still logged in after the restore
+    revoked: int  # the backup's own tokens revoked, when there was no database to keep from
+    ended: int  # the backup's own sessions ended, likewise
+
+
+def restore(db_path: Path, source: Path, now: datetime | None = None) -> Restored:
+    """Replace the database's contents with a verified backup.
+
+    Who may get in is not part of what a backup restores: tokens, pairing requests, login links
+    and dashboard sessions stay as they are in the current database, so a token revoked or a
+    session ended since the backup stays so. Restoring where there is no database yet revokes
+    the backup's tokens and ends its sessions instead.
+    """
     if db_path.exists() and source.exists() and db_path.resolve() == source.resolve():
         raise BackupProblem(f"{source} is the database itself; choose a backup file")
     verify(source)  # reads the file's header: never the live database (see copy_checked)
+    when = now or utcnow()
     saved = None
     if db_path.exists():
-        stamp = (now or utcnow()).strftime("%Y%m%dT%H%M%SZ")
-        saved = db_path.with_name(f"{db_path.stem}-before-restore-{stamp}.db")
+        saved = db_path.with_name(f"{db_path.stem}-before-restore-{when:%Y%m%dT%H%M%SZ}.db")
         copy(db_path, saved)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    backup_conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    live = sqlite3.connect(str(db_path), timeout=30)
-    try:  # through the backup API, so a running service sees the restored data, not a torn file
-        backup_conn.backup(live)
+    with tempfile.TemporaryDirectory(dir=db_path.parent, prefix=".restore-") as folder:
+        staged = Path(folder) / "restored.db"
+        copy(source, staged)
+        prepared = open_db(staged)  # a backup from an older version gains the newer migrations
+        try:
+            revoked, ended = shut_out(prepared, when) if saved is None else (0, 0)
+            if saved is not None:
+                carry_access(prepared, saved)
+            tokens, sessions = live_access(prepared, when)
+            prepared.execute("PRAGMA journal_mode = DELETE")  # one self-contained file again
+        finally:
+            prepared.close()
+        backup_conn = sqlite3.connect(f"{staged.resolve().as_uri()}?mode=ro", uri=True)
+        live = sqlite3.connect(str(db_path), timeout=30)
+        try:  # the backup API: a running service sees the restored data, never a torn file
+            backup_conn.backup(live)
+        finally:
+            live.close()
+            backup_conn.close()
+    open_db(db_path).close()
+    return Restored(saved, tokens, sessions, revoked, ended)
+
+
+ACCESS_TABLES = ("tokens", "pairing_requests", "pairing_failures", "login_links", "sessions")
+
+
+def carry_access(db: Database, current: Path) -> None:
+    """Replace the restored access tables with the current database's (its saved copy)."""
+    db.execute("ATTACH DATABASE ? AS current", [f"{current.resolve().as_uri()}?mode=ro"])
+    try:
+        with write(db):
+            for table in ACCESS_TABLES:
+                mine = [c.name for c in db[table].columns]
+                theirs = {r[1] for r in db.execute(f"PRAGMA current.table_info({table})")}
+                shared = ", ".join(c for c in mine if c in theirs)
+                db.execute(f"DELETE FROM main.{table}")
+                if shared:
+                    db.execute(
+                        f"INSERT INTO main.{table} ({shared}) SELECT {shared} FROM current.{table}"
+                    )
     finally:
-        live.close()
-        backup_conn.close()
-    open_db(db_path).close()  # a backup from an older version gains the newer migrations
-    return saved
+        db.execute("DETACH DATABASE current")
+
+
+def shut_out(db: Database, now: datetime) -> tuple[int, int]:
+    """No current database to keep access from: nothing in the backup gets in. (revoked, ended)"""
+    with write(db):
+        revoked = db.execute(
+            "UPDATE tokens SET revoked_at = ? WHERE revoked_at IS NULL", [iso(now)]
+        ).rowcount
+        ended = db.execute("DELETE FROM sessions").rowcount
+        for table in ("login_links", "pairing_requests"):
+            db.execute(f"DELETE FROM {table}")
+    return revoked, ended
+
+
+def live_access(db: Database, now: datetime) -> tuple[int, int]:
+    tokens = db.execute("SELECT count(*) FROM tokens WHERE revoked_at IS NULL").fetchone()[0]
+    sessions = db.execute(
+        "SELECT count(*) FROM sessions WHERE expires_at >= ?", [iso(now)]
+    ).fetchone()[0]
+    return tokens, sessions
 
 
 def default_folder(db_path: Path) -> Path:

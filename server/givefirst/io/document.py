@@ -23,7 +23,7 @@ from givefirst.io.entries import EMAIL
 from givefirst.io.reading import ImportProblem, at, decode, read_bytes
 from givefirst.sites import KEY_PREFIXES, site_of_key
 from givefirst.store import facts, interactions, people
-from givefirst.store.profiles import OBSERVED
+from givefirst.store.profiles import OBSERVED, TRACKED
 
 FORMAT = "givefirst"
 VERSION = 1
@@ -136,19 +136,33 @@ def checked_profile(data: dict) -> dict:
     if key.split(":", 1)[0] not in KEY_PREFIXES or site_of_key(key).name != data.get("site"):
         raise Invalid(f"{key!r} is not a profile key of the site {data.get('site')!r}")
     snapshots = []
-    for item in items(data, "snapshots"):
-        snapshot = mapping(item)
-        fields = snapshot.get("fields")
-        if not isinstance(fields, dict):
-            raise Invalid("a snapshot's fields must be an object")
-        snapshots.append({"id": row_id(snapshot), "seen_at": moment(snapshot, "seen_at"),
-                          "fields": fields})  # fmt: skip
+    for n, item in enumerate(items(data, "snapshots")):
+        with located(f"snapshots[{n}]"):
+            snapshot = mapping(item)
+            snapshots.append({"id": row_id(snapshot), "seen_at": moment(snapshot, "seen_at"),
+                              "fields": snapshot_fields(snapshot.get("fields"))})  # fmt: skip
     return {"id": row_id(data), "key": key, "site": data["site"],
             "url": plain(data, "url", 4096, required=True),
             **{f: plain(data, f, 10_000) for f in OBSERVED},
             "added_at": moment(data, "added_at"),
             "last_seen_at": moment(data, "last_seen_at", required=False),
             "snapshots": snapshots}  # fmt: skip
+
+
+def snapshot_fields(fields: object) -> dict:
+    """A change seen on a page: {field: [old, new]} for tracked fields, each a string or null."""
+    if not isinstance(fields, dict):
+        raise Invalid("a snapshot's fields must be an object")
+    for name, change in fields.items():
+        if name not in TRACKED:
+            raise Invalid(f"a snapshot's fields must be among {', '.join(TRACKED)}; got "
+                          f"{str(name)[:40]!r}")  # fmt: skip
+        if not isinstance(change, list) or len(change) != 2:
+            raise Invalid(f"a snapshot's {name} must be a pair [old, new]")
+        for value in change:
+            if value is not None and not (isinstance(value, str) and 0 < len(value) <= 10_000):
+                raise Invalid(f"a snapshot's {name} must be a pair of strings or nulls")
+    return fields
 
 
 def checked_interaction(data: dict) -> dict:
@@ -196,8 +210,10 @@ def items(data: dict, name: str) -> list:
 
 def row_id(data: dict) -> int | None:
     value = data.get("id")
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-        raise Invalid("id must be a positive whole number")
+    if value is not None and (
+        isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= people.MAX_ID
+    ):
+        raise Invalid(f"id must be a whole number from 1 to {people.MAX_ID}")
     return value
 
 

@@ -104,6 +104,24 @@ def identity(kind: str, *parts: str) -> str:
     return f"{kind}:{digest}"
 
 
+def contact_identity(kind: str, name: str, phones: Iterable[str], organisation: str) -> str:
+    """An address book entry with no id of its own, recognised by what rarely changes: the name
+    and its phone numbers, else the name and organisation. Not the whole entry: a re-export
+    with an edited note, a new label or a new revision date is still the same person."""
+    numbers = sorted({n for n in (phone_digits(p) for p in phones) if n})
+    plain_name = " ".join(name.casefold().split())
+    if numbers:
+        return identity(kind, plain_name, "phones", *numbers)
+    return identity(kind, plain_name, "organisation", " ".join(organisation.casefold().split()))
+
+
+def phone_digits(phone: str) -> str:
+    """+44 20 7946 0001, tel:+442079460001 and (020) 7946-0001 alike: the digits, and a leading +."""
+    number = phone.strip().removeprefix("tel:")
+    digits = re.sub(r"\D", "", number)
+    return ("+" + digits if number.startswith("+") else digits) if digits else ""
+
+
 def check_entry(batch: Batch, entry: Entry) -> Contact:
     return contact(batch, entry.source, entry.line, entry.name, **entry.fields)
 

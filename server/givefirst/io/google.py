@@ -8,7 +8,7 @@ own groups, starting with "* ") are not tags, the person's own labels ("Work") a
 import re
 from pathlib import Path
 
-from givefirst.io.entries import Batch, Skipped, identity, work_fact
+from givefirst.io.entries import Batch, Skipped, contact_identity, work_fact
 from givefirst.io.reading import ImportProblem, csv_rows, decode, header_key, read_bytes, records
 from givefirst.io.vcard import birthday
 
@@ -16,6 +16,7 @@ SEPARATOR = " ::: "
 NAME_PARTS = (("first name", "given name"), ("middle name", "additional name"),
               ("last name", "family name"))  # fmt: skip
 EMAIL_COLUMN = re.compile(r"e-mail \d+ - value")
+PHONE_COLUMN = re.compile(r"phone \d+ - value")
 WEBSITE_COLUMN = re.compile(r"website \d+ - value")
 
 
@@ -67,5 +68,10 @@ def add_row(batch: Batch, line: int, row: dict[str, str]) -> None:
         batch.source, line, name, links=links, emails=emails,
         tags=[label for label in labels if not label.startswith("* ")],
         notes=pick(row, "notes") or None, facts=facts,
-        source_identity=identity("google", *row.values()),
+        source_identity=contact_identity(
+            "google", name,
+            [v for column, cell in row.items() if PHONE_COLUMN.fullmatch(column)
+             for v in values(cell)],
+            pick(row, "organization name", "organization 1 - name"),
+        ),
     )  # fmt: skip

@@ -9,6 +9,7 @@ the file was read (io/entries.py), so set-based writing accepts nothing the API 
 """
 
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,6 +20,7 @@ from givefirst.clock import iso
 from givefirst.io.entries import IMPORTED_CIRCLE, Batch, Contact, Exchange, check_entry
 from givefirst.io.summary import Outcome, Summary
 from givefirst.store import interactions
+from givefirst.store.people import MAX_ID, MAX_NOTES, MAX_TAGS, appended_notes
 from givefirst.store.profiles import OBSERVED
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -37,6 +39,7 @@ class Index:
             for r in db.execute("SELECT id, name, how_met, notes FROM people")
         }
         self.tags = {(r[0], r[1].lower()) for r in db.execute("SELECT * FROM person_tags")}
+        self.tag_counts = Counter(person_id for person_id, _ in self.tags)
         self.facts = {
             (r[0], r[1].lower(), r[2].lower())
             for r in db.execute("SELECT person_id, label, value FROM facts")
@@ -75,6 +78,15 @@ class Index:
         if contact.identity in self.sources:
             return self.sources[contact.identity], "same entry as an earlier import"
         return None, ""
+
+    def new_id(self) -> int:
+        """One past the highest id; once the largest id is in use, the lowest free ones."""
+        if self.next_id > MAX_ID:
+            self.next_id = 1
+        while self.next_id in self.people:
+            self.next_id += 1
+        found, self.next_id = self.next_id, self.next_id + 1
+        return found
 
     def who(self, person_id: int) -> str:
         return f"{self.people[person_id]['name']} (#{person_id})"
@@ -141,7 +153,7 @@ def plan_contact(index: Index, result: Plan, contact: Contact, stamp: str) -> No
         index.sources[contact.identity] = person_id
         result.sources.append((contact.identity, person_id))
     added += add_tags_and_facts(index, result, contact, person_id, stamp)
-    added += fill_person(index, contact, person_id)
+    added += fill_person(index, result, contact, person_id)
     if added and not created:
         person = index.people[person_id]
         result.person_updates[person_id] = {"id": person_id, "how_met": person["how_met"],
@@ -160,7 +172,7 @@ def plan_contact(index: Index, result: Plan, contact: Contact, stamp: str) -> No
 
 
 def new_person(index: Index, result: Plan, contact: Contact, stamp: str) -> int:
-    person_id, index.next_id = index.next_id, index.next_id + 1
+    person_id = index.new_id()
     row = {"id": person_id, "uuid": str(uuid.uuid4()), "name": contact.name,
            "circle": IMPORTED_CIRCLE, "how_met": contact.how_met, "notes": contact.notes,
            "created_at": stamp, "updated_at": stamp}  # fmt: skip
@@ -196,12 +208,22 @@ def add_profiles(
 def add_tags_and_facts(
     index: Index, result: Plan, contact: Contact, person_id: int, stamp: str
 ) -> list[str]:
-    added = []
+    added, left_out = [], []
     for tag in contact.tags:
-        if (person_id, tag.lower()) not in index.tags:
-            index.tags.add((person_id, tag.lower()))
-            result.tags.append((person_id, tag))
-            added.append(f"tag {tag}")
+        if (person_id, tag.lower()) in index.tags:
+            continue
+        if index.tag_counts[person_id] >= MAX_TAGS:
+            left_out.append(tag)
+            continue
+        index.tags.add((person_id, tag.lower()))
+        index.tag_counts[person_id] += 1
+        result.tags.append((person_id, tag))
+        added.append(f"tag {tag}")
+    if left_out:
+        result.warnings.append(
+            f"line {contact.line}: left out the tags {', '.join(left_out)}: "
+            f"{index.who(person_id)} has {MAX_TAGS} tags, the most a person holds"
+        )
     for fact in contact.facts:
         known = (person_id, fact["label"].lower(), fact["value"].lower())
         if known not in index.facts:
@@ -212,13 +234,19 @@ def add_tags_and_facts(
     return added
 
 
-def fill_person(index: Index, contact: Contact, person_id: int) -> list[str]:
-    """How we met when it is unknown, and notes we have not seen; never the name or circle."""
+def fill_person(index: Index, result: Plan, contact: Contact, person_id: int) -> list[str]:
+    """How we met when it is unknown, and notes we have not seen; never the name or circle.
+    Notes stay within what a person holds: the oldest text gives way to the newest."""
     person, changes = index.people[person_id], {}
     if contact.how_met and not person["how_met"]:
         changes["how_met"] = contact.how_met
     if contact.notes and contact.notes not in (person["notes"] or ""):
-        changes["notes"] = "\n\n".join(n for n in (person["notes"], contact.notes) if n)
+        changes["notes"], dropped = appended_notes(person["notes"], contact.notes)
+        if dropped:
+            result.warnings.append(
+                f"line {contact.line}: {index.who(person_id)}'s notes would pass {MAX_NOTES:,} "
+                f"characters: kept the newest, left out {dropped:,} characters of the oldest"
+            )
     person.update(changes)
     return list(changes)
 

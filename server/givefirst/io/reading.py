@@ -78,6 +78,12 @@ def csv_rows(text: str, source: str) -> Iterator[tuple[int, list[str]]]:
             yield start, cells
             start = reader.line_num + 1
     except csv.Error as error:
+        if str(error) == "unexpected end of data":  # a quote opened in this record never closes
+            raise ImportProblem(
+                source,
+                start,
+                "the CSV cannot be read (a quoted field that starts on this line is never closed)",
+            ) from None
         raise ImportProblem(source, reader.line_num, f"the CSV cannot be read ({error})") from None
 
 

@@ -7,9 +7,11 @@ A merge adds and updates; it never deletes (there are no tombstones). Into an em
 rows keep their ids too, so exporting and importing reproduces the database exactly.
 """
 
+import itertools
 import json
 import sqlite3
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from givefirst.io import backup, document
 from givefirst.io.matching import PROGRESS_EVERY, Progress, insert_rows
 from givefirst.io.reading import ImportProblem
 from givefirst.io.summary import Outcome, Summary
+from givefirst.store.people import MAX_ID, MAX_TAGS
 from givefirst.store.profiles import OBSERVED
 
 PERSON_FIELDS = ("name", "circle", "how_met", "notes", "updated_at")
@@ -61,6 +64,7 @@ class Local:
         self.emails = dict(db.execute("SELECT lower(email), person_id FROM person_emails"))
         self.sources = dict(db.execute("SELECT lower(source), person_id FROM person_sources"))
         self.tags = {(p, t.lower()) for p, t in db.execute("SELECT * FROM person_tags")}
+        self.tag_counts = Counter(person_id for person_id, _ in self.tags)
         self.snapshots = {
             (r[0], r[1], r[2])
             for r in db.execute(
@@ -82,6 +86,8 @@ class Local:
         taken = self.ids[table]
         if wanted is None or wanted in taken:
             wanted = max(max(taken, default=0), highest) + 1
+            if wanted > MAX_ID:  # the largest id is in use: take the lowest free one
+                wanted = next(n for n in itertools.count(1) if n not in taken)
         taken.add(wanted)
         return wanted
 
@@ -187,12 +193,22 @@ def fold_person(local: Local, writes: Writes, summary: Summary, person: dict, hi
 
 
 def fold_belongings(local, writes, summary, person, person_id, highest) -> list[str]:
-    changes = []
+    changes, left_out = [], []
     for tag in person["tags"]:
-        if (person_id, tag.lower()) not in local.tags:
-            local.tags.add((person_id, tag.lower()))
-            writes.inserts["person_tags"].append({"person_id": person_id, "tag": tag})
-            changes.append(f"tag {tag}")
+        if (person_id, tag.lower()) in local.tags:
+            continue
+        if local.tag_counts[person_id] >= MAX_TAGS:
+            left_out.append(tag)
+            continue
+        local.tags.add((person_id, tag.lower()))
+        local.tag_counts[person_id] += 1
+        writes.inserts["person_tags"].append({"person_id": person_id, "tag": tag})
+        changes.append(f"tag {tag}")
+    if left_out:
+        summary.warnings.append(
+            f"{person['name']}: left out the tags {', '.join(left_out)}: #{person_id} has "
+            f"{MAX_TAGS} tags, the most a person holds"
+        )
     claims = (("person_emails", "email", local.emails), ("person_sources", "source", local.sources))
     for table, column, owners in claims:
         for value in person[f"{column}s"]:

@@ -1,6 +1,8 @@
 """CSV exports, one file per table, for spreadsheets and other tools.
 
 The same tables and columns the JSON document holds; tokens and pairing requests stay out.
+A text cell that a spreadsheet would read as a formula (it starts with =, +, -, @, a tab or a
+carriage return) is written with a leading apostrophe, so opening the file runs nothing.
 """
 
 import csv
@@ -10,6 +12,7 @@ from sqlite_utils import Database
 
 from givefirst.io.private import open_private
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TABLES = ("people", "person_tags", "person_emails", "person_sources", "profiles",
           "profile_snapshots", "interactions", "facts", "ask_reviews")  # fmt: skip
 
@@ -27,6 +30,13 @@ def write_tables(db: Database, folder: Path) -> dict[str, int]:
             writer.writerow(columns)
             counts[table] = 0
             for row in db.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}"):
-                writer.writerow(row)
+                writer.writerow([inert(cell) for cell in row])
                 counts[table] += 1
     return counts
+
+
+def inert(cell: object) -> object:
+    """A text cell a spreadsheet would take for a formula, quoted with an apostrophe."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell

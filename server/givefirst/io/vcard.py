@@ -3,7 +3,8 @@
 Read: folded lines, backslash escapes, grouped properties (`item1.URL`), FN or N, EMAIL, URL,
 X-SOCIALPROFILE and SOCIALPROFILE (URLs, `x-apple:` handles, `x-user=`), NOTE, ORG and TITLE
 (a "work" fact), CATEGORIES (tags) and BDAY (a "birthday" fact; `--0415` and Apple's year 1604
-mean no year — 1604 is never stored as one). Phone numbers and addresses are not imported.
+mean no year — 1604 is never stored as one). Phone numbers and addresses are not imported; phone
+numbers only help recognise a card without a UID on the next import.
 """
 
 import re
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from givefirst.io.entries import Batch, Skipped, identity, work_fact
+from givefirst.io.entries import Batch, Skipped, contact_identity, identity, work_fact
 from givefirst.io.reading import ImportProblem, decode, read_bytes
 from givefirst.sites import BY_NAME
 
@@ -43,7 +44,6 @@ class Property:
 class Card:
     line: int
     properties: list[Property] = field(default_factory=list)
-    text: list[str] = field(default_factory=list)
 
     def values(self, name: str) -> list[Property]:
         return [p for p in self.properties if p.name == name]
@@ -95,7 +95,6 @@ def cards(text: str, source: str):
             raise ImportProblem(source, number, "a property outside BEGIN:VCARD … END:VCARD")
         else:
             card.properties.append(prop)
-            card.text.append(line)
     if card is not None:
         raise ImportProblem(source, card.line, "this vCard has no END:VCARD")
 
@@ -192,7 +191,9 @@ def add_card(batch: Batch, card: Card) -> None:
         batch.source, card.line, name, links=[u for u in links if u],
         emails=[unescape(p.value) for p in card.values("EMAIL")],
         tags=[t for t in tags if t], notes=notes, facts=card_facts(batch, card),
-        source_identity=identity("vcard", uid) if uid else identity("vcard", *card.text),
+        source_identity=identity("vcard", uid) if uid else contact_identity(
+            "vcard", name, [unescape(p.value) for p in card.values("TEL")], organisation(card)
+        ),
     )  # fmt: skip
 
 
@@ -292,7 +293,9 @@ def bday(value: str) -> str:
 
 
 def escape(value: str) -> str:
-    return (value.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,")
+    """A text value as vCard writes it: line ends (CRLF, CR or LF) as \\n, and \\ , ; escaped."""
+    lines = value.replace("\r\n", "\n").replace("\r", "\n")
+    return (lines.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,")
             .replace(";", "\\;"))  # fmt: skip
 
 

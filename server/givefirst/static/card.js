@@ -130,13 +130,21 @@
       });
       return button;
     });
-    return el(
+    const form = el(
       "form",
       { class: "card-log", "aria-label": "Log an interaction" },
       el("label", { for: "gf-log-summary" }, "What happened?"),
       summary,
       el("div", { class: "buttons" }, ...buttons),
     );
+    // Enter in the box would send the form itself: a reload that loses the text and puts it in
+    // the address. Which kind to log is the person's choice, so Enter only says so.
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      status("Choose what to log: a give, an ask or a conversation.", "info");
+      summary.focus();
+    });
+    return form;
   }
 
   // options: titled (show the name), history (how many entries), onLog(kind, summary) → Promise,

@@ -7,12 +7,14 @@ from sqlite_utils import Database
 
 from givefirst import validation as check
 from givefirst.clock import iso
-from givefirst.core.vocabulary import CIRCLES, DEFAULT_CIRCLE
+from givefirst.core.vocabulary import CIRCLES, DEFAULT_CIRCLE, two_way_sql
 from givefirst.db import write
 from givefirst.errors import Conflict, Invalid, NotFound
 from givefirst.sites import InvalidUrl, NotAProfile, ProfileRef, canonicalise
 
 MAX_PROFILES = 20
+MAX_NOTES = 10_000  # characters of notes a person holds
+MAX_TAGS = 50
 PROFILE_COLUMNS = "key, site, url, name, headline, company, role, location, photo_url"
 # Tables whose rows belong to one person: a merge moves them all to the person kept.
 OWNED_TABLES = (
@@ -26,7 +28,7 @@ def read_fields(data: dict, partial: bool) -> dict:
         "name": check.text(data, "name", required=not partial, max_length=200),
         "circle": check.choice(data, "circle", CIRCLES),
         "how_met": check.text(data, "how_met", max_length=500),
-        "notes": check.text(data, "notes", max_length=10_000, multiline=True),
+        "notes": check.text(data, "notes", max_length=MAX_NOTES, multiline=True),
     }
     if partial:  # PATCH: only what was sent; an explicit null clears a field
         if "name" in data and fields["name"] is None:
@@ -63,7 +65,7 @@ def create(db: Database, data: dict, now: datetime) -> int:
     """A new person with their profiles and tags; 409 if a profile already belongs to someone."""
     fields = read_fields(data, partial=False)
     refs = profile_refs(data.get("profiles"))
-    tags = check.string_list(data, "tags") or []
+    tags = check.string_list(data, "tags", max_items=MAX_TAGS) or []
     stamp = iso(now)
     with write(db):
         for ref in refs:
@@ -97,6 +99,25 @@ def owner_of(db: Database, key: str) -> int | None:
     return row[0] if row else None
 
 
+def appended_notes(current: str | None, added: str | None) -> tuple[str | None, int]:
+    """`added` after the notes a person has, within MAX_NOTES: when both do not fit, the oldest
+    text goes first, from a line break where one allows. (notes, characters left out)"""
+    joined = "\n\n".join(n for n in (current, added) if n) or None
+    if joined is None or len(joined) <= MAX_NOTES:
+        return joined, 0
+    if not current or not added:  # one alone over the limit: never so when checked
+        return joined[-MAX_NOTES:], len(joined) - MAX_NOTES
+    room = MAX_NOTES - len(added) - 2  # what of the older notes fits before the blank line
+    older = current[-room:] if room > 0 else ""
+    line_break = older.find("\n")
+    if line_break >= 0:
+        older = older[line_break:].strip()
+    elif older:
+        older = "…" + older[1:]  # the oldest line is cut: say so
+    kept = f"{older}\n\n{added}" if older else added
+    return kept, len(joined) - len(kept)
+
+
 def set_tags(db: Database, person_id: int, tags: list[str]) -> None:
     db.execute("DELETE FROM person_tags WHERE person_id = ?", [person_id])
     for tag in tags:
@@ -104,6 +125,11 @@ def set_tags(db: Database, person_id: int, tags: list[str]) -> None:
 
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer; a bigger id cannot exist
+
+
+def tags_of(db: Database, person_id: int) -> list[str]:
+    return [r[0] for r in db.execute(
+        "SELECT tag FROM person_tags WHERE person_id = ? ORDER BY tag", [person_id])]  # fmt: skip
 
 
 def row(db: Database, person_id: object) -> dict:
@@ -146,9 +172,36 @@ def as_json(db: Database, rows: list[dict]) -> list[dict]:
 
 def search(
     db: Database, q: str | None = None, circle: str | None = None, tag: str | None = None,
-    limit: int = 50, offset: int = 0,
+    limit: int = 50, offset: int = 0, *, two_way: bool | None = None,
+    interacted: bool | None = None,
 ) -> tuple[list[dict], int]:  # fmt: skip
-    """People whose name, profiles or tags match `q`, by name; with the total before paging."""
+    """People whose name, profiles or tags match `q`, by name; with the total before paging.
+    `two_way`: only relationships (True) or only connections (False); `interacted`: only people
+    with (True) or without (False) any interaction."""
+    where, params = matching(q, circle, tag)
+    if two_way is not None:
+        where += f" AND {'' if two_way else 'NOT '}{HAS_TWO_WAY}"
+    if interacted is not None:
+        where += f" AND {'' if interacted else 'NOT '}{HAS_INTERACTION}"
+    total = db.execute(f"SELECT count(*) FROM people p WHERE {where}", params).fetchone()[0]
+    rows = list(
+        db.query(
+            f"SELECT p.* FROM people p WHERE {where} "
+            "ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit OFFSET :offset",
+            {**params, "limit": limit, "offset": offset},
+        )
+    )
+    return as_json(db, rows), total
+
+
+HAS_INTERACTION = "EXISTS (SELECT 1 FROM interactions i WHERE i.person_id = p.id)"
+HAS_TWO_WAY = (
+    f"EXISTS (SELECT 1 FROM interactions i WHERE i.person_id = p.id AND {two_way_sql('i')})"
+)
+
+
+def matching(q: str | None, circle: str | None, tag: str | None) -> tuple[str, dict]:
+    """The SQL condition on people `p` for a search, and its parameters."""
     like = "%" + (q or "").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     where = """
         (:q IS NULL OR p.name LIKE :like ESCAPE '\\'
@@ -161,21 +214,24 @@ def search(
         AND (:tag IS NULL OR EXISTS (SELECT 1 FROM person_tags t WHERE t.person_id = p.id
                                      AND t.tag = :tag COLLATE NOCASE))
     """
-    params = {"q": q or None, "like": like, "circle": circle, "tag": tag}
-    total = db.execute(f"SELECT count(*) FROM people p WHERE {where}", params).fetchone()[0]
-    rows = list(
-        db.query(
-            f"SELECT p.* FROM people p WHERE {where} "
-            "ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit OFFSET :offset",
-            {**params, "limit": limit, "offset": offset},
-        )
-    )
-    return as_json(db, rows), total
+    return where, {"q": q or None, "like": like, "circle": circle, "tag": tag}
+
+
+def count_ties(
+    db: Database, q: str | None = None, circle: str | None = None, tag: str | None = None
+) -> tuple[int, int]:
+    """(relationships, connections) among everyone the search matches: a relationship has at
+    least one two-way interaction (PRODUCT.md, Vocabulary), everyone else is a connection."""
+    where, params = matching(q, circle, tag)
+    total, relationships = db.execute(
+        f"SELECT count(*), coalesce(sum({HAS_TWO_WAY}), 0) FROM people p WHERE {where}", params
+    ).fetchone()
+    return relationships, total - relationships
 
 
 def update(db: Database, person_id: int, data: dict, now: datetime) -> None:
     fields = read_fields(data, partial=True)
-    tags = check.string_list(data, "tags")
+    tags = check.string_list(data, "tags", max_items=MAX_TAGS)
     with write(db):
         row(db, person_id)
         if fields:
@@ -199,14 +255,24 @@ def merge(db: Database, keep_id: int, other_id: object, now: datetime) -> None:
         raise Invalid("a person cannot be merged with themselves")
     with write(db):
         keep, other = row(db, keep_id), row(db, other_id)
+        notes = "\n\n".join(n for n in (keep["notes"], other["notes"]) if n) or None
+        if notes and len(notes) > MAX_NOTES:
+            raise Invalid(
+                f"their notes together would be {len(notes):,} characters, more than a person "
+                f"holds ({MAX_NOTES:,}): shorten the notes of one of them first"
+            )
+        tags = tags_of(db, keep_id)
+        known = {tag.lower() for tag in tags}
+        tags += [t for t in tags_of(db, other_id) if t.lower() not in known]
+        if len(tags) > MAX_TAGS:
+            raise Invalid(
+                f"together they would have {len(tags)} tags, more than a person holds "
+                f"({MAX_TAGS}): remove some tags from one of them first"
+            )
         for table in OWNED_TABLES:
             db.execute(f"UPDATE {table} SET person_id = ? WHERE person_id = ?", [keep_id, other_id])
-        db.execute(
-            "INSERT OR IGNORE INTO person_tags SELECT ?, tag FROM person_tags WHERE person_id = ?",
-            [keep_id, other_id],
-        )
+        set_tags(db, keep_id, tags)
         closer = min(keep["circle"], other["circle"], key=CIRCLES.index)
-        notes = "\n\n".join(n for n in (keep["notes"], other["notes"]) if n) or None
         db["people"].update(
             keep_id,
             {"circle": closer, "how_met": keep["how_met"] or other["how_met"], "notes": notes,

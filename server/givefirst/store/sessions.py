@@ -52,8 +52,11 @@ def new_login_link(db: Database, now: datetime) -> str:
     return secret
 
 
-def redeem(db: Database, link_secret: object, now: datetime) -> Session:
-    """Spend a login link (once) on a new session; a used, expired or unknown link is refused."""
+def redeem(
+    db: Database, link_secret: object, now: datetime, replacing: Session | None = None
+) -> Session:
+    """Spend a login link (once) on a new session; a used, expired or unknown link is refused.
+    The session the same browser held before (`replacing`) ends: one browser, one session."""
     if not isinstance(link_secret, str) or not 0 < len(link_secret) <= MAX_SECRET_LENGTH:
         raise LinkRefused("This login link is not valid.")
     with write(db):
@@ -66,6 +69,8 @@ def redeem(db: Database, link_secret: object, now: datetime) -> Session:
             raise LinkRefused("This login link has expired or was already used.")
         db.execute("UPDATE login_links SET used_at = ? WHERE id = ?", [iso(now), found[0]])
         db.execute("DELETE FROM sessions WHERE expires_at < ?", [iso(now)])
+        if replacing is not None:
+            db.execute("DELETE FROM sessions WHERE session_hash = ?", [digest(replacing.secret)])
         session = Session(
             secret=secrets.token_urlsafe(32),
             csrf_token=secrets.token_urlsafe(32),

@@ -35,7 +35,8 @@ def people_list():
 
 @dashboard.get("/people/<int:person_id>")
 def person(person_id: int):
-    page = overview.person_page(db(), person_id, now(), dormancy())
+    merge_q = (request.args.get("merge_q") or "").strip()[:200] or None
+    page = overview.person_page(db(), person_id, now(), dormancy(), merge_q)
     return render_template("person.html", active="people", **page)
 
 
