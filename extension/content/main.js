@@ -47,11 +47,10 @@
 
     const overlay = GF.createOverlay(site.name);
     const cache = new Map(); // profile key → card: each profile is asked about once per page
+    const sightings = new GF.Sightings(site); // which names the page showed under which URL
     const followsNavigation = site !== GF.sites.web; // elsewhere, only the page the person chose
     let current = null; // {key, url, payload, answer}
     let generation = 0;
-    let lastName = null; // the name the previous profile showed
-    let pageName = null; // what the last page that was not a profile showed where a name goes
     let retryTimer = null;
     let attempts = 0;
     let whenPaired = null; // what to do once a token arrives, while the overlay asks to pair
@@ -103,7 +102,6 @@
         if (!isCurrent(mine)) return;
         stopRetrying();
         cache.set(current.key, answer);
-        lastName = current.payload.fields?.name || answer.profile?.name || lastName;
         showCard(answer);
       } catch (failure) {
         if (isCurrent(mine)) showFailure(failure, mine, () => lookUp(mine));
@@ -167,23 +165,23 @@
       stopRetrying();
       if (!key || (!followsNavigation && !forced)) {
         current = null;
-        pageName = site.readName(document);
         return overlay.hide();
       }
       current = { key, url: href, forced };
-      if (cache.has(key)) {
-        lastName = cache.get(key).profile?.name || lastName;
-        return showCard(cache.get(key));
-      }
+      if (cache.has(key)) return showCard(cache.get(key));
       overlay.showLoading();
       const url = new URL(href);
-      const stale = new Set([lastName, pageName].filter(Boolean));
+      const stale = sightings.staleFor(key);
       const seen = await GF.whenPersonShown(site, url, stale, () => isCurrent(mine));
       if (!isCurrent(mine)) return;
       // Only a page that shows this person goes out; otherwise just the URL, never the previous
       // person's page under this person's URL.
+      if (seen.shown) {
+        // At once, not when the answer comes: the next URL may come first.
+        sightings.accept(key, seen.name, GF.pageMetadata(document).filter((piece) => !stale.metadata(piece)));
+      }
       current.payload = seen.shown
-        ? { url: href, title: document.title, html: GF.trimmedPage(document), fields: seen.name ? { name: seen.name } : {} }
+        ? { url: href, title: document.title, html: GF.trimmedPage(document, stale.metadata), fields: seen.name ? { name: seen.name } : {} }
         : { url: href };
       await lookUp(mine);
     }
@@ -214,7 +212,12 @@
     await overlay.ready;
     GF.startAskGuard(site);
     GF.startConnectGuard(site, GF.app.stranger, (name, howMet) => callbacks.remember(name, howMet));
-    if (followsNavigation) GF.watchUrl((href) => onUrl(href));
+    if (followsNavigation) {
+      GF.watchUrl((href) => {
+        sightings.urlChanged(); // what is on screen now is still the page left
+        onUrl(href);
+      });
+    }
     if (GF.chosenByPerson) GF.app.showNow();
     else onUrl(location.href);
   }

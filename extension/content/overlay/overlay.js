@@ -85,7 +85,12 @@
         show("", "This browser is not paired with givefirst yet.", [pairingView(onPaired)]);
       },
       hide() {
-        if (host) host.hidden = true;
+        if (!host) return;
+        host.hidden = true;
+        // Nothing about the last person stays in the page (whose scripts can read an open root).
+        parts.name.textContent = "";
+        parts.status.replaceChildren();
+        parts.content.replaceChildren();
       },
       isShown: () => Boolean(host && host.isConnected && !host.hidden),
       toggle: () => setCollapsed(!collapsed),
