@@ -203,6 +203,7 @@
     });
 
     addEventListener("keydown", (event) => {
+      if (!event.isTrusted) return; // a script pressing keys must not fold the sidebar
       if (event.altKey && event.shiftKey && event.code === "KeyG" && overlay.isShown()) {
         event.preventDefault();
         overlay.toggle();

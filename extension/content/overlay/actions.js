@@ -2,7 +2,7 @@
 // for a known person and "Remember this person" for a stranger. Each form calls back with what
 // was typed; the callback's promise resolves to a sentence for the person ("Saved.").
 (() => {
-  const { h, testid } = globalThis.GF;
+  const { h, testid, personForm } = globalThis.GF;
   const QUICK = [
     ["gave", "I gave", "gf-log-gave", "What did you give? (intro, advice, a share…)"],
     ["asked", "I asked", "gf-log-asked", "What did you ask for?"],
@@ -14,24 +14,22 @@
   function oneLineForm(fields, submitId, submitLabel, onSubmit, note) {
     const inputs = fields.map(([id, placeholder, value]) =>
       h("input", { type: "text", placeholder, "aria-label": placeholder, maxlength: 1000, dataset: testid(id), value }));
-    const form = h("form", {
-      onsubmit: async (event) => {
-        event.preventDefault();
-        const values = inputs.map((input) => input.value.trim());
-        if (values.some((value) => !value)) {
-          note.textContent = "Please fill this in first.";
-          return;
-        }
-        form.querySelector("button").disabled = true;
-        try {
-          note.textContent = await onSubmit(...values);
-          form.remove();
-        } catch (error) {
-          note.textContent = error.message; // what was typed stays in the form
-          form.querySelector("button").disabled = false;
-        }
-      },
-    }, inputs, h("button", { class: "primary", type: "submit", dataset: testid(submitId) }, submitLabel));
+    const button = h("button", { class: "primary", type: "submit", dataset: testid(submitId) }, submitLabel);
+    const form = personForm(inputs, button, async () => {
+      const values = inputs.map((input) => input.value.trim());
+      if (values.some((value) => !value)) {
+        note.textContent = "Please fill this in first.";
+        return;
+      }
+      button.disabled = true;
+      try {
+        note.textContent = await onSubmit(...values);
+        form.remove();
+      } catch (error) {
+        note.textContent = error.message; // what was typed stays in the form
+        button.disabled = false;
+      }
+    });
     return { form, first: inputs[0] };
   }
 

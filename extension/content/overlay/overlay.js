@@ -4,6 +4,7 @@
 // small tab, remembered per site.
 (() => {
   const { h, testid, renderCard, renderActions, pairingView, VERDICT_COLOURS, OVERLAY_CSS } = globalThis.GF;
+  const { keepTypingInside, pinHost } = globalThis.GF;
   const storage = (globalThis.browser ?? globalThis.chrome).storage.local;
   const HOST_ID = "givefirst-overlay";
 
@@ -19,7 +20,9 @@
 
     function build() {
       host = h("div", { id: HOST_ID });
+      pinHost(host, { top: "72px", right: "16px", left: "auto", bottom: "auto" });
       const root = host.attachShadow({ mode: "open" });
+      keepTypingInside(root);
       const style = h("style", {}, OVERLAY_CSS);
       const name = h("div", { class: "name", dataset: testid("gf-name") });
       const status = h("div", { class: "status", role: "status", dataset: testid("gf-status") });

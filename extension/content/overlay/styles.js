@@ -14,7 +14,8 @@
 
   globalThis.GF.OVERLAY_CSS = `
 :host { all: initial; position: fixed; top: 72px; right: 16px; z-index: 2147483646;
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2933; }
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2933;
+  display: block !important; visibility: visible !important; opacity: 1 !important; }
 :host([hidden]) { display: none !important; }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
