@@ -12,6 +12,11 @@ const ext = globalThis.browser ?? globalThis.chrome;
 const LOG_KINDS = new Set(["gave", "asked", "talked", "received", "messaged", "they_asked"]);
 const FLUSH_ALARM = "givefirst-flush";
 
+// Web pages' content scripts must not read the token: in Chromium, storage.local is for the
+// extension's own pages and this worker only; content scripts ask for what they need (below).
+// Firefox has no such setting for storage.local, and its content scripts never touch storage.
+ext.storage.local.setAccessLevel?.({ accessLevel: "TRUSTED_CONTEXTS" })?.catch?.(() => undefined);
+
 function text(value, name, max) {
   const clean = typeof value === "string" ? value.trim() : "";
   if (!clean) throw new ServiceError("invalid", `${name} is empty.`);
@@ -23,6 +28,8 @@ function personId(value) {
   if (!Number.isInteger(value) || value < 1) throw new ServiceError("invalid", "No person to log for.");
   return value;
 }
+
+const SITE_NAME = /^[a-z]{1,20}$/;
 
 export const handlers = {
   async context({ url, title, html, fields }) {
@@ -61,6 +68,18 @@ export const handlers = {
   },
 
   flush: () => flush(),
+
+  async siteSettings({ site }) {
+    const { disabledSites = [], collapsed = {} } = await storage.get(["disabledSites", "collapsed"]);
+    return { disabled: disabledSites.includes(site), collapsed: Boolean(collapsed[site]) };
+  },
+
+  async setCollapsed({ site, collapsed }) {
+    if (!SITE_NAME.test(site)) throw new ServiceError("invalid", "Unknown site.");
+    const { collapsed: bySite = {} } = await storage.get("collapsed");
+    await storage.set({ collapsed: { ...bySite, [site]: Boolean(collapsed) } });
+    return { collapsed: Boolean(collapsed) };
+  },
 
   async status() {
     const running = await isRunning();
@@ -145,6 +164,15 @@ ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
       }),
   );
   return true; // the answer comes asynchronously
+});
+
+// A token arrived (pairing in a sidebar, the popup or the options page): sidebars waiting to be
+// paired look their page up again. Content scripts hear it from here, never from storage.
+ext.storage.onChanged.addListener(async (changes, area) => {
+  if (area !== "local" || !changes.token?.newValue) return;
+  for (const tab of await ext.tabs.query({})) {
+    ext.tabs.sendMessage(tab.id, { type: "paired" }).catch(() => undefined); // tabs without our scripts
+  }
 });
 
 // Queued logs go out once the service is back, even if no page asks for a card meanwhile.

@@ -1,6 +1,7 @@
 // The content script's wiring on a supported site: follow in-app navigation, wait until the page
 // shows the new person, ask the background for their card once per profile, and show it. Also
 // starts the ask and connect guards. Runs once per page (a second injection only re-shows).
+// It never reads extension storage (the token lives there): settings come from the background.
 (() => {
   const GF = globalThis.GF;
   if (GF.app) {
@@ -10,8 +11,8 @@
   const site = GF.siteFor(location.hostname, GF.chosenByPerson);
   if (!site) return;
   const ext = globalThis.browser ?? globalThis.chrome;
-  const storage = ext.storage.local;
   let starting = null;
+  let pairedNow = () => undefined;
   // Until the sidebar is set up (or while this site is switched off), the toolbar button starts it.
   GF.app = {
     showNow() {
@@ -19,8 +20,10 @@
       starting ??= start();
     },
   };
-  ext.runtime.onMessage.addListener((message) => {
+  ext.runtime.onMessage.addListener((message, sender) => {
+    if (sender.id !== ext.runtime.id) return;
     if (message?.type === "showNow") GF.app.showNow();
+    if (message?.type === "paired") pairedNow();
   });
   const RETRY_DELAYS_S = [1, 2, 4, 8, 15, 30];
 
@@ -39,13 +42,18 @@
   }
 
   async function start() {
-    const { disabledSites = [] } = await storage.get("disabledSites");
-    if (disabledSites.includes(site.name) && !GF.chosenByPerson) {
+    let settings = { disabled: false, collapsed: false };
+    try {
+      settings = await GF.send("siteSettings", { site: site.name });
+    } catch {
+      // The background is out of reach; the sidebar says so at the first lookup.
+    }
+    if (settings.disabled && !GF.chosenByPerson) {
       starting = null;
       return;
     }
 
-    const overlay = GF.createOverlay(site.name);
+    const overlay = GF.createOverlay(site.name, settings.collapsed);
     const cache = new Map(); // profile key → card: each profile is asked about once per page
     const sightings = new GF.Sightings(site); // which names the page showed under which URL
     const followsNavigation = site !== GF.sites.web; // elsewhere, only the page the person chose
@@ -192,15 +200,11 @@
     };
     GF.app.stranger = () => (current?.answer && !current.answer.person ? current.answer : null);
 
-    function pairedNow() {
+    pairedNow = () => {
       const next = whenPaired;
       whenPaired = null;
       next?.();
-    }
-
-    ext.storage.onChanged.addListener((changes, area) => {
-      if (area === "local" && changes.token?.newValue) pairedNow();
-    });
+    };
 
     addEventListener("keydown", (event) => {
       if (!event.isTrusted) return; // a script pressing keys must not fold the sidebar
@@ -210,7 +214,6 @@
       }
     }, true);
 
-    await overlay.ready;
     GF.startAskGuard(site);
     GF.startConnectGuard(site, GF.app.stranger, (name, howMet) => callbacks.remember(name, howMet));
     if (followsNavigation) {

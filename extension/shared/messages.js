@@ -12,6 +12,8 @@ globalThis.GF.MESSAGES = Object.freeze({
   rememberPerson: { from: ["content"], doc: "{name, url, howMet?} → the new person" },
   askCheck: { from: ["content"], doc: "{text, url?} → {is_ask, ask_kind, phrase, nudge}" },
   flush: { from: ["content", "page"], doc: "send queued logs now → {sent, left}" },
+  siteSettings: { from: ["content"], doc: "{site} → {disabled, collapsed} for that site" },
+  setCollapsed: { from: ["content"], doc: "{site, collapsed} → remember the sidebar's state per site" },
   status: { from: ["content", "page"], doc: "→ {running, paired, tokenName, queued, serviceUrl}" },
   pairStart: { from: ["content", "page"], doc: "→ {code, approveWith, expiresAt}" },
   pairPoll: { from: ["content", "page"], doc: "→ {status: pending|approved|denied|expired}" },
@@ -23,6 +25,7 @@ globalThis.GF.MESSAGES = Object.freeze({
 // The background's messages to a tab's content scripts.
 globalThis.GF.TAB_MESSAGES = Object.freeze({
   showNow: "the person clicked the toolbar button: show the card for this page",
+  paired: "this browser has just been paired: look the page up again and send what waits",
 });
 
 // How a failure reaches the person: each kind has its own words in the overlay and popup.

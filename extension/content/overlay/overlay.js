@@ -1,22 +1,16 @@
 // The sidebar overlay: a fixed-position host element with an open shadow root (PRODUCT.md's
 // overlay contract), so the page's layout, styles and scripts are untouched. It shows one state
 // at a time: looking up, the card, a problem (service down…), or pairing; and it collapses to a
-// small tab, remembered per site.
+// small tab, remembered per site (the background keeps that choice; web pages never read storage).
 (() => {
   const { h, testid, renderCard, renderActions, pairingView, VERDICT_COLOURS, OVERLAY_CSS } = globalThis.GF;
-  const { keepTypingInside, pinHost } = globalThis.GF;
-  const storage = (globalThis.browser ?? globalThis.chrome).storage.local;
+  const { send, keepTypingInside, pinHost } = globalThis.GF;
   const HOST_ID = "givefirst-overlay";
 
-  function createOverlay(siteName) {
+  function createOverlay(siteName, startCollapsed = false) {
     let host = null;
     let parts = null;
-    let collapsed = false;
-
-    const ready = storage.get("collapsed").then(({ collapsed: bySite }) => {
-      collapsed = Boolean(bySite?.[siteName]);
-      applyCollapsed();
-    });
+    let collapsed = startCollapsed;
 
     function build() {
       host = h("div", { id: HOST_ID });
@@ -59,8 +53,7 @@
     async function setCollapsed(value) {
       collapsed = value;
       applyCollapsed();
-      const { collapsed: bySite = {} } = await storage.get("collapsed");
-      await storage.set({ collapsed: { ...bySite, [siteName]: value } });
+      await send("setCollapsed", { site: siteName, collapsed: value }).catch(() => undefined);
     }
 
     function show(name, status, content, verdict = null) {
@@ -72,7 +65,6 @@
     }
 
     return {
-      ready,
       showLoading() {
         show("", "Looking this person up…", []);
       },
