@@ -4,7 +4,7 @@
 
 import "../shared/messages.js";
 import * as pairing from "./pairing.js";
-import { enqueue, flush, pending } from "./queue.js";
+import { enqueue, flush, forget, pending, problems, retry } from "./queue.js";
 import { call, isRunning, ServiceError } from "./service.js";
 import { checkedServiceUrl, forgetToken, serviceUrl, storage, token } from "./settings.js";
 
@@ -29,6 +29,22 @@ function personId(value) {
   return value;
 }
 
+/** Where a note was written, so it can find its person again if they are merged into someone. */
+function whereWritten({ profileUrl, personName }) {
+  const where = {};
+  if (typeof profileUrl === "string" && /^https?:\/\//.test(profileUrl) && profileUrl.length <= 2000) {
+    where.profileUrl = profileUrl;
+  }
+  if (typeof personName === "string") where.personName = personName.slice(0, 200);
+  return where;
+}
+
+/** Queue a note, try to send everything, and say what became of this one. */
+async function queueAndSend(item) {
+  await enqueue(item);
+  return { ...(await flush()), id: item.body.id };
+}
+
 const SITE_NAME = /^[a-z]{1,20}$/;
 
 export const handlers = {
@@ -37,7 +53,7 @@ export const handlers = {
     return (await call("POST", "/api/v1/context", { url, title, html, fields })).body;
   },
 
-  async log({ personId: id, kind, summary }) {
+  async log({ personId: id, kind, summary, ...where }) {
     if (!LOG_KINDS.has(kind)) throw new ServiceError("invalid", `Unknown kind ${kind}.`);
     const body = {
       id: crypto.randomUUID(),
@@ -45,14 +61,12 @@ export const handlers = {
       summary: text(summary, "The summary", 2000),
       occurred_at: new Date().toISOString(),
     };
-    await enqueue({ type: "interaction", personId: personId(id), body });
-    return flush();
+    return queueAndSend({ type: "interaction", personId: personId(id), body, ...whereWritten(where) });
   },
 
-  async addFact({ personId: id, label, value }) {
-    const body = { label: text(label, "The label", 100), value: text(value, "The fact", 1000) };
-    await enqueue({ type: "fact", personId: personId(id), body });
-    return flush();
+  async addFact({ personId: id, label, value, ...where }) {
+    const body = { id: crypto.randomUUID(), label: text(label, "The label", 100), value: text(value, "The fact", 1000) };
+    return queueAndSend({ type: "fact", personId: personId(id), body, ...whereWritten(where) });
   },
 
   async rememberPerson({ name, url, howMet }) {
@@ -68,6 +82,9 @@ export const handlers = {
   },
 
   flush: () => flush(),
+  notes: () => problems(),
+  retryNote: ({ id }) => retry(String(id)),
+  forgetNote: ({ id }) => forget(String(id)),
 
   async siteSettings({ site }) {
     const { disabledSites = [], collapsed = {} } = await storage.get(["disabledSites", "collapsed"]);

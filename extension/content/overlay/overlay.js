@@ -9,13 +9,14 @@
 
   function createOverlay(siteName, startCollapsed = false) {
     let host = null;
+    let root = null;
     let parts = null;
     let collapsed = startCollapsed;
 
     function build() {
       host = h("div", { id: HOST_ID });
       pinHost(host, { top: "72px", right: "16px", left: "auto", bottom: "auto" });
-      const root = host.attachShadow({ mode: "open" });
+      root = host.attachShadow({ mode: "open" });
       keepTypingInside(root);
       const style = h("style", {}, OVERLAY_CSS);
       const name = h("div", { class: "name", dataset: testid("gf-name") });
@@ -56,12 +57,25 @@
       await send("setCollapsed", { site: siteName, collapsed: value }).catch(() => undefined);
     }
 
+    /** The field the person is typing in, if any, to put the cursor back after a redraw. */
+    function typingIn(view) {
+      const active = root?.activeElement;
+      if (!active || !view.content.contains(active) || !active.dataset.testid) return null;
+      return { id: active.dataset.testid, start: active.selectionStart, end: active.selectionEnd };
+    }
+
     function show(name, status, content, verdict = null) {
       const view = mount();
+      const typing = typingIn(view);
       view.name.textContent = name || "";
       view.status.replaceChildren(...[status].flat().filter(Boolean));
       view.content.replaceChildren(...content.flat().filter(Boolean));
       host.style.setProperty("--verdict", VERDICT_COLOURS[verdict] || VERDICT_COLOURS.stranger);
+      const again = typing && view.content.querySelector(`[data-testid="${typing.id}"]`);
+      if (again) {
+        again.focus();
+        if (typeof typing.start === "number") again.setSelectionRange(typing.start, typing.end);
+      }
     }
 
     return {
@@ -76,8 +90,8 @@
         const retry = onTryNow && h("button", { class: "act", type: "button", dataset: testid("gf-retry"), onclick: onTryNow }, "Try now");
         show("", lines, [retry]);
       },
-      showPairing(onPaired) {
-        show("", "This browser is not paired with givefirst yet.", [pairingView(onPaired)]);
+      showPairing(onPaired, waiting = "") {
+        show("", ["This browser is not paired with givefirst yet.", waiting && ` ${waiting}`], [pairingView(onPaired)]);
       },
       hide() {
         if (!host) return;
