@@ -28,7 +28,13 @@ function serially(task) {
 }
 
 async function load(name = "queue") {
-  return (await storage.get(name))[name] || [];
+  const items = (await storage.get(name))[name] || [];
+  for (const item of items) {
+    // Queued before notes had their own id (facts had none): give them one, kept from now on.
+    item.id ??= item.body.id ?? crypto.randomUUID();
+    item.body.id ??= item.id;
+  }
+  return items;
 }
 
 function pathFor(item) {
@@ -134,6 +140,8 @@ export function problems() {
 export function flush() {
   return serially(async () => {
     let queue = await load();
+    if (!queue.length) return state({ sent: 0, sentNotes: [], stoppedBy: null });
+    await storage.set({ queue }); // keeps the ids `load` gave to notes queued without one
     const sent = [];
     let stoppedBy = null;
     for (const item of [...queue]) {

@@ -16,6 +16,7 @@ from tests.support.extension import (
     part,
     point_at,
     remember,
+    set_storage,
     wait_for_verdict,
 )
 from tests.support.faulty_proxy import HANG, faulty_proxy
@@ -228,3 +229,28 @@ def test_what_is_typed_survives_going_to_another_profile_and_back(browser, tab, 
     part(tab, "gf-fact-save").click()
     part(tab, "gf-remember").get_by_text("book: translating a Finnish novel").wait_for()
     assert part(tab, "gf-fact-label").count() == 0  # sent: the draft is gone
+
+
+def test_notes_queued_without_their_own_id_are_each_kept_until_sent(
+    browser, tab, service, fixture_pages, via_proxy
+):
+    url, html = PROFILE_PAGES["youtube"]("legacyqueue", "Jo Brandt")
+    fixture_pages[url] = html
+    person = remember(service, "Jo Brandt", url, ASKED_TWICE)
+    set_storage(
+        browser,
+        queue=[  # as an earlier version queued them: facts had no id
+            {"type": "fact", "personId": person["id"], "body": {"label": "tea", "value": "oolong"}},
+            {"type": "fact", "personId": person["id"], "body": {"label": "team", "value": "Lions"}},
+        ],
+    )
+    via_proxy.fail("POST", "/facts", 500, when="Lions")
+    tab.goto(url)
+    part(tab, "gf-remember").get_by_text("tea: oolong").wait_for()
+    (waiting,) = get_storage(browser, "queue")["queue"]
+    assert waiting["body"]["value"] == "Lions" and waiting["id"] == waiting["body"]["id"]
+
+    via_proxy.heal()
+    tab.reload()
+    part(tab, "gf-remember").get_by_text("team: Lions").wait_for()
+    assert get_storage(browser, "queue")["queue"] == []
