@@ -4,13 +4,18 @@
 
 import "../shared/messages.js";
 import * as pairing from "./pairing.js";
-import { enqueue, flush, pending } from "./queue.js";
+import { enqueue, flush, forget, pending, problems, retry } from "./queue.js";
 import { call, isRunning, ServiceError } from "./service.js";
 import { checkedServiceUrl, forgetToken, serviceUrl, storage, token } from "./settings.js";
 
 const ext = globalThis.browser ?? globalThis.chrome;
 const LOG_KINDS = new Set(["gave", "asked", "talked", "received", "messaged", "they_asked"]);
 const FLUSH_ALARM = "givefirst-flush";
+
+// Web pages' content scripts must not read the token: in Chromium, storage.local is for the
+// extension's own pages and this worker only; content scripts ask for what they need (below).
+// Firefox has no such setting for storage.local, and its content scripts never touch storage.
+ext.storage.local.setAccessLevel?.({ accessLevel: "TRUSTED_CONTEXTS" })?.catch?.(() => undefined);
 
 function text(value, name, max) {
   const clean = typeof value === "string" ? value.trim() : "";
@@ -24,13 +29,31 @@ function personId(value) {
   return value;
 }
 
+/** Where a note was written, so it can find its person again if they are merged into someone. */
+function whereWritten({ profileUrl, personName }) {
+  const where = {};
+  if (typeof profileUrl === "string" && /^https?:\/\//.test(profileUrl) && profileUrl.length <= 2000) {
+    where.profileUrl = profileUrl;
+  }
+  if (typeof personName === "string") where.personName = personName.slice(0, 200);
+  return where;
+}
+
+/** Queue a note, try to send everything, and say what became of this one. */
+async function queueAndSend(item) {
+  await enqueue(item);
+  return { ...(await flush()), id: item.body.id };
+}
+
+const SITE_NAME = /^[a-z]{1,20}$/;
+
 export const handlers = {
   async context({ url, title, html, fields }) {
     if (await pending()) await flush(); // the card should already count what was queued
     return (await call("POST", "/api/v1/context", { url, title, html, fields })).body;
   },
 
-  async log({ personId: id, kind, summary }) {
+  async log({ personId: id, kind, summary, ...where }) {
     if (!LOG_KINDS.has(kind)) throw new ServiceError("invalid", `Unknown kind ${kind}.`);
     const body = {
       id: crypto.randomUUID(),
@@ -38,14 +61,12 @@ export const handlers = {
       summary: text(summary, "The summary", 2000),
       occurred_at: new Date().toISOString(),
     };
-    await enqueue({ type: "interaction", personId: personId(id), body });
-    return flush();
+    return queueAndSend({ type: "interaction", personId: personId(id), body, ...whereWritten(where) });
   },
 
-  async addFact({ personId: id, label, value }) {
-    const body = { label: text(label, "The label", 100), value: text(value, "The fact", 1000) };
-    await enqueue({ type: "fact", personId: personId(id), body });
-    return flush();
+  async addFact({ personId: id, label, value, ...where }) {
+    const body = { id: crypto.randomUUID(), label: text(label, "The label", 100), value: text(value, "The fact", 1000) };
+    return queueAndSend({ type: "fact", personId: personId(id), body, ...whereWritten(where) });
   },
 
   async rememberPerson({ name, url, howMet }) {
@@ -61,6 +82,21 @@ export const handlers = {
   },
 
   flush: () => flush(),
+  notes: () => problems(),
+  retryNote: ({ id }) => retry(String(id)),
+  forgetNote: ({ id }) => forget(String(id)),
+
+  async siteSettings({ site }) {
+    const { disabledSites = [], collapsed = {} } = await storage.get(["disabledSites", "collapsed"]);
+    return { disabled: disabledSites.includes(site), collapsed: Boolean(collapsed[site]) };
+  },
+
+  async setCollapsed({ site, collapsed }) {
+    if (!SITE_NAME.test(site)) throw new ServiceError("invalid", "Unknown site.");
+    const { collapsed: bySite = {} } = await storage.get("collapsed");
+    await storage.set({ collapsed: { ...bySite, [site]: Boolean(collapsed) } });
+    return { collapsed: Boolean(collapsed) };
+  },
 
   async status() {
     const running = await isRunning();
@@ -145,6 +181,15 @@ ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
       }),
   );
   return true; // the answer comes asynchronously
+});
+
+// A token arrived (pairing in a sidebar, the popup or the options page): sidebars waiting to be
+// paired look their page up again. Content scripts hear it from here, never from storage.
+ext.storage.onChanged.addListener(async (changes, area) => {
+  if (area !== "local" || !changes.token?.newValue) return;
+  for (const tab of await ext.tabs.query({})) {
+    ext.tabs.sendMessage(tab.id, { type: "paired" }).catch(() => undefined); // tabs without our scripts
+  }
 });
 
 // Queued logs go out once the service is back, even if no page asks for a card meanwhile.

@@ -19,6 +19,8 @@ export class ServiceError extends Error {
 
 function failureKind(status, code) {
   if (status === 401) return "not_paired";
+  if (status === 403) return "forbidden"; // this browser or its address, not what was sent
+  if (status === 404) return "gone";
   if (code === "not_a_profile") return "not_a_profile";
   if (status >= 400 && status < 500) return "invalid";
   return "failed";
@@ -44,7 +46,11 @@ export async function call(method, path, body, { auth = true } = {}) {
       cache: "no-store",
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
-  } catch {
+  } catch (error) {
+    if (error?.name === "TimeoutError") {
+      // Something took the request and did not answer: slow, not stopped.
+      throw new ServiceError("timeout", `No answer from ${base} within ${TIMEOUT_MS / 1000} s.`);
+    }
     throw new ServiceError("not_running", `Nothing answers at ${base}.`);
   }
   const answer = response.status === 204 ? null : await response.json().catch(() => null);

@@ -1,5 +1,6 @@
 // Settings in chrome.storage.local, as PRODUCT.md says: `serviceUrl` and `token`, plus the
-// pairing in progress, the offline queue and per-site preferences.
+// pairing in progress, the offline queue, notes the service refused, and per-site preferences.
+// Only the extension's own pages and its background read it (see main.js).
 
 export const DEFAULT_SERVICE_URL = "http://127.0.0.1:7170";
 const LOOPBACK = /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d{1,5})?$/;

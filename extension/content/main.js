@@ -1,6 +1,7 @@
 // The content script's wiring on a supported site: follow in-app navigation, wait until the page
 // shows the new person, ask the background for their card once per profile, and show it. Also
 // starts the ask and connect guards. Runs once per page (a second injection only re-shows).
+// It never reads extension storage (the token lives there): settings come from the background.
 (() => {
   const GF = globalThis.GF;
   if (GF.app) {
@@ -10,8 +11,8 @@
   const site = GF.siteFor(location.hostname, GF.chosenByPerson);
   if (!site) return;
   const ext = globalThis.browser ?? globalThis.chrome;
-  const storage = ext.storage.local;
   let starting = null;
+  let pairedNow = () => undefined;
   // Until the sidebar is set up (or while this site is switched off), the toolbar button starts it.
   GF.app = {
     showNow() {
@@ -19,10 +20,13 @@
       starting ??= start();
     },
   };
-  ext.runtime.onMessage.addListener((message) => {
+  ext.runtime.onMessage.addListener((message, sender) => {
+    if (sender.id !== ext.runtime.id) return;
     if (message?.type === "showNow") GF.app.showNow();
+    if (message?.type === "paired") pairedNow();
   });
   const RETRY_DELAYS_S = [1, 2, 4, 8, 15, 30];
+  const WAITING = new Set(["not_running", "timeout", "failed", "forbidden"]); // worth trying again
 
   function wording(failure) {
     if (failure.kind === "not_running") {
@@ -39,22 +43,28 @@
   }
 
   async function start() {
-    const { disabledSites = [] } = await storage.get("disabledSites");
-    if (disabledSites.includes(site.name) && !GF.chosenByPerson) {
+    let settings = { disabled: false, collapsed: false };
+    try {
+      settings = await GF.send("siteSettings", { site: site.name });
+    } catch {
+      // The background is out of reach; the sidebar says so at the first lookup.
+    }
+    if (settings.disabled && !GF.chosenByPerson) {
       starting = null;
       return;
     }
 
-    const overlay = GF.createOverlay(site.name);
-    const cache = new Map(); // profile key → card: each profile is asked about once per page
+    const overlay = GF.createOverlay(site.name, settings.collapsed);
+    const cache = new Map(); // profile key → {answer, payload}: each profile is asked about once per page
+    const drafts = new Map(); // profile key → {form, values}: what was typed and not sent yet
+    const sightings = new GF.Sightings(site); // which names the page showed under which URL
     const followsNavigation = site !== GF.sites.web; // elsewhere, only the page the person chose
     let current = null; // {key, url, payload, answer}
     let generation = 0;
-    let lastName = null; // the name the previous profile showed
-    let pageName = null; // what the last page that was not a profile showed where a name goes
     let retryTimer = null;
     let attempts = 0;
     let whenPaired = null; // what to do once a token arrives, while the overlay asks to pair
+    let unsent = []; // notes the service did not take (stuck or refused), with their text
 
     const isCurrent = (mine) => mine === generation;
     const keyFor = (href) => {
@@ -88,7 +98,7 @@
       }
       if (failure.kind === "not_a_profile" && !current?.forced) return overlay.hide();
       const lines = wording(failure);
-      if (failure.kind === "not_running") {
+      if (WAITING.has(failure.kind)) {
         lines.push(` Trying again in ${retryLater(() => isCurrent(mine) && again())} s.`);
       }
       overlay.showProblem(lines, () => {
@@ -102,61 +112,154 @@
         const answer = await GF.send("context", current.payload);
         if (!isCurrent(mine)) return;
         stopRetrying();
-        cache.set(current.key, answer);
-        lastName = current.payload.fields?.name || answer.profile?.name || lastName;
+        cache.set(current.key, { answer, payload: current.payload });
         showCard(answer);
+        checkUnsent(mine);
       } catch (failure) {
         if (isCurrent(mine)) showFailure(failure, mine, () => lookUp(mine));
       }
     }
 
-    function showCard(answer, notice = "", status = null) {
-      current.answer = answer;
-      overlay.showCard(answer, callbacks, notice, status);
+    function draftsFor(key) {
+      return {
+        get: () => drafts.get(key) || null,
+        keep: (form, values) => drafts.set(key, { form, values }),
+        drop: () => drafts.delete(key),
+      };
     }
 
-    /** After a change: ask again (not from the cache) and show what changed. */
-    async function refresh(notice) {
-      const mine = generation;
-      cache.delete(current.key);
-      const answer = await GF.send("context", current.payload);
-      if (!isCurrent(mine)) return notice;
-      cache.set(current.key, answer);
-      showCard(answer, notice);
+    function showCard(answer, notice = "", status = null) {
+      current.answer = answer;
+      overlay.showCard(answer, { ...callbacks, drafts: draftsFor(current.key), notes: unsent }, notice, status);
+    }
+
+    /** Redraw the card as it is (a draft, if any, comes back with it). */
+    function redraw(notice = "", status = null) {
+      if (current?.answer) showCard(current.answer, notice, status);
+    }
+
+    /** The notes the service did not take, asked for after each fresh card; redraw if they changed. */
+    async function checkUnsent(mine) {
+      const state = await GF.send("notes").catch(() => null);
+      if (state && isCurrent(mine) && noteUnsent(state)) redraw();
+    }
+
+    function noteUnsent(state) {
+      const next = [
+        ...state.refused.map((item) => ({ ...item, refused: true })),
+        ...state.stuck.map((item) => ({ ...item, refused: false })),
+      ];
+      const changed = JSON.stringify(next) !== JSON.stringify(unsent);
+      unsent = next;
+      return changed;
+    }
+
+    /** After a change: ask again (not from the cache) and show what changed, if still there. */
+    async function refresh(entry, notice) {
+      cache.delete(entry.key);
+      const answer = await GF.send("context", entry.payload);
+      cache.set(entry.key, { answer, payload: entry.payload });
+      if (current === entry) showCard(answer, notice);
       return notice;
     }
 
-    /** Logs wait in the background's queue while the service is down; send them when it is back. */
-    function whileQueued(result, mine) {
-      if (!result.left) return refresh("Saved.");
+    /** What became of the note just queued (`result.id`), in words for the person. */
+    function outcome(result, entry, mine) {
+      noteUnsent(result);
+      const sentNow = result.sentNotes?.find((item) => item.id === result.id);
+      if (sentNow) {
+        const notice = sentNow.moved
+          ? `Saved for ${sentNow.personName}: this profile belongs to them now.`
+          : "Saved.";
+        return refresh(entry, notice).catch(() => notice);
+      }
+      const refused = result.refused.find((item) => item.id === result.id);
+      if (refused) {
+        const said = { text: `Not saved: ${refused.reason} Your text is kept below.`, tone: "bad" };
+        if (current === entry) redraw(said);
+        return said;
+      }
+      const stuck = result.stuck.find((item) => item.id === result.id);
+      if (stuck) {
+        const said = { text: "Not saved yet: givefirst keeps failing on this note. It is kept below.", tone: "bad" };
+        if (current === entry) redraw(said);
+        return said;
+      }
+      return whileQueued(result, entry, mine);
+    }
+
+    /** Notes wait in the background's queue while the service is away; send them when it is back. */
+    function whileQueued(result, entry, mine) {
+      const kept = { text: "Kept in this browser: not in givefirst yet.", tone: "wait" };
+      const left = plural(result.left, "note");
+      if (result.stoppedBy?.kind === "not_paired") {
+        // The token was refused (revoked, say): pair again; the notes wait and go out after.
+        whenPaired = async () => {
+          if (!isCurrent(mine)) return;
+          const next = await GF.send("flush").catch(() => null);
+          if (next) noteUnsent(next);
+          const notice = next && !next.left ? "Paired. Your notes are in givefirst." : "";
+          await refresh(entry, notice).catch((failure) => showFailure(failure, mine, () => lookUp(mine)));
+        };
+        overlay.showPairing(pairedNow, `${left} kept in this browser will be sent once it is paired.`);
+        return kept;
+      }
       const status = `${GF.FAILURES[result.stoppedBy?.kind] || GF.FAILURES.failed}. ` +
-        `${plural(result.left, "note")} saved in this browser will be sent when it is back.`;
-      showCard(current.answer, "Saved in this browser.", status);
+        `${left} kept in this browser will be sent when it is back.`;
+      if (current === entry) showCard(entry.answer, kept, status);
       const again = async () => {
         if (!isCurrent(mine)) return;
-        const next = await GF.send("flush").catch(() => ({ left: result.left }));
-        if (next.left) retryLater(again);
-        else {
-          stopRetrying();
-          refresh("Sent to givefirst.").catch(() => undefined);
+        const next = await GF.send("flush").catch(() => null);
+        if (!next) return retryLater(again);
+        const changed = noteUnsent(next);
+        if (next.stoppedBy?.kind === "not_paired") return whileQueued(next, entry, mine);
+        if (next.left) {
+          retryLater(again);
+          if (changed) redraw(kept, status);
+          return undefined;
         }
+        stopRetrying();
+        return refresh(entry, next.stuck.length ? kept : "Sent to givefirst.").catch(() => undefined);
       };
       retryLater(again);
-      return "Saved in this browser.";
+      return kept;
     }
+
+    /** What the person typed about this card's person, with where it was typed. */
+    const about = () => ({
+      personId: current.answer.person.id,
+      personName: current.answer.person.name,
+      profileUrl: current.url,
+    });
 
     const callbacks = {
       async log(kind, summary) {
-        const result = await GF.send("log", { personId: current.answer.person.id, kind, summary });
-        return whileQueued(result, generation);
+        const [entry, mine] = [current, generation];
+        const result = await GF.send("log", { ...about(), kind, summary });
+        return outcome(result, entry, mine);
       },
       async addFact(label, value) {
-        const result = await GF.send("addFact", { personId: current.answer.person.id, label, value });
-        return whileQueued(result, generation);
+        const [entry, mine] = [current, generation];
+        const result = await GF.send("addFact", { ...about(), label, value });
+        return outcome(result, entry, mine);
       },
       async remember(name, howMet) {
-        await GF.send("rememberPerson", { name, url: current.url, howMet });
-        return refresh("Remembered. Now start by giving.");
+        const entry = current;
+        await GF.send("rememberPerson", { name, url: entry.url, howMet });
+        return refresh(entry, "Remembered. Now start by giving.");
+      },
+      async retryNote(id) {
+        const result = await GF.send("retryNote", { id }).catch(() => null);
+        if (result) noteUnsent(result);
+        if (result && !result.left && !result.stuck.some((item) => item.id === id) && current) {
+          return refresh(current, "Sent to givefirst.").catch(() => redraw());
+        }
+        return redraw(result?.stuck.some((item) => item.id === id) ? { text: "givefirst still fails on it.", tone: "bad" } : "");
+      },
+      async forgetNote(id) {
+        const result = await GF.send("forgetNote", { id }).catch(() => null);
+        if (result) noteUnsent(result);
+        redraw();
       },
     };
 
@@ -167,23 +270,27 @@
       stopRetrying();
       if (!key || (!followsNavigation && !forced)) {
         current = null;
-        pageName = site.readName(document);
         return overlay.hide();
       }
       current = { key, url: href, forced };
-      if (cache.has(key)) {
-        lastName = cache.get(key).profile?.name || lastName;
-        return showCard(cache.get(key));
+      const known = cache.get(key);
+      if (known) {
+        current.payload = known.payload; // what to ask again with after a change
+        return showCard(known.answer);
       }
       overlay.showLoading();
       const url = new URL(href);
-      const stale = new Set([lastName, pageName].filter(Boolean));
+      const stale = sightings.staleFor(key);
       const seen = await GF.whenPersonShown(site, url, stale, () => isCurrent(mine));
       if (!isCurrent(mine)) return;
       // Only a page that shows this person goes out; otherwise just the URL, never the previous
       // person's page under this person's URL.
+      if (seen.shown) {
+        // At once, not when the answer comes: the next URL may come first.
+        sightings.accept(key, seen.name, GF.pageMetadata(document).filter((piece) => !stale.metadata(piece)));
+      }
       current.payload = seen.shown
-        ? { url: href, title: document.title, html: GF.trimmedPage(document), fields: seen.name ? { name: seen.name } : {} }
+        ? { url: href, title: document.title, html: GF.trimmedPage(document, stale.metadata), fields: seen.name ? { name: seen.name } : {} }
         : { url: href };
       await lookUp(mine);
     }
@@ -194,27 +301,28 @@
     };
     GF.app.stranger = () => (current?.answer && !current.answer.person ? current.answer : null);
 
-    function pairedNow() {
+    pairedNow = () => {
       const next = whenPaired;
       whenPaired = null;
       next?.();
-    }
-
-    ext.storage.onChanged.addListener((changes, area) => {
-      if (area === "local" && changes.token?.newValue) pairedNow();
-    });
+    };
 
     addEventListener("keydown", (event) => {
+      if (!event.isTrusted) return; // a script pressing keys must not fold the sidebar
       if (event.altKey && event.shiftKey && event.code === "KeyG" && overlay.isShown()) {
         event.preventDefault();
         overlay.toggle();
       }
     }, true);
 
-    await overlay.ready;
     GF.startAskGuard(site);
     GF.startConnectGuard(site, GF.app.stranger, (name, howMet) => callbacks.remember(name, howMet));
-    if (followsNavigation) GF.watchUrl((href) => onUrl(href));
+    if (followsNavigation) {
+      GF.watchUrl((href) => {
+        sightings.urlChanged(); // what is on screen now is still the page left
+        onUrl(href);
+      });
+    }
     if (GF.chosenByPerson) GF.app.showNow();
     else onUrl(location.href);
   }

@@ -114,3 +114,16 @@ def test_last_contact_reads_in_words():
     assert words == [
         "3 months ago", "yesterday", "just now", "2 years ago", "2 weeks ago", "upcoming", "",
     ]  # fmt: skip
+
+
+def test_content_scripts_never_touch_extension_storage():
+    """The token lives there: web pages' scripts get settings from the background instead (in
+    Firefox storage.local cannot be closed to content scripts, so they must simply not look)."""
+    (content,) = manifest()["content_scripts"]
+    offenders = [
+        f"{file}:{number}"
+        for file in content["js"]
+        for number, line in enumerate((EXTENSION_DIR / file).read_text().splitlines(), 1)
+        if re.search(r"\.storage\b", line)
+    ]
+    assert offenders == []

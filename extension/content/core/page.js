@@ -8,17 +8,23 @@
   const HEAD_KEEP = "meta[name], meta[property], meta[itemprop], link[rel='canonical'], link[rel='me']";
 
   function jsonLd(doc) {
-    return [...doc.querySelectorAll("script[type='application/ld+json']")]
-      .map((script) => {
-        const copy = doc.createElement("script");
-        copy.type = "application/ld+json";
-        for (const name of ["data-testid", "id"]) {
-          if (script.hasAttribute(name)) copy.setAttribute(name, script.getAttribute(name));
-        }
-        copy.textContent = (script.textContent || "").slice(0, MAX_JSON_LD);
-        return copy.outerHTML;
-      })
-      .join("");
+    return [...doc.querySelectorAll("script[type='application/ld+json']")].map((script) => {
+      const copy = doc.createElement("script");
+      copy.type = "application/ld+json";
+      for (const name of ["data-testid", "id"]) {
+        if (script.hasAttribute(name)) copy.setAttribute(name, script.getAttribute(name));
+      }
+      copy.textContent = (script.textContent || "").slice(0, MAX_JSON_LD);
+      return copy.outerHTML;
+    });
+  }
+
+  /**
+   * The page's metadata as sent: head tags and JSON-LD, one string each. An app may leave them
+   * as the previous page had them, so the caller can name the ones to leave out.
+   */
+  function metadata(doc = document) {
+    return [...[...doc.querySelectorAll(HEAD_KEEP)].map((node) => node.outerHTML), ...jsonLd(doc)];
   }
 
   function mainContent(doc) {
@@ -29,15 +35,19 @@
     return copy.outerHTML;
   }
 
-  /** The HTML sent with a context request; never more than MAX_HTML characters. */
-  function trimmedPage(doc = document) {
+  /**
+   * The HTML sent with a context request; never more than MAX_HTML characters. `stale(piece)`
+   * says which metadata still belongs to an earlier page: those are left out.
+   */
+  function trimmedPage(doc = document, stale = () => false) {
     const title = doc.createElement("title");
     title.textContent = doc.title;
-    const head = [...doc.querySelectorAll(HEAD_KEEP)].map((node) => node.outerHTML).join("");
-    const html = `<html><head>${title.outerHTML}${head}${jsonLd(doc)}</head><body>${mainContent(doc)}</body></html>`;
+    const head = metadata(doc).filter((piece) => !stale(piece)).join("");
+    const html = `<html><head>${title.outerHTML}${head}</head><body>${mainContent(doc)}</body></html>`;
     return html.length <= MAX_HTML ? html : html.slice(0, MAX_HTML);
   }
 
   globalThis.GF.trimmedPage = trimmedPage;
+  globalThis.GF.pageMetadata = metadata;
   globalThis.GF.MAX_PAGE_HTML = MAX_HTML;
 })();

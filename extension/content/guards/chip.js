@@ -1,7 +1,7 @@
 // A small note pinned beside part of the page (a message box, a dialog), in its own shadow root
 // like the overlay. It never covers what it points at and never blocks anything.
 (() => {
-  const { h, OVERLAY_CSS, VERDICT_COLOURS } = globalThis.GF;
+  const { h, OVERLAY_CSS, VERDICT_COLOURS, keepTypingInside, pinHost } = globalThis.GF;
   const GAP = 8;
 
   function createChip(id) {
@@ -12,6 +12,7 @@
       if (!host) {
         host = h("div", { id });
         const root = host.attachShadow({ mode: "open" });
+        keepTypingInside(root);
         box = h("div", { class: "chip", role: "note" });
         root.append(h("style", {}, OVERLAY_CSS), box);
       }
@@ -30,7 +31,7 @@
       const height = box.getBoundingClientRect().height;
       const top = rect.top - height - GAP >= 0 ? rect.top - height - GAP : rect.bottom + GAP;
       const left = Math.max(GAP, Math.min(rect.left, innerWidth - 300 - GAP));
-      host.style.cssText = `position: fixed; top: ${Math.round(top)}px; left: ${Math.round(left)}px; right: auto;`;
+      pinHost(host, { top: `${Math.round(top)}px`, left: `${Math.round(left)}px`, right: "auto", bottom: "auto" });
     }
 
     function hide() {

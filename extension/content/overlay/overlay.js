@@ -1,25 +1,23 @@
 // The sidebar overlay: a fixed-position host element with an open shadow root (PRODUCT.md's
 // overlay contract), so the page's layout, styles and scripts are untouched. It shows one state
 // at a time: looking up, the card, a problem (service down…), or pairing; and it collapses to a
-// small tab, remembered per site.
+// small tab, remembered per site (the background keeps that choice; web pages never read storage).
 (() => {
   const { h, testid, renderCard, renderActions, pairingView, VERDICT_COLOURS, OVERLAY_CSS } = globalThis.GF;
-  const storage = (globalThis.browser ?? globalThis.chrome).storage.local;
+  const { send, keepTypingInside, pinHost } = globalThis.GF;
   const HOST_ID = "givefirst-overlay";
 
-  function createOverlay(siteName) {
+  function createOverlay(siteName, startCollapsed = false) {
     let host = null;
+    let root = null;
     let parts = null;
-    let collapsed = false;
-
-    const ready = storage.get("collapsed").then(({ collapsed: bySite }) => {
-      collapsed = Boolean(bySite?.[siteName]);
-      applyCollapsed();
-    });
+    let collapsed = startCollapsed;
 
     function build() {
       host = h("div", { id: HOST_ID });
-      const root = host.attachShadow({ mode: "open" });
+      pinHost(host, { top: "72px", right: "16px", left: "auto", bottom: "auto" });
+      root = host.attachShadow({ mode: "open" });
+      keepTypingInside(root);
       const style = h("style", {}, OVERLAY_CSS);
       const name = h("div", { class: "name", dataset: testid("gf-name") });
       const status = h("div", { class: "status", role: "status", dataset: testid("gf-status") });
@@ -56,20 +54,31 @@
     async function setCollapsed(value) {
       collapsed = value;
       applyCollapsed();
-      const { collapsed: bySite = {} } = await storage.get("collapsed");
-      await storage.set({ collapsed: { ...bySite, [siteName]: value } });
+      await send("setCollapsed", { site: siteName, collapsed: value }).catch(() => undefined);
+    }
+
+    /** The field the person is typing in, if any, to put the cursor back after a redraw. */
+    function typingIn(view) {
+      const active = root?.activeElement;
+      if (!active || !view.content.contains(active) || !active.dataset.testid) return null;
+      return { id: active.dataset.testid, start: active.selectionStart, end: active.selectionEnd };
     }
 
     function show(name, status, content, verdict = null) {
       const view = mount();
+      const typing = typingIn(view);
       view.name.textContent = name || "";
       view.status.replaceChildren(...[status].flat().filter(Boolean));
       view.content.replaceChildren(...content.flat().filter(Boolean));
       host.style.setProperty("--verdict", VERDICT_COLOURS[verdict] || VERDICT_COLOURS.stranger);
+      const again = typing && view.content.querySelector(`[data-testid="${typing.id}"]`);
+      if (again) {
+        again.focus();
+        if (typeof typing.start === "number") again.setSelectionRange(typing.start, typing.end);
+      }
     }
 
     return {
-      ready,
       showLoading() {
         show("", "Looking this person up…", []);
       },
@@ -81,11 +90,16 @@
         const retry = onTryNow && h("button", { class: "act", type: "button", dataset: testid("gf-retry"), onclick: onTryNow }, "Try now");
         show("", lines, [retry]);
       },
-      showPairing(onPaired) {
-        show("", "This browser is not paired with givefirst yet.", [pairingView(onPaired)]);
+      showPairing(onPaired, waiting = "") {
+        show("", ["This browser is not paired with givefirst yet.", waiting && ` ${waiting}`], [pairingView(onPaired)]);
       },
       hide() {
-        if (host) host.hidden = true;
+        if (!host) return;
+        host.hidden = true;
+        // Nothing about the last person stays in the page (whose scripts can read an open root).
+        parts.name.textContent = "";
+        parts.status.replaceChildren();
+        parts.content.replaceChildren();
       },
       isShown: () => Boolean(host && host.isConnected && !host.hidden),
       toggle: () => setCollapsed(!collapsed),

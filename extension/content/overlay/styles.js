@@ -14,7 +14,8 @@
 
   globalThis.GF.OVERLAY_CSS = `
 :host { all: initial; position: fixed; top: 72px; right: 16px; z-index: 2147483646;
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2933; }
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2933;
+  display: block !important; visibility: visible !important; opacity: 1 !important; }
 :host([hidden]) { display: none !important; }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
@@ -55,6 +56,14 @@ input { flex: 1 1 160px; min-width: 0; font: inherit; padding: 4px 6px; border: 
   padding: 1px 4px; border-radius: 4px; color: #1f2933; }
 .code { display: inline-block; font-size: 18px; letter-spacing: .08em; margin: 4px 0; }
 .note { margin-top: 6px; color: #15803d; }
+.note.bad { color: #b91c1c; }
+.note.wait { color: #92400e; }
+.unsent { margin: 8px 0; padding: 6px 8px; border-radius: 6px; background: #fdecec; color: #7f1d1d; }
+.unsent ul { margin: 4px 0 0; padding: 0; list-style: none; }
+.unsent li { margin: 6px 0 0; }
+.unsent .said { display: block; margin: 2px 0; padding: 2px 6px; border-left: 3px solid #f0a3a3;
+  background: #fff; color: #1f2933; overflow-wrap: anywhere; user-select: all; }
+.unsent .actions { margin: 4px 0 0; }
 .tab { position: absolute; top: 0; right: -16px; writing-mode: vertical-rl; border: 0; cursor: pointer;
   padding: 10px 5px; border-radius: 8px 0 0 8px; color: #fff; font: 600 12px system-ui, sans-serif;
   background: var(--verdict, #52606d); box-shadow: 0 2px 10px rgba(15, 23, 42, .2); }

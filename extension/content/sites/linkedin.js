@@ -2,18 +2,36 @@
 // are hashed and change often: rely on the title, the main h1 and aria labels.
 (() => {
   const { segments, text, nameFromTitle } = globalThis.GF.siteKit;
+  // A profile links to its own parts: contact info, details, activity.
+  const OWN_PART = /^\/in\/([^/]+)\/(overlay|details|recent-activity)\//;
+
+  function profileKey(url) {
+    let parts = segments(url);
+    if (parts[0] === "mwlite") parts = parts.slice(1);
+    return parts[0] === "in" && parts[1] ? `li:${parts[1].toLowerCase()}` : null;
+  }
 
   globalThis.GF.sites.linkedin = {
     name: "linkedin",
     label: "LinkedIn",
     hosts: ["linkedin.com"],
-    profileKey(url) {
-      let parts = segments(url);
-      if (parts[0] === "mwlite") parts = parts.slice(1);
-      return parts[0] === "in" && parts[1] ? `li:${parts[1].toLowerCase()}` : null;
-    },
+    profileKey,
     readName(doc) {
       return text(doc, "main h1") || text(doc, "h1") || nameFromTitle(doc, /\s+[|·-]\s+LinkedIn$/);
+    },
+    /** The page's links to a profile's own parts say whose profile is drawn. */
+    confirms(doc, url) {
+      for (const link of doc.querySelectorAll("main a[href*='/in/']")) {
+        let path;
+        try {
+          path = new URL(link.getAttribute("href"), doc.baseURI).pathname;
+        } catch {
+          continue;
+        }
+        const own = path.match(OWN_PART);
+        if (own) return profileKey(new URL(`/in/${own[1]}/`, url)) === profileKey(url);
+      }
+      return null;
     },
     composers: ".msg-form__contenteditable, [role='textbox'][contenteditable='true'][aria-label*='message' i], textarea[name='message']",
     /** The Connect flow's dialog ("Add a note" / "Send without a note"), if it is open. */

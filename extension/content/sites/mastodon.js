@@ -1,7 +1,7 @@
 // Mastodon: the key is the account (user@domain), whichever server shows it. Content scripts run
 // on well-known servers; on any other server the toolbar button shows the card.
 (() => {
-  const { segments, nameFromTitle, titleHandle, text } = globalThis.GF.siteKit;
+  const { segments, nameFromTitle, text, clean } = globalThis.GF.siteKit;
   const HANDLE = /^@([A-Za-z0-9_][A-Za-z0-9_.-]*)(?:@([A-Za-z0-9.-]+\.[A-Za-z]{2,}))?$/;
 
   globalThis.GF.sites.mastodon = {
@@ -23,9 +23,12 @@
     readName(doc) {
       return nameFromTitle(doc, /\s+\(@[^)]+\)/) || text(doc, ".account__header__tabs__name h1");
     },
+    /** The title's account (user, and server unless it is this one) must be the URL's account. */
     confirms(doc, url) {
-      const user = (segments(url)[0] || "").replace(/^@/, "").split("@")[0];
-      return titleHandle(doc, user, /\(@([^@)]+)(?:@[^)]*)?\)/);
+      const match = clean(doc.title).match(/\(@([A-Za-z0-9_][A-Za-z0-9_.-]*)(?:@([A-Za-z0-9.-]+))?\)/);
+      if (!match) return null;
+      const host = url.hostname.replace(/^www\./, "");
+      return `acct:${match[1]}@${match[2] || host}`.toLowerCase() === this.profileKey(url);
     },
     testUrls: [
       ["https://mastodon.social/@Gargron", "acct:gargron@mastodon.social"],

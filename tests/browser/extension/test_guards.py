@@ -66,3 +66,30 @@ def test_connecting_with_a_stranger_suggests_a_note_and_records_how_you_know_the
     wait_for_verdict(tab, "connection_only")
     found = api(service, "GET", "/api/v1/people?q=Pia")["people"]
     assert [p["how_met"] for p in found] == ["Read her paper on tidal energy"]
+
+
+def test_the_ask_chip_goes_with_its_message_and_its_conversation(tab, service, fixture_pages):
+    remember(service, "Mona Reyes", "https://www.linkedin.com/in/askee-mona/", ASKED_TWICE)
+    url, html = linkedin_thread("/in/askee-mona/", "Mona Reyes")
+    fixture_pages[url] = html
+    tab.goto(url)
+    box = tab.locator(".msg-form__contenteditable")
+    chip = part(tab, "gf-ask-guard", host=ASK_GUARD)
+
+    def ask():
+        box.click()
+        box.press_sequentially(ASK)
+        chip.wait_for()
+
+    ask()  # the site empties the box after sending, without an input event
+    tab.evaluate("document.querySelector('.msg-form__contenteditable').replaceChildren()")
+    chip.wait_for(state="hidden")
+
+    ask()  # another conversation opens in the app
+    tab.evaluate("history.pushState({}, '', '/messaging/thread/2-b3RoZXI/')")
+    chip.wait_for(state="hidden")
+
+    tab.evaluate("history.back()")
+    ask()  # the message box goes away
+    tab.evaluate("document.querySelector('.msg-form').remove()")
+    chip.wait_for(state="hidden")

@@ -124,3 +124,162 @@ def test_what_leaves_the_page_is_a_trimmed_copy_capped_in_size(browser, tab, fix
     assert 'content="Rhea Stone"' in html and '"@type": "Person"' in html and "<h1>Rhea Stone" in html
     for left_out in ("page code", "<style", "<img", "<svg", "Site menu", "Footer links"):
         assert left_out not in html
+
+
+THREE = {
+    "/in/walk-zed-okafor/": ("Zed Okafor", "Harbour pilot"),
+    "/in/walk-ana-pires/": ("Ana Pires", "Editor at Quayside Press"),
+    "/in/walk-bo-lindqvist/": ("Bo Lindqvist", "Carpenter"),
+    "/in/walk-cy-duarte/": ("Cy Duarte", "Sound engineer"),
+    "/in/hold-ana-pires/": ("Ana Pires", "Editor at Quayside Press"),
+    "/in/hold-bo-lindqvist/": ("Bo Lindqvist", "Carpenter"),
+}
+NAMES = {path: name for path, (name, _) in THREE.items()}
+
+
+def context_bodies(browser) -> list[dict]:
+    """The bodies of the context requests the extension sends from now on."""
+    bodies: list[dict] = []
+    browser.on(
+        "request",
+        lambda r: bodies.append(r.post_data_json) if r.url.endswith("/api/v1/context") else None,
+    )
+    return bodies
+
+
+def asks_about(handle: str):
+    """A predicate for the context request about this profile."""
+    return lambda r: r.url.endswith("/api/v1/context") and handle in (r.post_data or "")
+
+
+def assert_each_page_went_out_under_its_own_url(bodies: list[dict]) -> None:
+    for body in bodies:
+        path = body["url"].removeprefix(BASE)
+        if "html" not in body:
+            continue  # only the URL: allowed, never someone else's page
+        assert body["fields"] == {"name": NAMES[path]}, path
+        others = {name for name in NAMES.values() if name != NAMES[path]}
+        assert not [name for name in others if name in body["html"]], path
+        assert "Start a post" not in body["html"], path
+
+
+def assert_no_one_shown_under_anothers_url(shown: list) -> None:
+    wrong = [(path, name) for path, name, _ in shown if name and path in NAMES and name != NAMES[path]]
+    assert wrong == []
+    assert not [name for path, name, _ in shown if path == "/feed/" and name]
+
+
+def test_profile_to_feed_in_app_then_three_people_each_send_their_own_page(
+    browser, tab, service
+):
+    serve_app(tab, spa(THREE))
+    remember(service, "Ana Pires", BASE + "/in/walk-ana-pires/", ASKED_TWICE)
+    bodies = context_bodies(browser)
+    tab.goto(BASE + "/in/walk-zed-okafor/")
+    wait_for_verdict(tab, "stranger")
+    tab.evaluate(RECORD_OVERLAY)
+
+    # Each page is drawn a while after its URL changed, as the real app does after a fetch.
+    tab.evaluate("go('/feed/', 300)")
+    tab.locator(OVERLAY).wait_for(state="hidden")
+    tab.get_by_role("heading", name="Start a post").wait_for()
+    for path, verdict in [
+        ("/in/walk-ana-pires/", "give_first"),
+        ("/in/walk-bo-lindqvist/", "stranger"),
+        ("/in/walk-cy-duarte/", "stranger"),
+    ]:
+        tab.evaluate(f"go({path!r}, 300)")
+        wait_for_verdict(tab, verdict)
+        part(tab, "gf-name").get_by_text(NAMES[path], exact=True).wait_for()
+        if verdict == "stranger":  # what "Remember this person" starts from
+            part(tab, "gf-remember-person").click()
+            assert part(tab, "gf-remember-name").input_value() == NAMES[path]
+
+    sent = {body["url"].removeprefix(BASE) for body in bodies}
+    assert sent == {path for path in NAMES if path.startswith("/in/walk-")}
+    assert_each_page_went_out_under_its_own_url(bodies)
+    assert_no_one_shown_under_anothers_url(tab.evaluate("window.__shown"))
+
+
+def test_a_click_on_the_next_person_during_a_lookup_never_sends_the_page_still_shown(
+    browser, tab, service
+):
+    serve_app(tab, spa(THREE))
+    remember(service, "Ana Pires", BASE + "/in/hold-ana-pires/", ASKED_TWICE)
+    tab.goto(BASE + "/feed/")
+    tab.evaluate(RECORD_OVERLAY)
+    bodies = context_bodies(browser)
+    held = []
+
+    def hold_ana(route):
+        if "hold-ana-pires" in (route.request.post_data or ""):
+            held.append(route)  # answered later: Ana's lookup is still on its way
+        else:
+            route.continue_()
+
+    browser.route("**/api/v1/context", hold_ana)
+    try:
+        with browser.expect_event("request", asks_about("hold-ana-pires")):
+            tab.evaluate("go('/in/hold-ana-pires/', 100)")
+        part(tab, "gf-status").get_by_text("Looking this person up").wait_for()
+        tab.evaluate("go('/in/hold-bo-lindqvist/', 300)")  # Ana's page stays drawn for a while
+        wait_for_verdict(tab, "stranger")
+        part(tab, "gf-name").get_by_text("Bo Lindqvist", exact=True).wait_for()
+    finally:
+        browser.unroute("**/api/v1/context", hold_ana)
+        for route in held:
+            route.continue_()
+
+    (for_bo,) = [b for b in bodies if b["url"].endswith("/in/hold-bo-lindqvist/")]
+    assert for_bo.get("fields") in (None, {"name": "Bo Lindqvist"})
+    assert_each_page_went_out_under_its_own_url(bodies)
+    assert_no_one_shown_under_anothers_url(tab.evaluate("window.__shown"))
+
+
+def test_a_mastodon_account_on_another_server_is_not_taken_for_the_local_one(browser, tab):
+    people = {
+        "/@ada": ("Ada Local", "Knits", "Ada Local (@ada@mastodon.social) - Mastodon"),
+        "/@ada@example.social": ("Ada Remote", "Sails", "Ada Remote (@ada@example.social) - Mastodon"),
+    }
+    shell = spa(people)
+    tab.route(
+        "https://mastodon.social/**",
+        lambda route: route.fulfill(body=shell, headers=CSP, content_type="text/html"),
+    )
+    bodies = context_bodies(browser)
+    tab.goto("https://mastodon.social/@ada")
+    wait_for_verdict(tab, "stranger")
+    tab.evaluate("go('/@ada@example.social', 300)")
+    part(tab, "gf-name").get_by_text("Ada Remote", exact=True).wait_for()
+    (remote,) = [b for b in bodies if b["url"].endswith("/@ada@example.social")]
+    assert remote.get("fields") in (None, {"name": "Ada Remote"})
+    assert "Ada Local" not in remote.get("html", "")
+
+
+def test_a_profile_that_links_to_its_own_parts_proves_whose_it_is_even_under_the_same_name(
+    browser, tab
+):
+    twins = {"/in/sam-lee-three/": ("Sam Lee", "Baker"), "/in/sam-lee-four/": ("Sam Lee", "Pilot")}
+    serve_app(tab, spa(twins, own_links=True))
+    tab.goto(BASE + "/in/sam-lee-three/")
+    wait_for_verdict(tab, "stranger")
+    with browser.expect_event("request", asks_about("sam-lee-four")) as asked:
+        tab.evaluate("go('/in/sam-lee-four/', 300)")
+    body = asked.value.post_data_json
+    assert body["fields"] == {"name": "Sam Lee"}
+    assert "Pilot" in body["html"] and "Baker" not in body["html"]
+
+
+def test_head_metadata_left_from_the_last_profile_never_goes_out_with_the_next(browser, tab):
+    people = {
+        "/in/head-zoe-park/": ("Zoe Park", "Architect"),
+        "/in/head-uma-sen/": ("Uma Sen", "Chemist"),
+    }
+    serve_app(tab, spa(people))
+    tab.goto(BASE + "/in/head-zoe-park/")
+    wait_for_verdict(tab, "stranger")
+    with browser.expect_event("request", asks_about("head-uma-sen")) as asked:
+        tab.evaluate("go('/in/head-uma-sen/', 100, 500)")  # the body first, the head later
+    html = asked.value.post_data_json["html"]
+    assert "<h1>Uma Sen</h1>" in html and "Zoe Park" not in html
+    assert "head-zoe-park" not in html  # the canonical link still naming Zoe's profile

@@ -1,5 +1,6 @@
 """Pairing end to end: the overlay shows a code, the real CLI approves it, the card appears; a
-revoked token sends the extension back to pairing."""
+revoked token sends the extension back to pairing; a token saved elsewhere wakes a waiting
+sidebar; and web pages' content scripts can never read the token."""
 
 from tests.support.extension import (
     ASKED_TWICE,
@@ -7,6 +8,7 @@ from tests.support.extension import (
     part,
     point_at,
     remember,
+    set_storage,
     wait_for_verdict,
 )
 from tests.support.live_service import givefirst
@@ -40,4 +42,54 @@ def test_pairing_with_the_cli_then_revoking_the_token_asks_to_pair_again(
     tab.reload()
     part(tab, "gf-pair-start").wait_for()
     assert "token" not in get_storage(browser, "token")
+    tab.close()
+
+
+READ_TOKEN = """(async () => {
+  try {
+    const found = await chrome.storage.local.get("token");
+    return "read: " + JSON.stringify(found);
+  } catch (error) {
+    return "refused: " + error.message;
+  }
+})()"""
+
+
+def in_content_scripts(tab, expression: str):
+    """Evaluate in the extension's isolated world on this page, where its content scripts run."""
+    cdp = tab.context.new_cdp_session(tab)
+    worlds = []
+    cdp.on("Runtime.executionContextCreated", lambda event: worlds.append(event["context"]))
+    cdp.send("Runtime.enable")
+    (world,) = [w for w in worlds if w["auxData"].get("type") == "isolated" and w["name"] == "givefirst"]
+    result = cdp.send(
+        "Runtime.evaluate",
+        {"expression": expression, "contextId": world["id"], "awaitPromise": True, "returnByValue": True},
+    )
+    cdp.detach()
+    return result["result"]["value"]
+
+
+def test_content_scripts_cannot_read_the_token(paired, tab, fixture_pages):
+    url, html = PROFILE_PAGES["bluesky"]("tokenreader", "Pia Laine")
+    fixture_pages[url] = html
+    tab.goto(url)
+    wait_for_verdict(tab, "stranger")
+    assert in_content_scripts(tab, "typeof GF.app") == "object"  # the right world
+    said = in_content_scripts(tab, READ_TOKEN)
+    assert said.startswith("refused: "), said
+    assert get_storage(paired, "token")["token"]  # the worker and extension pages still can
+
+
+def test_a_sidebar_waiting_to_pair_shows_the_card_once_paired_elsewhere(
+    browser, service, fixture_pages
+):
+    point_at(browser, service)
+    url, html = PROFILE_PAGES["instagram"]("pairedelsewhere", "Runa Voss")
+    fixture_pages[url] = html
+    tab = browser.new_page()
+    tab.goto(url)
+    part(tab, "gf-pair-start").wait_for()
+    set_storage(browser, token=service.token)  # as the popup or options page pairing would
+    wait_for_verdict(tab, "stranger")
     tab.close()
