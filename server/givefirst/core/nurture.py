@@ -1,7 +1,7 @@
 """The nurture list: who to give to this week, and why, ranked."""
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from givefirst.core.ledger import last_two_way
@@ -26,7 +26,6 @@ class Candidate:
     history: Sequence[Interaction] = ()
     facts: Sequence[Fact] = ()
     changes: Sequence[Change] = ()
-    extra: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
