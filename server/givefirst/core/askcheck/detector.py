@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from givefirst.core.askcheck.cues import cue_scores
+from givefirst.core.askcheck.features import folded
 from givefirst.core.askcheck.kinds import ASK_KINDS
 from givefirst.core.askcheck.model import models
 from givefirst.core.askcheck.rules import requests_only
@@ -15,6 +16,7 @@ PHRASE_CHARS = 300
 KIND_SENTENCES = 2
 # A kind's model chance (0 to 1) counts for less than one verb cue, more than a tie.
 CUE_MODEL_WEIGHT = 1.5
+LEFTOVER_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,8 @@ def scored_sentences(text: str) -> list[tuple[float, str]]:
     found = []
     for sentence in sentences(text):
         request = requests_only(sentence)
+        if request != folded(sentence) and len(request.split()) < LEFTOVER_WORDS:
+            continue  # what is left of "who would have thought, eh?" asks nothing
         if any(ch.isalnum() for ch in request):
             found.append((models().ask_probability(request), sentence))
     return found
