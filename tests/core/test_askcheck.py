@@ -213,3 +213,39 @@ def test_a_very_long_sentence_gives_a_bounded_phrase():
 def test_text_that_is_not_a_string_is_refused():
     with pytest.raises(TypeError):
         check(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Back on the job market after the layoffs, leads very welcome!", "job"),
+        ("Please keep me in mind if something opens up on your team.", "job"),
+        ("Send folks my way if they need a wedding photographer!", "referral"),
+        ("Vuelvo a buscar trabajo: tenme en cuenta si sale algo.", "job"),
+        ("Ich suche gerade eine neue Stelle, denk bitte an mich!", "job"),
+        ("Je cherche un nouveau poste, pense à moi si tu vois passer quelque chose.", "job"),
+        ("Estou procurando emprego de novo, lembra de mim se abrir vaga aí.", "job"),
+    ],
+)
+def test_a_need_stated_with_a_call_to_action_is_an_ask(text, kind):
+    result = check(text)
+    assert (result.is_ask, result.ask_kind) == (True, kind), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hope you hear back from the agency soon!",
+        "Ojalá te llamen pronto de la agencia.",
+        "Hoffentlich meldet sich die Agentur bald bei euch.",
+        "J'espère que tu auras vite des nouvelles.",
+        "Tomara que te chamem logo!",
+    ],
+)
+def test_wishing_luck_with_awaited_news_is_not_an_ask(text):
+    assert not check(text).is_ask
+
+
+def test_a_condition_that_leads_into_an_offer_is_not_an_ask():
+    assert not check("If you're hiring, I can introduce you to two great designers.").is_ask
+    assert not check("Falls ihr jemanden sucht, stelle ich euch gern eine Kollegin vor.").is_ask

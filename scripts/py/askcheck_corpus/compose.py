@@ -40,7 +40,7 @@ def maybe(rng: random.Random, chance: float, choices: list) -> list:
 
 
 def request(lang, kind: str, rng: random.Random) -> str:
-    pool = lang.ASKS[kind] if rng.random() < 0.75 else lang.NEEDS[kind]
+    pool = lang.ASKS[kind] if rng.random() < 0.65 else lang.NEEDS[kind]
     sentence = fill(rng.choice(pool), lang.SLOTS, rng)
     if rng.random() < 0.12:
         sentence = f"{rng.choice(lang.HEDGES)} {sentence[0].lower()}{sentence[1:]}"

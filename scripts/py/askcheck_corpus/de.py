@@ -193,6 +193,8 @@ ASKS = {
 
 NEEDS = {
     "job": [
+        "Wenn du von einer Stelle als {role} hörst, sag mir Bescheid.",
+        "Ich suche wieder, jeder Kontakt ist willkommen.",
         "Mein Vertrag wurde nicht verlängert – jeder Kontakt im Bereich {topic} wäre Gold wert.",
         "Wenn du irgendwo siehst, dass ein {role} gesucht wird, denk an mich.",
         "Ich bin wieder auf Jobsuche, also freue ich mich über jeden Hinweis.",
@@ -208,12 +210,15 @@ NEEDS = {
         "Ich würde {other} gern kennenlernen, falls ihr noch Kontakt habt.",
     ],
     "funding": [
+        "Wir sammeln gerade eine Pre-Seed-Runde für {topic} ein.",
+        "Wir suchen Sponsoren für die {event}, Pakete ab 300 Euro.",
         "Ich fahre 100 km Rad für {cause}, jede Unterstützung zählt: example.com/rad",
         "Wir sammeln gerade unsere Seed-Runde ein und hätten dich gern dabei.",
         "Jede Spende für {cause} hilft, auch eine kleine.",
         "Wir suchen Sponsoren für die {event}, und deine Firma würde super passen.",
     ],
     "advice": [
+        "Ein frischer Blick auf {thing} würde mir sehr helfen.",
         "Dein Rat zu {topic} wäre mir sehr wertvoll.",
         "Dein Feedback zu {thing} würde mir viel helfen.",
     ],
@@ -222,6 +227,7 @@ NEEDS = {
         "Wäre schön, {when} mal auf einen Kaffee zu gehen.",
     ],
     "sales": [
+        "Wir starten {when}: komm vorbei und sichere dir 30 % Rabatt im ersten Jahr.",
         "Ich stelle {when} bei mir die neue Schmuckkollektion vor, schau doch rein!",
         "Unser Laden feiert {when} Eröffnung – das erste Getränk geht auf uns, sei dabei!",
         "Ich veranstalte {when} eine {event} mit Rabatten, komm vorbei!",

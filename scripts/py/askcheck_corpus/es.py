@@ -195,6 +195,8 @@ ASKS = {
 
 NEEDS = {
     "job": [
+        "Si te enteras de alguna vacante de {role}, avísame.",
+        "Vuelvo a buscar trabajo, se agradece cualquier contacto.",
         "Se acabó mi contrato y estoy mirando qué hay en {topic}; cualquier contacto me viene bien.",
         "Si ves que buscan un {role} en algún sitio, piensa en mí.",
         "Vuelvo a estar buscando trabajo, así que cualquier pista es bienvenida.",
@@ -210,12 +212,15 @@ NEEDS = {
         "Me encantaría conocer a {other} si seguís en contacto.",
     ],
     "funding": [
+        "Estamos levantando una ronda pre-semilla para crecer en {topic}.",
+        "Buscamos patrocinadores para la {event}, hay paquetes desde 300 euros.",
         "Hago el Camino en bici por {cause}, si quieres apoyar, el enlace está abajo.",
         "Estamos levantando la ronda semilla y nos encantaría contar contigo.",
         "Cualquier donación para {cause} ayuda, por pequeña que sea.",
         "Buscamos patrocinadores para la {event} y tu empresa encajaría genial.",
     ],
     "advice": [
+        "Me vendría genial otro par de ojos sobre {thing}.",
         "Me vendría muy bien tu consejo sobre {topic}.",
         "Tu opinión sobre {thing} me ayudaría mucho.",
     ],
@@ -224,6 +229,7 @@ NEEDS = {
         "Estaría genial tomar un café {when}.",
     ],
     "sales": [
+        "Lanzamos {when}: ven y llévate un 30% de descuento el primer año.",
         "Presento la nueva colección de joyas en casa {when}, ¡anímate y ven!",
         "Inauguramos el local {when}: la primera consumición corre de nuestra cuenta, ¡no faltes!",
         "Organizo una {event} {when} con descuentos, ¡vente!",

@@ -197,6 +197,8 @@ ASKS = {
 
 NEEDS = {
     "job": [
+        "Si tu entends parler d'un poste de {role}, fais-moi signe.",
+        "Je recherche à nouveau, tout contact est le bienvenu.",
         "Mon contrat n'a pas été renouvelé ; le moindre contact en {topic} serait précieux.",
         "Si tu vois passer une annonce de {role}, pense à moi.",
         "Je suis de nouveau sur le marché, donc toute piste est la bienvenue.",
@@ -212,6 +214,8 @@ NEEDS = {
         "J'adorerais rencontrer {other} si vous êtes toujours en contact.",
     ],
     "funding": [
+        "On lève une pré-seed pour développer {topic}.",
+        "On cherche des sponsors pour la {event}, les packs commencent à 300 euros.",
         "Je fais 100 km à vélo pour {cause}, chaque soutien compte : example.com/velo",
         "Nous cherchons des mécènes pour {cause} cette année.",
         "On lève notre seed et on adorerait t'avoir à bord.",
@@ -219,6 +223,7 @@ NEEDS = {
         "On cherche des sponsors pour la {event} et ton entreprise serait parfaite.",
     ],
     "advice": [
+        "Un œil neuf sur {thing} m'aiderait beaucoup.",
         "Tes conseils sur {topic} me seraient très précieux.",
         "Ton retour sur {thing} m'aiderait beaucoup.",
     ],
@@ -227,6 +232,7 @@ NEEDS = {
         "Ce serait super de prendre un café {when}.",
     ],
     "sales": [
+        "On lance {when} : viens et profite de -30 % la première année.",
         "Je présente la nouvelle collection de bijoux chez moi {when}, passe donc !",
         "On inaugure le local {when} : la première boisson est offerte, ne rate pas ça !",
         "J'organise une {event} {when} avec des réductions, passe !",

@@ -190,6 +190,8 @@ ASKS = {
 
 NEEDS = {
     "job": [
+        "Se souber de alguma vaga de {role}, me avisa.",
+        "Estou buscando de novo, qualquer contato é bem-vindo.",
         "Meu contrato não foi renovado; qualquer contato na área de {topic} vale ouro.",
         "Se vir alguém procurando {role}, pensa em mim.",
         "Estou de volta ao mercado, então qualquer indicação de vaga é bem-vinda.",
@@ -205,12 +207,15 @@ NEEDS = {
         "Adoraria conhecer {other} se vocês ainda se falam.",
     ],
     "funding": [
+        "Estamos captando uma rodada pré-seed para crescer em {topic}.",
+        "Buscamos patrocinadores para o {event}, cotas a partir de 500 reais.",
         "Vou pedalar 100 km por {cause}, todo apoio conta: example.com/pedal",
         "Estamos captando nossa rodada seed e adoraríamos ter você com a gente.",
         "Qualquer doação para {cause} ajuda, por menor que seja.",
         "Estamos buscando patrocinadores para o {event} e sua empresa combinaria muito.",
     ],
     "advice": [
+        "Um olhar de fora sobre {thing} me ajudaria muito.",
         "Seu conselho sobre {topic} seria muito valioso.",
         "Seu feedback sobre {thing} me ajudaria muito.",
     ],
@@ -219,6 +224,7 @@ NEEDS = {
         "Seria ótimo tomar um café {when}.",
     ],
     "sales": [
+        "Lançamos {when}: vem e ganha 30% de desconto no primeiro ano.",
         "Vou apresentar a nova coleção de bijuterias em casa {when}, passa aqui!",
         "Inauguramos o espaço {when}: a primeira bebida é por nossa conta, não perde!",
         "Vou fazer uma {event} {when} com descontos, aparece!",

@@ -6,7 +6,7 @@ from givefirst.core.askcheck.cues import cue_scores
 from givefirst.core.askcheck.features import folded
 from givefirst.core.askcheck.kinds import ASK_KINDS
 from givefirst.core.askcheck.model import models
-from givefirst.core.askcheck.rules import requests_only
+from givefirst.core.askcheck.rules import calls_to_action, requests_only
 from givefirst.core.askcheck.text import bounded, sentences, without_quotes
 
 # Chosen on held-out parts of the training corpus, not on the development set.
@@ -17,6 +17,7 @@ KIND_SENTENCES = 2
 # A kind's model chance (0 to 1) counts for less than one verb cue, more than a tie.
 CUE_MODEL_WEIGHT = 1.5
 LEFTOVER_WORDS = 3
+CALL_TO_ACTION_CHANCE = 0.9
 
 
 @dataclass(frozen=True)
@@ -29,15 +30,19 @@ class AskCheck:
 NOT_AN_ASK = AskCheck(False, None, None)
 
 
-def scored_sentences(text: str) -> list[tuple[float, str]]:
-    """Each sentence with the chance it asks, once rhetoric and offers are cut out of it."""
+def scored_sentences(text: str) -> list[tuple[float, str, str]]:
+    """Each sentence with the chance it asks, once rhetoric, wishes and offers are cut out of it
+    (and what is left of it)."""
     found = []
     for sentence in sentences(text):
         request = requests_only(sentence)
         if request != folded(sentence) and len(request.split()) < LEFTOVER_WORDS:
             continue  # what is left of "who would have thought, eh?" asks nothing
         if any(ch.isalnum() for ch in request):
-            found.append((models().ask_probability(request), sentence))
+            chance = models().ask_probability(request)
+            if calls_to_action(request):
+                chance = max(chance, CALL_TO_ACTION_CHANCE)
+            found.append((chance, sentence, request))
     return found
 
 
@@ -58,8 +63,8 @@ def check(text: str) -> AskCheck:
     scored = scored_sentences(plain)
     if not scored:
         return NOT_AN_ASK
-    best = max(chance for chance, _ in scored)
-    whole = models().ask_probability(plain) if len(scored) > 1 else best
+    best = max(chance for chance, _, _ in scored)
+    whole = models().ask_probability(" ".join(request for _, _, request in scored))
     if whole < MESSAGE_THRESHOLD and best < SENTENCE_THRESHOLD:
         return NOT_AN_ASK
     order = sorted(range(len(scored)), key=lambda index: -scored[index][0])
