@@ -2,8 +2,9 @@
 
 import re
 import unicodedata
-import zlib
+from itertools import repeat
 from math import sqrt
+from zlib import crc32
 
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[?!]")
 DIGIT = re.compile(r"[0-9]+")
@@ -15,23 +16,18 @@ def folded(text: str) -> str:
     return DIGIT.sub("0", plain)
 
 
-def hashed(text: str, bits: int, chars: bool = True) -> tuple[list[int], float]:
-    """Feature buckets of a text, and the weight each gets (the set is L2-normalised)."""
+def hashed(text: str, bits: int) -> tuple[list[int], float]:
+    """Feature buckets of a text, and the weight each gets (the set is L2-normalised): words,
+    word pairs (with the start and end of the text) and character 3- to 5-grams."""
+    words = [word.encode() for word in WORD.findall(folded(text))]
+    pairs = [a + b" " + b for a, b in zip([b"^", *words], [*words, b"$"], strict=True)]
+    line = b" " + b" ".join(words) + b" "
+    hashes = {crc32(b"^")}
+    hashes.update(map(crc32, words, repeat(1)))
+    hashes.update(map(crc32, pairs, repeat(2)))
+    for size in (3, 4, 5):
+        grams = [line[start : start + size] for start in range(len(line) - size + 1)]
+        hashes.update(map(crc32, grams, repeat(size)))
     mask = (1 << bits) - 1
-    crc = zlib.crc32
-    words = WORD.findall(folded(text))
-    found = {crc(b"^") & mask}
-    previous = b"^"
-    for word in words:
-        encoded = word.encode()
-        found.add(crc(encoded, 1) & mask)
-        found.add(crc(previous + b" " + encoded, 2) & mask)
-        previous = encoded
-    found.add(crc(previous + b" $", 2) & mask)
-    if chars:
-        line = (" " + " ".join(words) + " ").encode()
-        for size in (3, 4, 5):
-            for start in range(len(line) - size + 1):
-                found.add(crc(line[start : start + size], size) & mask)
-    buckets = sorted(found)
+    buckets = list({found & mask for found in hashes})
     return buckets, 1.0 / sqrt(len(buckets))
