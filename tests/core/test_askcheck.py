@@ -132,7 +132,7 @@ def test_the_writers_own_ask_next_to_a_quoted_one_still_counts():
     text = 'My boss keeps saying "can you cover for me?" Anyway, could you introduce me to Dana?'
     result = check(text)
     assert (result.is_ask, result.ask_kind) == (True, "introduction")
-    assert "Dana" in result.phrase
+    assert "Dana" in result.phrase and "cover for me" not in result.phrase
 
 
 @pytest.mark.parametrize("text", OFFERS)

@@ -7,9 +7,9 @@ from givefirst.core.askcheck.features import folded
 from givefirst.core.askcheck.kinds import ASK_KINDS
 from givefirst.core.askcheck.model import models
 from givefirst.core.askcheck.rules import calls_to_action, requests_only
-from givefirst.core.askcheck.text import bounded, sentences, without_quotes
+from givefirst.core.askcheck.text import QUOTE_MARK, bounded, sentences, without_quotes
 
-# Chosen on held-out parts of the training corpus, not on the development set.
+# Fixed when the check was designed, before the development set was scored; not tuned to it.
 MESSAGE_THRESHOLD = 0.5
 SENTENCE_THRESHOLD = 0.75
 PHRASE_CHARS = 300
@@ -72,4 +72,5 @@ def check(text: str) -> AskCheck:
     phrase = scored[order[0]][1]
     before = scored[order[0] - 1][1] if order[0] > 0 else ""
     kind = kind_of(" ".join(asking or [phrase]), before)
+    phrase = " ".join(phrase.replace(QUOTE_MARK.strip(), "“…”").split())  # quoted words set aside
     return AskCheck(True, kind, phrase[:PHRASE_CHARS])
