@@ -219,6 +219,7 @@ def test_text_that_is_not_a_string_is_refused():
     ("text", "kind"),
     [
         ("Back on the job market after the layoffs, leads very welcome!", "job"),
+        ("If you are hiring, please consider me for the design role.", "job"),
         ("Please keep me in mind if something opens up on your team.", "job"),
         ("Send folks my way if they need a wedding photographer!", "referral"),
         ("Vuelvo a buscar trabajo: tenme en cuenta si sale algo.", "job"),

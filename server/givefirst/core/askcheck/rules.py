@@ -36,7 +36,7 @@ WISH = any_of(
 )  # fmt: skip
 
 OFFER = any_of(
-    r"let me know if (?:i|we) can", r"let me know if (?:there'?s|there is) anything", r"if you(?:'re| are)? (?:ever )?(?:need|recruiting|hiring)",
+    r"let me know if (?:i|we) can", r"let me know if (?:there'?s|there is) anything", r"if you (?:ever )?need",
     r"happy to (?:help|share|introduce|intro|connect|send)", r"(?:can|could|shall|may) i help", r"always happy to",
     r"would you like me to", r"(?:do you )?want me to", r"shall i", r"i(?:'d| would) be (?:glad|happy) to",
     r"i (?:can|could|'ll|will) (?:introduce|intro|connect|send|share|put) you",
@@ -55,7 +55,8 @@ OFFER = any_of(
 CALL_TO_ACTION = any_of(
     r"(?:any |all )?(?:leads|pointers|intros|introductions|referrals|tips) (?:are |would be )?(?:very |most |hugely |much )?(?:welcome|appreciated)",
     r"keep me in mind", r"(?:think|thinking) of me", r"keep (?:an eye|an ear) out for me", r"send (?:them|people|folks|anyone|clients|candidates) my way",
-    r"open to work", r"back on the (?:job )?market", r"i'?m all ears", r"(?:it )?would mean (?:a lot|the world|so much)",
+    r"consider me", r"love to be considered", r"me (?:tendrias|tengas|tengan) en cuenta", r"mich in betracht",
+    r"(?:envisager|considerer) ma candidature", r"me considera(?:r|riam)?", r"open to work", r"back on the (?:job )?market", r"i'?m all ears", r"(?:it )?would mean (?:a lot|the world|so much)",
     r"(?:cualquier|toda) (?:pista|ayuda|recomendacion|contacto) (?:es |sera )?bienvenid[oa]", r"tenme (?:en cuenta|presente)",
     r"piensa en mi", r"acuerdate de mi", r"mandamelos?", r"significaria mucho",
     r"(?:jeder|jede) (?:hinweis|tipp|kontakt) (?:ist )?willkommen", r"denk (?:bitte )?an mich", r"(?:wurde|ware) mir viel bedeuten",
