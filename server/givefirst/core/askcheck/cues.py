@@ -3,7 +3,7 @@
 Read only on the sentences that ask (never the whole message), so "I mentored two juniors" in a
 greeting does not make a referral request about advice. Each cue is a word start, matched on
 lower-case text without accents; a verb that names the request ("refer me", "invest", "buy")
-counts double against the nouns around it ("role", "team"), and the model breaks ties.
+counts double against the nouns and prices around it ("role", "$5"), and the model breaks ties.
 """
 
 import re
@@ -56,7 +56,7 @@ STRONG = {
         r"invest\w*", r"(?:seed|pre-seed|funding|friends (?:&|and) family|series \w) round", r"our round",
         r"\bangel\b", r"sponsor\w*", r"donat\w*", r"chip in", r"contribut\w*", r"crowdfund\w*", r"\bloan\b",
         r"lend (?:me|us) (?:some )?money", r"borrow (?:some )?money", r"pledge", r"allocation",
-        r"fund(?:raiser|raising)?\b", r"writing checks", MONEY, r"invert\w*", r"\bronda\b", r"patrocin\w*",
+        r"fund(?:raiser|raising)?\b", r"writing checks", r"invert\w*", r"\bronda\b", r"patrocin\w*",
         r"don(?:a|ar|ativos?|acion(?:es)?)\b", r"prest(?:a|ar|arme|ame)\b.{0,20}(?:dinero|euros)", r"dejar \d+",
         r"aporta\w*", r"financi\w*", r"investier\w*", r"\brunde\b", r"sponser\w*", r"spend\w*",
         r"leih\w*.{0,20}(?:geld|euro)", r"finanzier\w*", r"einsteigen", r"\btour\b", r"levee", r"\bdons?\b",
@@ -66,7 +66,8 @@ STRONG = {
     "advice": [
         r"advice", r"advise", r"thoughts?\b", r"feedback", r"take on", r"opinion", r"tips?\b",
         r"look (?:over|at|through)", r"glance", r"read (?:through|over)", r"notes", r"sanity check",
-        r"second (?:pair of )?eyes", r"how (?:did|would|do|should) you", r"what would you", r"what do you think",
+        r"second (?:pair of )?eyes", r"how (?:did|would|do|should) you", r"how you (?:approached|handled|did|got|went about|decided|dealt|managed|negotiated|built|found)",
+        r"what did you", r"what would you", r"what do you think",
         r"mentor\w*", r"review\b", r"weigh", r"tell me honestly", r"pick your brain", r"consejos?\b", r"opin\w*",
         r"revis\w*", r"echa(?:r|s|rle)? (?:un )?(?:ojo|vistazo)",
         r"como (?:lo )?(?:hiciste|negociaste|gestionaste|plantearias|harias)", r"que (?:harias|valorarias|opinas)",
@@ -79,7 +80,7 @@ STRONG = {
         r"o que voce (?:faria|acha|olharia)", r"me diz\b",
     ],
     "meeting": [
-        r"\bcall\b", r"coffee", r"lunch", r"\bchat\b", r"zoom", r"teams call", r"meet(?:ing)?\b", r"catch up",
+        r"\bcall\b", r"coffee", r"lunch", r"\bchat\b", r"zoom", r"teams call", r"meet\b", r"catch up",
         r"\d+ ?(?:min|mins|minutes)\b", r"(?:few|couple of|five|ten|fifteen|twenty) minutes", r"half an hour",
         r"time to (?:talk|meet|chat)", r"hop on", r"jump on", r"your time", r"free for", r"llamada", r"llamamos",
         r"\bcafe\b", r"\bcomer\b", r"quedar|quedamos", r"videollamada", r"\bmeet\b", r"minutos", r"un rato",
@@ -90,7 +91,7 @@ STRONG = {
     ],
     "sales": [
         r"\bbuy\b", r"\border\b", r"tickets?\b", r"raffle", r"sign ?up", r"register", r"trial", r"\bdemo\b",
-        r"pre-?order", r"(?:scentsy|tupperware|arbonne|launch) party", r"\blaunch\w*", r"webinar", r"\bshop\b",
+        r"pre-?order", r"(?:scentsy|tupperware|arbonne|launch) party", r"\blaunch(?:es|ing)?\b", r"webinar", r"\bshop\b",
         r"\bstore\b", r"% off", r"discount", r"free sample", r"\bquote\b", r"how many can i put you down",
         r"\bpilot\b", r"premium plan", r"early-bird", r"compr\w*", r"papeletas?", r"\brifas?\b", r"apunta\w*",
         r"registr\w*", r"probar", r"preventa", r"reunion de \w+ en casa", r"lanz\w*", r"tienda", r"descuento",
@@ -117,11 +118,12 @@ WEAK = {
         r"\broles?\b", r"positions?\b", r"\bjobs?\b", r"internship", r"puesto", r"trabajo", r"empleo", r"practicas",
         r"\bposte\b", r"\bjob\b", r"\bstage\b", r"emprego", r"estagio", r"praktikum", r"posicao",
     ],
+    "funding": [MONEY],
     "meeting": [
         r"\btime\b", r"\bfree\b", r"\bzeit\b", r"tiempo", r"\btemps\b", r"\btempo\b",
     ],
     "sales": [
-        r"\bfree\b", r"gratis", r"kostenlos", r"gratuit\w*", r"gratis",
+        r"\beach\b", r"apiece", r"\bcada\b", r"das stuck", r"l'unite", r"\bpiece\b", r"\bfree\b", r"gratis", r"kostenlos", r"gratuit\w*", r"gratis",
     ],
 }  # fmt: skip
 

@@ -1,4 +1,4 @@
-"""Clauses that read like requests but ask nothing of the reader: rhetoric, wishes, offers.
+"""Clauses that read like requests but ask nothing of the reader: rhetoric, thanks, wishes, offers.
 
 The model weighs the whole message; these rules take such a clause out of a sentence before the
 sentence is scored, so "can you believe it?" or "let me know if I can help" is never named as the
@@ -22,8 +22,15 @@ RHETORICAL = any_of(
     r"qui l'?(?:aurait|eut) (?:cru|dit)", r"tu (?:te rends compte|imagines)", r"c'est (?:pas )?fou,? non",
     r"quem (?:diria|poderia imaginar)", r"da (?:pra|para) acreditar", r"(?:acredita|imagina) (?:so|isso)",
     r"quien (?:nos |me |te )?(?:lo )?(?:iba a decir|diria|hubiera dicho)", r"qui (?:l'|l)?(?:aurait|eut) (?:cru|dit)",
-    r"(?:do you )?ever wonder", r"why\b[^?]{0,40}\balways", r"por ?que\b[^?]{0,40}\b(?:siempre|sempre)",
+    r"(?:do you )?ever wonder", r"who knew", r"wer hatte (?:das )?gewusst", r"qui savait", r"quem sabia", r"why\b[^?]{0,40}\balways", r"por ?que\b[^?]{0,40}\b(?:siempre|sempre)",
     r"warum\b[^?]{0,40}\bimmer", r"pourquoi\b[^?]{0,40}\btoujours",
+)  # fmt: skip
+
+# Thanks for what was already done: "thanks for thinking of me" asks nothing.
+THANKS = any_of(
+    r"thanks? (?:you )?(?:so much |again |a lot )?for", r"(?:muchas |mil )?gracias (?:de nuevo |otra vez )?por",
+    r"(?:vielen )?dank(?:e)? (?:dir |euch )?(?:nochmal )?(?:fur|dass)", r"merci (?:encore |beaucoup )?(?:pour|de|d')",
+    r"obrigad[oa] (?:de novo )?(?:por|pelo|pela)", r"valeu (?:pelo|pela|por)",
 )  # fmt: skip
 
 # Good wishes about news they are waiting for: "hope you hear back soon" asks nothing.
@@ -54,7 +61,7 @@ OFFER = any_of(
 # A need stated with a call to action and no question: these idioms ask by themselves.
 CALL_TO_ACTION = any_of(
     r"(?:any |all )?(?:leads|pointers|intros|introductions|referrals|tips) (?:are |would be )?(?:very |most |hugely |much )?(?:welcome|appreciated)",
-    r"keep me in mind", r"(?:think|thinking) of me", r"keep (?:an eye|an ear) out for me", r"send (?:them|people|folks|anyone|clients|candidates) my way",
+    r"keep me in mind", r"(?<!for )(?:think|thinking) of me", r"keep (?:an eye|an ear) out for me", r"send (?:them|people|folks|anyone|clients|candidates) my way",
     r"consider me", r"love to be considered", r"me (?:tendrias|tengas|tengan) en cuenta", r"mich in betracht",
     r"(?:envisager|considerer) ma candidature", r"me considera(?:r|riam)?", r"open to work", r"back on the (?:job )?market", r"i'?m all ears", r"(?:it )?would mean (?:a lot|the world|so much)",
     r"(?:cualquier|toda) (?:pista|ayuda|recomendacion|contacto) (?:es |sera )?bienvenid[oa]", r"tenme (?:en cuenta|presente)",
@@ -79,7 +86,7 @@ def requests_only(sentence: str) -> str:
     plain = folded(sentence)
     if CONDITION.match(plain) and OFFER.search(plain):
         return ""
-    for pattern in (RHETORICAL, WISH, OFFER):
+    for pattern in (RHETORICAL, THANKS, WISH, OFFER):
         while match := pattern.search(plain):
             end = CLAUSE_END.search(plain, match.end()).end()
             plain = plain[: match.start()] + " " + plain[end:]
