@@ -263,6 +263,11 @@ OFFER_TAILS = [
 ]
 
 NEGATIVES = {
+    "accept": [
+        "Sehr gern, ich bin dabei!",
+        "Klar, ich komme {when}.",
+        "Ja, ich spreche gern auf dem Panel.",
+    ],
     "offer": [
         "Ich helfe dir jederzeit gern, wo ich kann.",
         "Wenn es dir nützt, bringe ich dich mit {other} in Kontakt.",

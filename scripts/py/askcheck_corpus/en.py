@@ -413,6 +413,13 @@ OFFER_TAILS = [
 ]
 
 NEGATIVES = {
+    "accept": [
+        "I'd love to do it, count me in.",
+        "Sounds great, I'm in!",
+        "Yes, happy to join the panel.",
+        "I'd be delighted to speak at the {event}.",
+        "Of course, I'll be there {when}.",
+    ],
     "offer": [
         "I'd be glad to connect you with {other} if it's ever useful.",
         "If you're recruiting, I know a couple of great people I could send your way.",

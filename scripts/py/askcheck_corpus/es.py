@@ -265,6 +265,11 @@ OFFER_TAILS = [
 ]
 
 NEGATIVES = {
+    "accept": [
+        "¡Me encantaría, cuenta conmigo!",
+        "Claro, allí estaré {when}.",
+        "Sí, me apunto a la mesa redonda.",
+    ],
     "offer": [
         "Cuando quieras te echo una mano con lo que sea.",
         "Si te sirve, te pongo en contacto con {other}.",

@@ -268,6 +268,11 @@ OFFER_TAILS = [
 ]
 
 NEGATIVES = {
+    "accept": [
+        "Avec plaisir, je suis partant !",
+        "Bien sûr, j'y serai {when}.",
+        "Oui, je participe volontiers à la table ronde.",
+    ],
     "offer": [
         "Je suis toujours partant pour te filer un coup de main.",
         "Si ça peut te servir, je te mets en contact avec {other}.",

@@ -260,6 +260,11 @@ OFFER_TAILS = [
 ]
 
 NEGATIVES = {
+    "accept": [
+        "Adoraria, pode contar comigo!",
+        "Claro, estarei lá {when}.",
+        "Sim, topo participar da mesa-redonda.",
+    ],
     "offer": [
         "Pode contar comigo pro que precisar.",
         "Se ajudar, te coloco em contato com o {other}.",
