@@ -2,6 +2,7 @@
 
 import base64
 import json
+import sys
 import zlib
 from array import array
 from dataclasses import dataclass
@@ -51,6 +52,8 @@ class Models:
 def unpack(entry: dict) -> Linear:
     weights = array("h")
     weights.frombytes(zlib.decompress(base64.b64decode(entry["weights"])))
+    if sys.byteorder != "little":  # the file holds little-endian integers
+        weights.byteswap()
     if len(weights) != 1 << entry["bits"]:
         raise ValueError("the ask-check weights file does not match its own size")
     return Linear(entry["bits"], entry["bias"], entry["scale"], weights)
@@ -61,6 +64,8 @@ def pack(bits: int, bias: float, values) -> dict:
     largest = max(abs(float(v)) for v in values) or 1.0
     scale = largest / 32767
     weights = array("h", [round(float(v) / scale) for v in values])
+    if sys.byteorder != "little":
+        weights.byteswap()
     encoded = base64.b64encode(zlib.compress(weights.tobytes(), 9)).decode()
     return {"bits": bits, "bias": round(float(bias), 6), "scale": scale, "weights": encoded}
 
