@@ -61,7 +61,7 @@ STRONG = {
         r"aporta\w*", r"financi\w*", r"investier\w*", r"\brunde\b", r"sponser\w*", r"spend\w*",
         r"leih\w*.{0,20}(?:geld|euro)", r"finanzier\w*", r"einsteigen", r"\btour\b", r"levee", r"\bdons?\b",
         r"faire un don", r"parrain\w*.{0,30}euros", r"avancer", r"financement", r"au capital", r"rodada", r"doac\w*",
-        r"doar\b", r"empresta\w*.{0,20}(?:dinheiro|reais)", r"vaquinha", r"arrecad\w*", r"\banjo\b",
+        r"doar\b", r"empresta\w*.{0,20}(?:dinheiro|reais)", r"vaquinha", r"cagnotte", r"collecte", r"colecta", r"spendenaktion", r"gofundme", r"whip-round", r"\bkitty\b", r"arrecad\w*", r"\banjo\b",
     ],
     "advice": [
         r"advice", r"advise", r"thoughts?\b", r"feedback", r"take on", r"opinion", r"tips?\b",
