@@ -192,10 +192,11 @@ PATHS = {
          "give_ask_ratio": nullable(N), "months": arr({"type": "object"}),
          "circles": arr({"type": "object"}), "warnings": arr(S)}))},
     "/api/v1/ask-check": {"post": op(
-        "Is this message an ask? Have you given first?",
+        "Is this message an ask (English, Spanish, German, French or Portuguese), and of "
+        "which kind? Have you given first?",
         obj({"is_ask": B, "ask_kind": nullable({"enum": list(ASK_KINDS)}), "phrase": nullable(S),
              "nudge": nullable(ref("Nudge"))}),
-        obj({"text": S, "url": S}, ("text",)))},
+        obj({"text": {**S, "maxLength": 20_000}, "url": S}, ("text",)))},
     "/api/v1/pair": {"post": op(
         "An extension asks to pair; approve the code with `givefirst pair approve CODE`",
         obj({"request_id": S, "code": S, "expires_at": S, "approve_with": S}),
