@@ -76,7 +76,9 @@ def test_the_default_path_the_db_option_and_givefirst_db_all_make_private_databa
     assert cli("demo", env=env, cwd=tmp_path).returncode == 0
     default = home / "data" / "givefirst" / "givefirst.db"
     assert mode(default) == 0o600 and mode(default.parent) == 0o700
-    assert cli("demo", "--db", str(tmp_path / "opt" / "a.db"), env=env, cwd=tmp_path).returncode == 0
+    assert (
+        cli("demo", "--db", str(tmp_path / "opt" / "a.db"), env=env, cwd=tmp_path).returncode == 0
+    )
     assert mode(tmp_path / "opt" / "a.db") == 0o600 and mode(tmp_path / "opt") == 0o700
     env["GIVEFIRST_DB"] = str(tmp_path / "env" / "b.db")
     assert cli("demo", env=env, cwd=tmp_path).returncode == 0
