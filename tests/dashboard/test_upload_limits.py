@@ -7,6 +7,7 @@ waitress in a real `givefirst serve` (which reads a body whole before the app se
 import http.cookiejar
 import io
 import json
+import socket
 import urllib.error
 import urllib.request
 import uuid
@@ -148,3 +149,40 @@ def test_the_service_still_refuses_an_api_body_over_4_mib(live):
                           Authorization=f"Bearer {service.token}")  # fmt: skip
     assert status == 413
     assert json.loads(answer)["error"]["code"] == "too_large"
+
+
+def raw_exchange(port: int, head: bytes) -> bytes:
+    """Send request headers only (no body) and read the whole answer."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
+        conn.sendall(head)
+        answer = b""
+        while chunk := conn.recv(65536):
+            answer += chunk
+    return answer
+
+
+def test_a_body_over_the_servers_cap_is_refused_by_its_length_in_the_json_shape(live):
+    service, _, _ = live
+    claimed = 70 * MIB  # over the 65 MiB waitress takes; not a byte of it is sent
+    answer = raw_exchange(service.port, (
+        f"POST /api/v1/context HTTP/1.1\r\nHost: 127.0.0.1:{service.port}\r\n"
+        f"Authorization: Bearer {service.token}\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {claimed}\r\n\r\n"
+    ).encode())  # fmt: skip
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 413")
+    assert b"Content-Type: application/json" in head
+    assert b"Cross-Origin-Resource-Policy: same-origin" in head
+    error = json.loads(body)["error"]
+    assert error["code"] == "too_large" and "65 MiB" in error["message"]
+
+
+def test_every_answer_carries_cross_origin_resource_policy(live):
+    service, opener, _ = live
+    for path in ("/api/v1/health", "/api/v1/people", "/", "/no-such-page", "/api/openapi.json"):
+        try:
+            with opener.open(service.url + path, timeout=10) as answer:
+                headers = answer.headers
+        except urllib.error.HTTPError as refused:
+            headers = refused.headers
+        assert headers["Cross-Origin-Resource-Policy"] == "same-origin", path
