@@ -7,15 +7,18 @@ waitress in a real `givefirst serve` (which reads a body whole before the app se
 import http.cookiejar
 import io
 import json
+import re
 import socket
 import urllib.error
 import urllib.request
 import uuid
+from pathlib import Path
 
 import pytest
 from givefirst.config import MAX_UPLOAD_BYTES
 
 from tests.io.helpers import fixture
+from tests.io.test_bounded_reading import LONG_LINE, RSS_LIMIT_MB, bomb
 from tests.support.dashboard import new_login_link
 from tests.support.live_service import running_service
 
@@ -186,3 +189,35 @@ def test_every_answer_carries_cross_origin_resource_policy(live):
         except urllib.error.HTTPError as refused:
             headers = refused.headers
         assert headers["Cross-Origin-Resource-Policy"] == "same-origin", path
+
+
+def service_pid(service) -> int:
+    """The process serving this test's database."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            command = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"serve" in command and str(service.db_path).encode() in command:
+            return int(entry.name)
+    raise AssertionError("the service's process was not found")
+
+
+def peak_rss_mb(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"VmHWM:\s+(\d+) kB", status)[1]) / 1024
+
+
+def test_a_zip_bomb_sent_to_the_dashboard_keeps_the_service_small(live, tmp_path):
+    service, opener, csrf = live
+    members = {"Connections.csv": (LONG_LINE, 256 * MIB), "messages.csv": (LONG_LINE, 256 * MIB)}
+    archive = bomb(tmp_path / "Basic_LinkedInDataExport.zip", members).read_bytes()
+    body, content_type = multipart({"csrf_token": csrf, "kind": "linkedin", "action": "import"},
+                                   "Basic_LinkedInDataExport.zip", archive)  # fmt: skip
+    status, page = send(opener, service.url + "/transfer/import", body, content_type)
+    assert status == 422, page[:2000]
+    assert b"is larger than 128 MiB" in page
+    peak = peak_rss_mb(service_pid(service))
+    assert peak < RSS_LIMIT_MB, f"the service peaked at {peak:.0f} MB"
