@@ -162,3 +162,15 @@ def test_an_export_never_writes_through_a_symlink_planted_in_its_place(tmp_path)
     with pytest.raises(FileExistsError):
         open(folder / "late.csv", "w", opener=exclusive_opener)  # noqa: SIM115
     assert elsewhere.read_text() == "untouched"
+
+
+def test_daily_backups_are_private_in_a_private_folder(tmp_path):
+    db = written(tmp_path / "g.db")
+    db.close()
+    folder = tmp_path / "backups"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)  # as an older version may have left it
+    with umask(0o000):
+        made = backup.daily(tmp_path / "g.db", folder, NOW.date())
+    assert made is not None and mode(made) == 0o600
+    assert mode(folder) == 0o700

@@ -212,7 +212,8 @@ def default_folder(db_path: Path) -> Path:
 
 def daily(db_path: Path, folder: Path, today: date, keep: int = KEEP_DAILY) -> Path | None:
     """Today's backup unless it exists (returned when made); only the newest `keep` stay."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_files.make_folder(folder)
+    private_files.tighten_folder(folder)  # one made by an older version may be 0755
     target = folder / f"givefirst-{today.isoformat()}.db"
     made = None
     if not target.exists() and db_path.exists():
