@@ -18,8 +18,13 @@ CHROME_EXTENSION_ID = "odcijhajcmedbhaedloogfjkdkplnoke"
 CHROME_EXTENSION_ORIGIN = f"chrome-extension://{CHROME_EXTENSION_ID}"
 
 
+def default_data_folder() -> Path:
+    """givefirst's own folder in the user's data directory."""
+    return Path(platformdirs.user_data_dir("givefirst", appauthor=False))
+
+
 def default_db_path() -> Path:
     """The database in the user's data directory, unless GIVEFIRST_DB says otherwise."""
     if os.environ.get("GIVEFIRST_DB"):
         return Path(os.environ["GIVEFIRST_DB"]).expanduser()
-    return Path(platformdirs.user_data_dir("givefirst", appauthor=False)) / "givefirst.db"
+    return default_data_folder() / "givefirst.db"

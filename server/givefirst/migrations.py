@@ -198,3 +198,15 @@ def m602_io_ask_reviews(db: Database) -> None:
         CREATE INDEX ask_reviews_status ON ask_reviews(status, sent_at);
         """
     )
+
+
+@migrations()
+def m1101_pairing_failures_per_request(db: Database) -> None:
+    db.executescript(
+        """
+        -- Wrong codes count against the requests that were waiting when they were typed, so a
+        -- burst of wrong codes burns those requests instead of locking everyone out.
+        ALTER TABLE pairing_requests ADD COLUMN wrong_codes INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX pairing_requests_origin ON pairing_requests(origin, created_at);
+        """
+    )

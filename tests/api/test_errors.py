@@ -119,8 +119,10 @@ def test_missing_ids_are_404(client, method, path, body):
 
 @pytest.mark.parametrize(
     ("query", "needle"),
-    [("limit=0", "limit"), ("limit=abc", "limit"), ("circle=besties", "circle")],
-)
+    [("limit=0", "limit"), ("limit=abc", "limit"), ("circle=besties", "circle"),
+     ("limit=", "limit"), ("limit=%205", "limit"), ("limit=5&limit=6", "more than once"),
+     ("q=a&q=b", "more than once")],
+)  # fmt: skip
 def test_bad_query_parameters_are_422(client, query, needle):
     response = client.get(f"/api/v1/people?{query}")
     assert_error(response, 422)
@@ -137,6 +139,19 @@ def test_an_unexpected_failure_is_a_500_without_a_traceback(app, client, monkeyp
     response = client.get("/api/v1/network")
     assert_error(response, 500, "internal_error")
     assert "secret" not in response.get_data(as_text=True)
+
+
+def test_a_failure_after_the_write_says_the_change_was_saved(client, db, monkeypatch):
+    from givefirst.api.routes import people as route
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(route, "url_for", explode)
+    response = client.post("/api/v1/people", json={"name": "Ada Quill"})
+    assert_error(response, 500, "internal_error")
+    assert "was saved" in response.json["error"]["message"]
+    assert db["people"].count == 1
 
 
 SURROGATE = "a\\ud800b"  # valid JSON, but not text that can be stored

@@ -116,3 +116,35 @@ def test_an_unknown_api_route_is_a_json_404_even_without_a_token(anonymous):
     response = anonymous.get("/api/v1/nothing-here")
     assert response.status_code == 404
     assert error_code(response) == "not_found"
+
+
+def last_used(db, name: str):
+    return db.execute("SELECT last_used_at FROM tokens WHERE name = ?", [name]).fetchone()[0]
+
+
+def test_a_refused_request_leaves_no_trace_of_the_token_being_used(anonymous, db, clock):
+    firefox = "moz-extension://4b1c7e0a-1111-2222-3333-444455556666"
+    paired = tokens.create(db, "firefox", clock(), origin=firefox)
+    refused = [
+        {"Origin": "moz-extension://99999999-1111-2222-3333-444455556666"},  # another extension
+        {"Origin": "https://evil.example"},  # a web page
+        {"Host": "evil.example"},  # DNS rebinding
+    ]
+    for headers in refused:
+        response = anonymous.get(
+            "/api/v1/people", headers={"Authorization": f"Bearer {paired}", **headers}
+        )
+        assert response.status_code == 403, headers
+    assert last_used(db, "firefox") is None
+    accepted = anonymous.get(
+        "/api/v1/people", headers={"Authorization": f"Bearer {paired}", "Origin": firefox}
+    )
+    assert accepted.status_code == 200
+    assert last_used(db, "firefox") is not None  # recorded once the request was accepted
+
+
+def test_every_api_answer_says_only_this_origin_may_embed_it(client, anonymous):
+    for response in (client.get("/api/v1/people"), anonymous.get("/api/v1/people"),
+                     anonymous.get("/api/v1/health"), client.get("/api/v1/nowhere"),
+                     client.post("/api/v1/people", json={})):  # fmt: skip
+        assert response.headers["Cross-Origin-Resource-Policy"] == "same-origin"

@@ -95,7 +95,12 @@ def test_tags_are_split_on_commas():
 @pytest.mark.parametrize(
     ("value", "expected"),
     [("/people/3#timeline", "/people/3#timeline"), ("//evil.example", "/"), ("/\\evil.example", "/"),
-     ("https://evil.example/", "/"), (None, "/"), ("", "/")],
+     ("https://evil.example/", "/"), (None, "/"), ("", "/"),
+     # browsers drop tabs and line breaks from a Location and read a backslash as a slash
+     ("/\t/evil.example", "/"), ("/\n/evil.example", "/"), ("/\r\n/evil.example", "/"),
+     ("/people\r\nSet-Cookie: x=1", "/"), ("/people/3\x00", "/"), ("/a\\b", "/"),
+     ("/people/3 x", "/"), ("/\u2028/evil.example", "/"), ("javascript:alert(1)", "/"),
+     ("/people?q=%20x#t", "/people?q=%20x#t")],
 )  # fmt: skip
 def test_going_back_after_a_form_stays_on_this_service(value, expected):
     assert forms.local_path(value, "/") == expected

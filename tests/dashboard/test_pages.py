@@ -47,6 +47,55 @@ def test_closing_an_ask_never_redirects_to_another_site(browser, db, demo_people
     assert response.headers["Location"].startswith("/people/")
 
 
+@pytest.mark.parametrize("next_page", ["/\n/evil.example", "/\t/evil.example", "/x\r\ny: z"])
+def test_a_control_character_in_next_goes_to_the_default_page_after_the_change(
+    browser, db, demo_people, next_page
+):
+    ask = db.execute(
+        "SELECT id FROM interactions WHERE kind = 'asked' AND status = 'open'"
+    ).fetchone()[0]
+    response = browser.post(f"/interactions/{ask}/status",
+                            data={"csrf_token": browser.csrf, "status": "declined",
+                                  "next": next_page})  # fmt: skip
+    assert response.status_code == 303
+    person_id = db["interactions"].get(ask)["person_id"]
+    assert response.headers["Location"] == f"/people/{person_id}"
+    assert db["interactions"].get(ask)["status"] == "declined"
+
+
+def test_a_failure_after_a_committed_change_says_the_change_was_saved(
+    browser, db, demo_people, monkeypatch
+):
+    from givefirst.dashboard.pages import today
+
+    ask = db.execute(
+        "SELECT id FROM interactions WHERE kind = 'asked' AND status = 'open'"
+    ).fetchone()[0]
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("the answer could not be made")
+
+    monkeypatch.setattr(today, "redirect", broken)
+    response = browser.post(f"/interactions/{ask}/status",
+                            data={"csrf_token": browser.csrf, "status": "declined"})  # fmt: skip
+    page = response.get_data(as_text=True)
+    assert response.status_code == 500
+    assert "Your change was saved" in page and "Nothing was changed" not in page
+    assert db["interactions"].get(ask)["status"] == "declined"
+
+
+def test_a_failure_before_any_change_says_nothing_was_changed(browser, monkeypatch):
+    from givefirst.dashboard.pages import today
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("the page could not be made")
+
+    monkeypatch.setattr(today.overview, "today", broken)
+    response = browser.get("/")
+    assert response.status_code == 500
+    assert "Nothing was changed" in response.get_data(as_text=True)
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
@@ -177,6 +226,17 @@ def test_settings_approves_a_pairing_and_revokes_a_token(browser, db, clock, tok
     assert pairing.claim(db, started["request_id"], clock())["status"] == "approved"
     browser.post("/settings/tokens/revoke", data={"csrf_token": browser.csrf, "name": "tests"})
     assert db["tokens"].get(1)["revoked_at"] is not None
+
+
+def test_settings_shows_which_origin_asks_to_pair(browser, db, clock):
+    firefox = "moz-extension://4b1c7e0a-1111-2222-3333-444455556666"
+    from_firefox = pairing.request(db, "firefox", firefox, clock())
+    from_a_program = pairing.request(db, "script", None, clock())
+    page = browser.get("/settings").get_data(as_text=True)
+    rows = re.findall(r'data-testid="pairing">(.*?)</form>', page, re.S)
+    shown = {code: row for row in rows for code in re.findall(r"[A-Z2-9]{4}-[A-Z2-9]{4}", row)}
+    assert firefox in shown[from_firefox["code"]]
+    assert "no extension origin" in shown[from_a_program["code"]]
 
 
 def test_hostile_text_is_escaped_everywhere(browser, person, log):

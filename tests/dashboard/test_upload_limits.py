@@ -7,14 +7,18 @@ waitress in a real `givefirst serve` (which reads a body whole before the app se
 import http.cookiejar
 import io
 import json
+import re
+import socket
 import urllib.error
 import urllib.request
 import uuid
+from pathlib import Path
 
 import pytest
 from givefirst.config import MAX_UPLOAD_BYTES
 
 from tests.io.helpers import fixture
+from tests.io.test_bounded_reading import LONG_LINE, RSS_LIMIT_MB, bomb
 from tests.support.dashboard import new_login_link
 from tests.support.live_service import running_service
 
@@ -148,3 +152,72 @@ def test_the_service_still_refuses_an_api_body_over_4_mib(live):
                           Authorization=f"Bearer {service.token}")  # fmt: skip
     assert status == 413
     assert json.loads(answer)["error"]["code"] == "too_large"
+
+
+def raw_exchange(port: int, head: bytes) -> bytes:
+    """Send request headers only (no body) and read the whole answer."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
+        conn.sendall(head)
+        answer = b""
+        while chunk := conn.recv(65536):
+            answer += chunk
+    return answer
+
+
+def test_a_body_over_the_servers_cap_is_refused_by_its_length_in_the_json_shape(live):
+    service, _, _ = live
+    claimed = 70 * MIB  # over the 65 MiB waitress takes; not a byte of it is sent
+    answer = raw_exchange(service.port, (
+        f"POST /api/v1/context HTTP/1.1\r\nHost: 127.0.0.1:{service.port}\r\n"
+        f"Authorization: Bearer {service.token}\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {claimed}\r\n\r\n"
+    ).encode())  # fmt: skip
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 413")
+    assert b"Content-Type: application/json" in head
+    assert b"Cross-Origin-Resource-Policy: same-origin" in head
+    error = json.loads(body)["error"]
+    assert error["code"] == "too_large" and "65 MiB" in error["message"]
+
+
+def test_every_answer_carries_cross_origin_resource_policy(live):
+    service, opener, _ = live
+    for path in ("/api/v1/health", "/api/v1/people", "/", "/no-such-page", "/api/openapi.json"):
+        try:
+            with opener.open(service.url + path, timeout=10) as answer:
+                headers = answer.headers
+        except urllib.error.HTTPError as refused:
+            headers = refused.headers
+        assert headers["Cross-Origin-Resource-Policy"] == "same-origin", path
+
+
+def service_pid(service) -> int:
+    """The process serving this test's database."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            command = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"serve" in command and str(service.db_path).encode() in command:
+            return int(entry.name)
+    raise AssertionError("the service's process was not found")
+
+
+def peak_rss_mb(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"VmHWM:\s+(\d+) kB", status)[1]) / 1024
+
+
+def test_a_zip_bomb_sent_to_the_dashboard_keeps_the_service_small(live, tmp_path):
+    service, opener, csrf = live
+    members = {"Connections.csv": (LONG_LINE, 256 * MIB), "messages.csv": (LONG_LINE, 256 * MIB)}
+    archive = bomb(tmp_path / "Basic_LinkedInDataExport.zip", members).read_bytes()
+    body, content_type = multipart({"csrf_token": csrf, "kind": "linkedin", "action": "import"},
+                                   "Basic_LinkedInDataExport.zip", archive)  # fmt: skip
+    status, page = send(opener, service.url + "/transfer/import", body, content_type)
+    assert status == 422, page[:2000]
+    assert b"is larger than 128 MiB" in page
+    peak = peak_rss_mb(service_pid(service))
+    assert peak < RSS_LIMIT_MB, f"the service peaked at {peak:.0f} MB"

@@ -1,6 +1,7 @@
 """Reading request bodies and query parameters, with the API's errors."""
 
 import json
+import re
 
 from flask import request
 
@@ -27,21 +28,31 @@ def json_body() -> dict:
     return data
 
 
+WHOLE_NUMBER = re.compile(r"-?[0-9]{1,18}")
+
+
+def one_arg(name: str) -> str | None:
+    """A query parameter given at most once: `?limit=&limit=5` is refused, not half-read."""
+    found = request.args.getlist(name)
+    if len(found) > 1:
+        raise Invalid(f"{name} is given more than once")
+    return found[0] if found else None
+
+
 def int_arg(name: str, default: int, low: int, high: int) -> int:
-    raw = request.args.get(name)
-    if raw is None or raw == "":
+    raw = one_arg(name)
+    if raw is None:
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise Invalid(f"{name} must be a whole number") from None
+    if not WHOLE_NUMBER.fullmatch(raw):  # int() would also take " 5", "5_0" and other digits
+        raise Invalid(f"{name} must be a whole number")
+    value = int(raw)
     if not low <= value <= high:
         raise Invalid(f"{name} must be from {low} to {high}")
     return value
 
 
 def str_arg(name: str, max_length: int = 200) -> str | None:
-    raw = request.args.get(name)
+    raw = one_arg(name)
     if raw is None or not raw.strip():
         return None
     if len(raw) > max_length or "\x00" in raw:

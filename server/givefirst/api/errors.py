@@ -2,7 +2,7 @@
 
 import logging
 
-from flask import Flask, jsonify, request
+from flask import Flask, g, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from givefirst.errors import GivefirstError
@@ -21,6 +21,9 @@ HTTP_CODES = {
     429: ("too_many_requests", "Too many requests; try again later."),
     500: ("internal_error", "Something went wrong inside givefirst; nothing was changed."),
 }  # fmt: skip
+
+
+SAVED_THEN_FAILED = "The change was saved, but something went wrong inside givefirst after that."
 
 
 def error_response(status: int, code: str | None = None, message: str | None = None):
@@ -56,4 +59,6 @@ def init_app(app: Flask) -> None:
     def unexpected(error: Exception):
         # Never a traceback to the client; the log keeps it for the person running the service.
         log.exception("unexpected error on %s %s", request.method, request.path)
+        if g.get("committed"):
+            return error_response(500, message=SAVED_THEN_FAILED)
         return error_response(500)

@@ -8,6 +8,10 @@ from givefirst.core.vocabulary import CIRCLES, KINDS
 from givefirst.store.profiles import TRACKED
 
 S, N, INT, B = {"type": "string"}, {"type": "number"}, {"type": "integer"}, {"type": "boolean"}
+# A string the service requires to hold something: empty or blank ones are refused (422).
+TEXT = {"type": "string", "pattern": r"\S"}
+UUID = {"type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+        "[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"}  # fmt: skip
 
 
 def nullable(schema: dict) -> dict:
@@ -16,6 +20,11 @@ def nullable(schema: dict) -> dict:
 
 def obj(properties: dict, required: tuple = ()) -> dict:
     return {"type": "object", "properties": properties, "required": list(required)}
+
+
+def given(properties: dict, required: tuple = ()) -> dict:
+    """A request body: a field it may leave out may also be null (taken as left out)."""
+    return obj({k: v if k in required else nullable(v) for k, v in properties.items()}, required)
 
 
 def arr(items: dict) -> dict:
@@ -41,8 +50,8 @@ SCHEMAS = {
          "created_at": S, "updated_at": S},
         ("id", "name", "circle", "how_met", "tags", "profiles"),
     ),
-    "PersonInput": obj(
-        {"name": S, "profiles": arr(S), "circle": {"enum": list(CIRCLES)}, "how_met": S,
+    "PersonInput": given(
+        {"name": TEXT, "profiles": arr(S), "circle": {"enum": list(CIRCLES)}, "how_met": S,
          "notes": S, "tags": arr(S)},
         ("name",),
     ),
@@ -51,13 +60,13 @@ SCHEMAS = {
          "status": nullable(S), "weight": INT},
         ("id", "kind", "summary", "occurred_at", "status"),
     ),
-    "InteractionInput": obj(
-        {"id": S, "kind": {"enum": list(KINDS)}, "summary": S, "occurred_at": S, "status": S,
+    "InteractionInput": given(
+        {"id": UUID, "kind": {"enum": list(KINDS)}, "summary": TEXT, "occurred_at": S, "status": S,
          "weight": {"type": "integer", "minimum": 1, "maximum": 3}},
         ("kind", "summary"),
     ),
     "Fact": obj({"id": S, "label": S, "value": S, "date": nullable(S)}, ("id", "label", "value")),
-    "FactInput": obj({"id": S, "label": S, "value": S, "date": S}, ("label", "value")),
+    "FactInput": given({"id": UUID, "label": TEXT, "value": TEXT, "date": S}, ("label", "value")),
     "Ledger": obj(
         {"gave": INT, "asked": INT, "received": INT, "they_asked": INT, "balance": N,
          "last_contact": nullable(S), "open_asks": arr(obj({"id": S, "summary": S,
@@ -101,15 +110,25 @@ ERRORS = {
     for code, text in (
         (400, "Malformed JSON"), (401, "No or bad token"), (403, "Bad Host or Origin"),
         (404, "Not found"), (413, "Body over 4 MiB"), (415, "Not JSON"), (422, "Invalid"),
+        (409, "Conflicts with what is stored"), (410, "Expired"), (429, "Too many requests"),
     )
 }  # fmt: skip
+COMMON_ERRORS = ("400", "401", "403", "404", "413", "415", "422")
 
 
 def op(summary: str, response: dict | None = None, body: str | dict | None = None,
-       status: int = 200, public: bool = False, params: tuple = ()) -> dict:  # fmt: skip
-    operation: dict = {"summary": summary, "responses": {**ERRORS}}
+       status: int = 200, public: bool = False, params: tuple = (),
+       also: tuple[int, ...] = ()) -> dict:  # fmt: skip
+    """An operation answering `status` (and the statuses in `also`: more successes with the
+    same schema, or more errors in the error shape) or one of the common errors."""
+    operation: dict = {"summary": summary,
+                       "responses": {code: ERRORS[code] for code in COMMON_ERRORS}}  # fmt: skip
     content = {"application/json": {"schema": response or {"type": "object"}}}
-    operation["responses"][str(status)] = {"description": "OK", "content": content}
+    for code in (status, *also):
+        if code >= 400:
+            operation["responses"][str(code)] = ERRORS[str(code)]
+        elif code != 204:
+            operation["responses"][str(code)] = {"description": "OK", "content": content}
     if status == 204:
         operation["responses"]["204"] = {"description": "Deleted"}
     if body is not None:
@@ -138,33 +157,37 @@ PATHS = {
         "Who is this profile page, and what is our relationship? 422 not_a_profile for pages "
         "that show no person (a feed, a repository, a GitHub organisation, a Facebook Page)",
         ref("Context"),
-        obj({"url": S, "title": S, "html": S, "fields": {"type": "object"}}, ("url",)))},
+        given({"url": S, "title": S, "html": S, "fields": {"type": "object"}}, ("url",)))},
     "/api/v1/people": {
         "get": op("Search people", obj({"people": arr(ref("Person")), "total": INT}),
-                  params=(("q", S), ("circle", S), ("tag", S), ("limit", INT), ("offset", INT))),
-        "post": op("Remember a person", ref("Person"), "PersonInput", status=201),
+                  params=(("q", S), ("circle", S), ("tag", S),
+                          ("limit", {**INT, "minimum": 1, "maximum": 500}),
+                          ("offset", {**INT, "minimum": 0, "maximum": 10**9}))),
+        "post": op("Remember a person", ref("Person"), "PersonInput", status=201, also=(409,)),
     },
     "/api/v1/people/{person_id}": {
         "parameters": [PERSON_ID],
         "get": op("A person with their card (ledger, history, facts, changes, nudge)",
                   ref("Person")),
-        "patch": op("Change a person", ref("Person"), {"type": "object"}),
+        "patch": op("Change a person", ref("Person"), {"type": "object"}, also=(409,)),
         "delete": op("Forget a person and everything about them", status=204),
     },
     "/api/v1/people/{person_id}/merge": {
         "parameters": [PERSON_ID],
         "post": op("Fold another person into this one", ref("Person"),
-                   obj({"other_id": INT}, ("other_id",))),
+                   obj({"other_id": INT}, ("other_id",)), also=(409,)),
     },
     "/api/v1/people/{person_id}/profiles": {
         "parameters": [PERSON_ID],
-        "post": op("Link another profile (one of `suggested_profiles`, say); 409 if it is "
-                   "someone else's", ref("LinkedProfile"), obj({"url": S}, ("url",)),
-                   status=201),
+        "post": op("Link another profile (one of `suggested_profiles`, say): 201, or 200 when "
+                   "it was already theirs; 409 if it is someone else's", ref("LinkedProfile"),
+                   obj({"url": TEXT}, ("url",)), status=201, also=(200, 409)),
     },
     "/api/v1/people/{person_id}/interactions": {
         "parameters": [PERSON_ID],
-        "post": op("Log an interaction", ref("Interaction"), "InteractionInput", status=201),
+        "post": op("Log an interaction: 201, or 200 when this `id` was logged already; 409 if "
+                   "the `id` is someone else's", ref("Interaction"), "InteractionInput",
+                   status=201, also=(200, 409)),
     },
     "/api/v1/interactions/{interaction_id}": {
         "parameters": [{"name": "interaction_id", "in": "path", "required": True, "schema": S}],
@@ -173,7 +196,9 @@ PATHS = {
     },
     "/api/v1/people/{person_id}/facts": {
         "parameters": [PERSON_ID],
-        "post": op("Remember a fact", ref("Fact"), "FactInput", status=201),
+        "post": op("Remember a fact: 201, or 200 when this `id` was remembered already; 409 if "
+                   "the `id` is someone else's", ref("Fact"), "FactInput", status=201,
+                   also=(200, 409)),
     },
     "/api/v1/facts/{fact_id}": {
         "parameters": [{"name": "fact_id", "in": "path", "required": True, "schema": S}],
@@ -185,7 +210,7 @@ PATHS = {
         obj({"items": arr(obj({"person": ref("Person"), "reason": S, "why": S, "score": N,
                                "suggestion": obj({"kind": S, "text": S}),
                                "nudge": ref("Nudge")})), "generated_at": S}),
-        params=(("limit", INT),))},
+        params=(("limit", {**INT, "minimum": 1, "maximum": 100}),))},
     "/api/v1/network": {"get": op("Network health over the last year", obj(
         {"kind": {"enum": ["rarely", "only_when_needed", "always"]}, "why": arr(S), "people": INT,
          "connections": INT, "relationships": INT, "totals": {"type": "object"},
@@ -196,15 +221,18 @@ PATHS = {
         "which kind? Have you given first?",
         obj({"is_ask": B, "ask_kind": nullable({"enum": list(ASK_KINDS)}), "phrase": nullable(S),
              "nudge": nullable(ref("Nudge"))}),
-        obj({"text": {**S, "maxLength": 20_000}, "url": S}, ("text",)))},
+        given({"text": {**TEXT, "maxLength": 20_000}, "url": S}, ("text",)))},
     "/api/v1/pair": {"post": op(
-        "An extension asks to pair; approve the code with `givefirst pair approve CODE`",
+        "An extension asks to pair; approve the code with `givefirst pair approve CODE`. 429 "
+        "when this origin asked too often, or too many requests are waiting",
         obj({"request_id": S, "code": S, "expires_at": S, "approve_with": S}),
-        obj({"client": S}), status=201, public=True)},
+        given({"client": S}), status=201, public=True, also=(429,))},
     "/api/v1/pair/claim": {"post": op(
-        "Poll a pairing: 202 while pending, 200 with the token once approved",
-        obj({"status": S, "token": S, "token_name": S}), obj({"request_id": S}, ("request_id",)),
-        public=True)},
+        "Poll a pairing: 202 while pending, 200 with the token once approved, 403 when denied, "
+        "410 when the code expired",
+        obj({"status": {"enum": ["pending", "approved"]}, "expires_at": S, "token": S,
+             "token_name": S}, ("status",)),
+        obj({"request_id": TEXT}, ("request_id",)), public=True, also=(202, 410))},
     "/api/v1/whoami": {"get": op("Which token is calling", obj({"token_name": S}))},
     "/api/openapi.json": {"get": op("This document")},
 }  # fmt: skip

@@ -93,6 +93,7 @@ def require_token():
     origin = request.headers.get("Origin")
     if not extension_origin_fits(origin, principal):
         return error_response(403, "forbidden_origin", "Requests from this origin are not allowed.")
+    tokens.touch(get_db(), principal, current_app.config["CLOCK"]())  # only once accepted
     g.principal = principal
     return None
 

@@ -12,6 +12,7 @@ from givefirst.app import create_app
 from givefirst.cli.dashboard import new_login_url
 from givefirst.cli.invocation import command_template
 from givefirst.cli.options import database_path, db_option, open_database
+from givefirst.cli.waitress_errors import JsonErrorChannel
 from givefirst.config import DEFAULT_PORT, MAX_UPLOAD_BYTES
 from givefirst.io import backup as backups
 
@@ -71,13 +72,15 @@ def serve(port: int, db_path) -> None:
         app,
         sockets=[loopback_socket(port)],
         threads=THREADS,
-        # waitress reads a body whole before the app sees it and answers one over this cap with a
-        # bare error of its own. The cap sits above the largest body the app takes (a file sent
-        # to the dashboard's import), so the app itself refuses what is over its limit for that
-        # request (api/security.py; 4 MiB for the API) with its JSON error or a page.
+        # waitress reads a body whole before the app sees it and refuses one over this cap by its
+        # Content-Length, before reading it (in the JSON error shape: waitress_errors.py). The
+        # cap sits above the largest body the app takes (a file sent to the dashboard's import),
+        # so the app itself refuses what is over its limit for that request (api/security.py;
+        # 4 MiB for the API) with its JSON error or a page.
         max_request_body_size=MAX_UPLOAD_BYTES + 1024 * 1024,
         ident="givefirst",
     )
+    server.channel_class = JsonErrorChannel
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
     logging.getLogger("waitress").setLevel(logging.WARNING)
     folder = backups.default_folder(db_file)

@@ -36,6 +36,8 @@ SECURITY_HEADERS = {
     # Not "no-referrer": with it, browsers send "Origin: null" even on same-origin POSTs.
     "Referrer-Policy": "same-origin",
     "Cross-Origin-Opener-Policy": "same-origin",
+    # No other site may load an answer of ours as an image, script or media (Spectre-style reads).
+    "Cross-Origin-Resource-Policy": "same-origin",
 }
 
 

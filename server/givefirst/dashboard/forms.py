@@ -1,5 +1,6 @@
 """HTML forms into the dicts that store/* already checks, so pages and the API share one set of rules."""
 
+import re
 from collections.abc import Iterable, Mapping
 
 from givefirst.core.vocabulary import STATUSES
@@ -70,8 +71,14 @@ def person_changes(form: Mapping[str, str]) -> dict:
     return data
 
 
+# A path on this service: one slash, then printable ASCII without backslashes. Browsers drop
+# tabs and line breaks from a Location and read a backslash as a slash, so "/\t/host" or
+# "/\\host" would leave the site, and a line break cannot be sent in a header at all.
+LOCAL_PATH = re.compile(r"/(?!/)[\x21-\x5b\x5d-\x7e]*")
+
+
 def local_path(value: str | None, default: str) -> str:
     """Where to go back to after a form: only a path on this service, never another site."""
-    if value and value.startswith("/") and not value.startswith(("//", "/\\")) and len(value) < 500:
+    if value and len(value) < 500 and LOCAL_PATH.fullmatch(value):
         return value
     return default

@@ -1,12 +1,16 @@
 """Who may see and change the dashboard: a logged-in session, and its CSRF token for changes."""
 
+import logging
+
 from flask import current_app, g, render_template, request
+from werkzeug.exceptions import HTTPException
 
 from givefirst import login
 from givefirst.api import security
 from givefirst.dashboard import dashboard
 from givefirst.errors import GivefirstError
 
+log = logging.getLogger("givefirst")
 # The login page, the popup shell and the session check hold nothing private.
 OPEN_ENDPOINTS = {"dashboard.login_page", "dashboard.popup", "dashboard.session_info"}
 
@@ -36,6 +40,15 @@ def require_login():
 def refused_or_invalid(error: GivefirstError):
     """Bad input or a refused request: a page that says why; nothing was written."""
     return render_template("error.html", error=error), error.status
+
+
+@dashboard.errorhandler(Exception)
+def failed(error: Exception):
+    """Something unexpected: a page that tells the truth about whether the change was saved."""
+    if isinstance(error, HTTPException):
+        return error
+    log.exception("unexpected error on %s %s", request.method, request.path)
+    return render_template("failed.html", saved=g.get("committed", False)), 500
 
 
 class TooLarge(GivefirstError):

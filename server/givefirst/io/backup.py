@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from givefirst import private_files
 from givefirst.clock import iso, utcnow
 from givefirst.db import open_db, write
 from givefirst.errors import GivefirstError
@@ -49,7 +50,7 @@ def copy_checked(source: Path, target: Path) -> None:
         raise BackupProblem(f"{source}: no such file")
     if target.exists() and target.resolve() == source.resolve():
         raise BackupProblem(f"{target} is the database itself; choose another file")
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_files.make_folder(target.parent)
     partial = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.partial")
     partial.unlink(missing_ok=True)
     os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # SQLite keeps it
@@ -140,7 +141,7 @@ def restore(db_path: Path, source: Path, now: datetime | None = None) -> Restore
     if db_path.exists():
         saved = db_path.with_name(f"{db_path.stem}-before-restore-{when:%Y%m%dT%H%M%SZ}.db")
         copy(db_path, saved)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    private_files.create_file(db_path)  # a new database is private from its first byte
     with tempfile.TemporaryDirectory(dir=db_path.parent, prefix=".restore-") as folder:
         staged = Path(folder) / "restored.db"
         copy(source, staged)
@@ -211,7 +212,8 @@ def default_folder(db_path: Path) -> Path:
 
 def daily(db_path: Path, folder: Path, today: date, keep: int = KEEP_DAILY) -> Path | None:
     """Today's backup unless it exists (returned when made); only the newest `keep` stay."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_files.make_folder(folder)
+    private_files.tighten_folder(folder)  # one made by an older version may be 0755
     target = folder / f"givefirst-{today.isoformat()}.db"
     made = None
     if not target.exists() and db_path.exists():

@@ -8,8 +8,9 @@ own groups, starting with "* ") are not tags, the person's own labels ("Work") a
 import re
 from pathlib import Path
 
+from givefirst.io import capped
 from givefirst.io.entries import Batch, Skipped, contact_identity, work_fact
-from givefirst.io.reading import ImportProblem, csv_rows, decode, header_key, read_bytes, records
+from givefirst.io.reading import ImportProblem, csv_rows, header_key, records
 from givefirst.io.vcard import birthday
 
 SEPARATOR = " ::: "
@@ -22,7 +23,7 @@ WEBSITE_COLUMN = re.compile(r"website \d+ - value")
 
 def read(path: Path) -> Batch:
     batch = Batch(source=path.name)
-    rows = csv_rows(decode(read_bytes(path), path.name), path.name)
+    rows = csv_rows(capped.file_lines(path), path.name)
     first = next(rows, None)
     header = [header_key(cell) for cell in first[1]] if first else []
     if not ({"name", "first name", "given name"} & set(header)) or not (

@@ -8,20 +8,18 @@ dossier on a stranger who wrote to you. What becomes which interaction: see io/m
 """
 
 import functools
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
-from givefirst.io import messages
+from givefirst.io import capped, messages
 from givefirst.io.entries import Batch, Skipped, identity
 from givefirst.io.reading import (
     ImportProblem,
     csv_rows,
-    decode,
     find_header,
     header_key,
-    read_bytes,
     records,
-    zip_members,
 )
 
 CONNECTIONS = ("first name", "last name", "connected on")
@@ -32,31 +30,19 @@ DATE_FORMATS = ("%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%d %B %Y", "%Y-%m-%d", "%b 
 def read(path: Path, known_keys: set[str]) -> Batch:
     """Read Connections.csv, messages.csv or the archive; `known_keys` are the LinkedIn profile
     keys already in the database (they tell your side of a conversation from theirs)."""
-    data = read_bytes(path)
     batch = Batch(source=path.name)
-    if data.startswith(b"PK\x03\x04"):
-        found = zip_members(data, path.name, ("connections.csv", "messages.csv"))
-        if not found:
-            raise ImportProblem(
-                path.name, None, "the archive holds no Connections.csv or messages.csv"
-            )
-        if "connections.csv" in found:
-            source, member = found["connections.csv"]
-            read_connections(batch, decode(member, source), source)
-        if "messages.csv" in found:
-            source, member = found["messages.csv"]
-            connections = {u for e in batch.entries for u in e.fields["profiles"]}
-            messages.read(batch, decode(member, source), source, known_keys, connections)
+    if capped.is_zip(path):
+        with capped.Archive(path) as archive:
+            read_archive(batch, archive, known_keys)
         return batch
-    text = decode(data, path.name)
-    rows = csv_rows(text, path.name)
+    rows = csv_rows(capped.file_lines(path), path.name)
     for _, cells in rows:
         names = {header_key(cell) for cell in cells}
         if set(CONNECTIONS) <= names:
-            read_connections(batch, text, path.name)
+            read_connections(batch, capped.file_lines(path), path.name)
             return batch
         if set(messages.COLUMNS) <= names:
-            messages.read(batch, text, path.name, known_keys, set())
+            messages.read(batch, capped.file_lines(path), path.name, known_keys, set())
             return batch
     raise ImportProblem(
         path.name, None, "no header row of a LinkedIn export was found (Connections.csv needs "
@@ -64,9 +50,25 @@ def read(path: Path, known_keys: set[str]) -> Batch:
     )  # fmt: skip
 
 
-def read_connections(batch: Batch, text: str, source: str) -> None:
+def read_archive(batch: Batch, archive: capped.Archive, known_keys: set[str]) -> None:
+    """Connections first: the messages need to know who the connections are."""
+    found = archive.find(("connections.csv", "messages.csv"))
+    if not found:
+        raise ImportProblem(
+            archive.source, None, "the archive holds no Connections.csv or messages.csv"
+        )
+    if "connections.csv" in found:
+        member = found["connections.csv"]
+        read_connections(batch, archive.lines(member), archive.name(member))
+    if "messages.csv" in found:
+        member = found["messages.csv"]
+        connections = {u for e in batch.entries for u in e.fields["profiles"]}
+        messages.read(batch, archive.lines(member), archive.name(member), known_keys, connections)
+
+
+def read_connections(batch: Batch, lines: Iterable[str], source: str) -> None:
     """Rows after the header (which follows a "Notes:" preamble of any length)."""
-    rows = csv_rows(text, source)
+    rows = csv_rows(lines, source)
     for line, row in records(rows, find_header(rows, CONNECTIONS, source), source):
         first, last = row["first name"].strip(), row["last name"].strip()
         name = " ".join(part for part in (first, last) if part)

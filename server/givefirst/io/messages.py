@@ -16,7 +16,7 @@ import html
 import re
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -51,11 +51,12 @@ class Message:
 
 
 def read(
-    batch: Batch, text: str, source: str, known_keys: set[str], connection_urls: set[str]
-) -> None:
+    batch: Batch, lines: Iterable[str], source: str, known_keys: set[str],
+    connection_urls: set[str],
+) -> None:  # fmt: skip
     """Add the file's exchanges (and what was skipped) to the batch; `known_keys` are LinkedIn
     keys in the database, `connection_urls` the profiles of connections read with the file."""
-    rows = csv_rows(text, source)
+    rows = csv_rows(lines, source)
     found = []
     for line, row in records(rows, find_header(rows, COLUMNS, source), source):
         item = message(batch, source, line, row)

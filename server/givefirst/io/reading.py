@@ -6,10 +6,7 @@ file is refused with one line the person can act on.
 
 import codecs
 import csv
-import io
-import zipfile
-import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -69,9 +66,10 @@ def decode(data: bytes, source: str) -> str:
         ) from None
 
 
-def csv_rows(text: str, source: str) -> Iterator[tuple[int, list[str]]]:
-    """(line where the record starts, cells) for each CSV record; quoted newlines allowed."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+def csv_rows(lines: Iterable[str], source: str) -> Iterator[tuple[int, list[str]]]:
+    """(line where the record starts, cells) for each CSV record; quoted newlines allowed.
+    `lines` keep their line ends: capped.file_lines or Archive.lines, read as a stream."""
+    reader = csv.reader(lines, strict=True)
     start = 1
     try:
         for cells in reader:
@@ -115,24 +113,3 @@ def records(
                 source, line, f"{len(cells)} fields where the header has {len(names)}"
             )
         yield line, dict(zip(names, cells, strict=True))
-
-
-def zip_members(data: bytes, source: str, wanted: tuple[str, ...]) -> dict[str, tuple[str, bytes]]:
-    """The archive's members whose file names (in any folder, any case) are in `wanted`."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise ImportProblem(source, None, "is not a readable ZIP archive") from None
-    found: dict[str, tuple[str, bytes]] = {}
-    with archive:
-        for info in archive.infolist():
-            name = info.filename.rsplit("/", 1)[-1].lower()
-            if name not in wanted or name in found:
-                continue
-            if info.file_size > MAX_FILE_BYTES:
-                raise ImportProblem(f"{source}:{info.filename}", None, "is larger than 512 MiB")
-            try:
-                found[name] = (f"{source}:{info.filename}", archive.read(info))
-            except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, zlib.error) as error:
-                raise ImportProblem(f"{source}:{info.filename}", None, f"{error}") from None
-    return found

@@ -8,12 +8,14 @@ numbers only help recognise a card without a UID on the next import.
 """
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from givefirst.io import capped
 from givefirst.io.entries import Batch, Skipped, contact_identity, identity, work_fact
-from givefirst.io.reading import ImportProblem, decode, read_bytes
+from givefirst.io.reading import ImportProblem
 from givefirst.sites import BY_NAME
 
 APPLE_NO_YEAR = 1604  # Apple Contacts writes a birthday without a year as 1604-MM-DD
@@ -56,7 +58,7 @@ class Card:
 def read(path: Path) -> Batch:
     batch = Batch(source=path.name)
     found = 0
-    for card in cards(decode(read_bytes(path), path.name), path.name):
+    for card in cards(capped.file_lines(path), path.name):
         found += 1
         add_card(batch, card)
     if not found:
@@ -64,20 +66,28 @@ def read(path: Path) -> Batch:
     return batch
 
 
-def logical_lines(text: str) -> list[tuple[int, str]]:
-    """(line number, line) with folded continuation lines joined back on."""
-    lines: list[tuple[int, str]] = []
-    for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), 1):
-        if raw[:1] in (" ", "\t") and lines:
-            lines[-1] = (lines[-1][0], lines[-1][1] + raw[1:])
+def logical_lines(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """(line number, line) with folded continuation lines joined back on.
+
+    The pieces of a folded line are gathered in a list and joined once it ends: adding each
+    piece to a growing string would copy it again for every piece (quadratic time).
+    """
+    start, parts = 0, []
+    for number, raw in enumerate(lines, 1):
+        raw = raw.rstrip("\r\n")
+        if raw[:1] in (" ", "\t") and parts:
+            parts.append(raw[1:])
         elif raw.strip():
-            lines.append((number, raw))
-    return lines
+            if parts:
+                yield start, "".join(parts)
+            start, parts = number, [raw]
+    if parts:
+        yield start, "".join(parts)
 
 
-def cards(text: str, source: str):
+def cards(lines: Iterable[str], source: str) -> Iterator[Card]:
     card: Card | None = None
-    for number, line in logical_lines(text):
+    for number, line in logical_lines(lines):
         prop = parse_property(number, line)
         if prop is None:
             raise ImportProblem(source, number, "is not a vCard property (NAME:value)")

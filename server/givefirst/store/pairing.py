@@ -1,8 +1,11 @@
 """Pairing an extension: it asks, the person approves the short code, the extension gets a token.
 
 The extension holds a secret request id (kept here only as a hash); the person sees only the
-code. Codes expire after ten minutes, and after five wrong codes in fifteen minutes approvals are
-refused for a while, so a code cannot be guessed.
+code. Codes expire after ten minutes. A wrong code counts against every request waiting when it
+was typed: after five, those requests can no longer be approved (the extension asks for a new
+code), so a code cannot be guessed, and nobody's typos lock out requests made afterwards.
+A request is never expired to make room for another: each origin may ask a few times in ten
+minutes, so a flood of requests cannot push out the one the person is looking at.
 """
 
 import hashlib
@@ -20,9 +23,9 @@ from givefirst.store import tokens
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I
 CODE_SHAPE = re.compile(f"[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{4}}")
 CODE_TTL = timedelta(minutes=10)
-MAX_PENDING = 10
+MAX_PENDING = 20
+MAX_PER_ORIGIN = 5  # new requests from one origin (or from programs without one) per CODE_TTL
 MAX_FAILURES = 5
-FAILURE_WINDOW = timedelta(minutes=15)
 
 
 def new_code() -> str:
@@ -43,21 +46,19 @@ def request(db: Database, client: str, origin: str | None, now: datetime) -> dic
     """An extension asks to pair: it gets a secret request id, the person will see the code."""
     request_id, code = secrets.token_urlsafe(32), new_code()
     with write(db):
-        waiting = [
-            row[0]
-            for row in db.execute(
-                "SELECT id FROM pairing_requests WHERE status = 'pending' AND expires_at >= ? "
-                "ORDER BY created_at, id",
-                [iso(now)],
-            )
-        ]
-        # Make room by expiring the oldest codes rather than refusing: whoever floods requests
-        # (any local program can) must never lock the person's own extension out of pairing.
-        for request_id_to_expire in waiting[: max(0, len(waiting) - MAX_PENDING + 1)]:
-            db.execute(
-                "UPDATE pairing_requests SET expires_at = ? WHERE id = ?",
-                [iso(now - timedelta(seconds=1)), request_id_to_expire],
-            )
+        asked = db.execute(
+            "SELECT count(*) FROM pairing_requests WHERE origin IS ? AND created_at >= ?",
+            [origin, iso(now - CODE_TTL)],
+        ).fetchone()[0]
+        waiting = db.execute(
+            "SELECT count(*) FROM pairing_requests WHERE status = 'pending' AND expires_at >= ?",
+            [iso(now)],
+        ).fetchone()[0]
+        if asked >= MAX_PER_ORIGIN or waiting >= MAX_PENDING:
+            raise GivefirstError(
+                "too many pairing requests; approve the code already shown, or wait ten minutes",
+                code="too_many_requests", status=429,
+            )  # fmt: skip
         db["pairing_requests"].insert(
             {"request_hash": hashed(request_id), "code": code, "client": client, "origin": origin,
              "created_at": iso(now), "expires_at": iso(now + CODE_TTL)}
@@ -82,15 +83,6 @@ def decide(db: Database, code: str, approve: bool, now: datetime) -> dict:
         raise Invalid(f"{code or 'that'} is not a pairing code; it looks like K7PX-Q2MD",
                       code="wrong_code")  # fmt: skip
     with write(db):
-        recent = db.execute(
-            "SELECT count(*) FROM pairing_failures WHERE failed_at >= ?",
-            [iso(now - FAILURE_WINDOW)],
-        ).fetchone()[0]
-        if recent >= MAX_FAILURES:
-            raise GivefirstError(
-                "too many wrong pairing codes; wait 15 minutes and ask the extension for a new code",
-                code="too_many_attempts", status=429,
-            )  # fmt: skip
         found = list(
             db.query(
                 "SELECT * FROM pairing_requests WHERE code = ? AND status = 'pending' "
@@ -98,11 +90,20 @@ def decide(db: Database, code: str, approve: bool, now: datetime) -> dict:
                 [code, iso(now)],
             )
         )
-        if not found:
-            db["pairing_failures"].insert({"failed_at": iso(now)})
-    if not found:  # recorded above, outside the rolled-back path on purpose
+        if not found:  # counted against the requests waiting now, outside the refusal below
+            db.execute(
+                "UPDATE pairing_requests SET wrong_codes = wrong_codes + 1 "
+                "WHERE status = 'pending' AND expires_at >= ?",
+                [iso(now)],
+            )
+    if not found:
         raise Invalid(f"no pending pairing has the code {code}; codes expire after 10 minutes",
                       code="wrong_code")  # fmt: skip
+    if found[0]["wrong_codes"] >= MAX_FAILURES:
+        raise GivefirstError(
+            "too many wrong codes were typed while this code waited; ask the extension for a "
+            "new code", code="too_many_attempts", status=429,
+        )  # fmt: skip
     with write(db):
         db.execute(
             "UPDATE pairing_requests SET status = ? WHERE id = ?",

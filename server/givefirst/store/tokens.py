@@ -24,6 +24,7 @@ class Principal:
 
     name: str
     origin: str | None
+    last_used_at: str | None = None
 
 
 def digest(token: str) -> str:
@@ -55,7 +56,8 @@ def unique_name(db: Database, base: str) -> str:
 
 
 def verify(db: Database, token: str | None, now: datetime) -> Principal | None:
-    """The principal for a live token, or None."""
+    """The principal for a live token, or None. Reads only: the caller records the use with
+    `touch` once the request is accepted (a refused request leaves no trace)."""
     if not token or not token.startswith(PREFIX) or len(token) > 200:
         return None
     wanted = digest(token)
@@ -66,11 +68,17 @@ def verify(db: Database, token: str | None, now: datetime) -> Principal | None:
     ).fetchone()
     if not found or not hmac.compare_digest(found[1], wanted):
         return None
-    last_used = from_db(found[3])
+    return Principal(name=found[0], origin=found[2], last_used_at=found[3])
+
+
+def touch(db: Database, principal: Principal, now: datetime) -> None:
+    """Record when a token was last used, at most every TOUCH_EVERY."""
+    last_used = from_db(principal.last_used_at)
     if last_used is None or now - last_used > TOUCH_EVERY:
         with write(db):
-            db.execute("UPDATE tokens SET last_used_at = ? WHERE name = ?", [iso(now), found[0]])
-    return Principal(name=found[0], origin=found[2])
+            db.execute(
+                "UPDATE tokens SET last_used_at = ? WHERE name = ?", [iso(now), principal.name]
+            )
 
 
 def listing(db: Database) -> list[dict]:

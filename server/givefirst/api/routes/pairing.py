@@ -9,6 +9,7 @@ from givefirst.api import api
 from givefirst.api.body import json_body
 from givefirst.api.routes.common import db, now
 from givefirst.api.security import EXTENSION_SCHEMES
+from givefirst.errors import Invalid
 from givefirst.store import pairing
 
 log = logging.getLogger("givefirst")
@@ -18,11 +19,9 @@ log = logging.getLogger("givefirst")
 def pair_request():
     """An extension asks to pair: it shows the code, the person approves it. Needs no token."""
     client = json_body().get("client")
-    client = (
-        re.sub(r"[^a-z0-9]+", "-", client.lower()).strip("-")[:40]
-        if isinstance(client, str)
-        else ""
-    )
+    if client is not None and not isinstance(client, str):
+        raise Invalid("client must be a string")
+    client = re.sub(r"[^a-z0-9]+", "-", (client or "").lower()).strip("-")[:40]
     origin = request.headers.get("Origin")
     origin = origin if origin and origin.startswith(EXTENSION_SCHEMES) else None
     started = pairing.request(db(), client or "browser", origin, now())
