@@ -50,9 +50,14 @@ KEYS = {"company": company_key, "location": place_key}
 
 
 def same(field: str, old: str | None, new: str | None) -> bool:
-    """Whether two values of one profile field name the same thing."""
+    """Whether two values of one profile field name the same thing. Places match when one
+    names the start of the other ("San Francisco" and "San Francisco Bay Area")."""
     key = KEYS.get(field, text_key)
-    return key(old) == key(new)
+    a, b = key(old), key(new)
+    if field == "location" and a and b:
+        short, long = sorted((a.split(), b.split()), key=len)
+        return long[: len(short)] == short
+    return a == b
 
 
 def is_news(field: str) -> bool:
