@@ -48,6 +48,25 @@
     return el(tag, { "data-testid": testid }, ...items.map((item) => el("li", null, item)));
   }
 
+  // A message to edit and send yourself: givefirst never sends anything.
+  function draft(text) {
+    const box = el("textarea", { class: "card-draft", rows: "6", "data-testid": "gf-draft",
+      "aria-label": "A draft to edit and send yourself" });
+    box.value = text;
+    const note = el("span", { class: "hint", role: "status" });
+    const copy = el("button", { type: "button", "data-testid": "gf-draft-copy" }, "Copy");
+    copy.addEventListener("click", async () => {
+      try {
+        await navigator.clipboard.writeText(box.value);
+      } catch {
+        box.select();
+        document.execCommand("copy");
+      }
+      note.textContent = "Copied: paste it where you write to them.";
+    });
+    return el("div", { class: "card-draft-box" }, box, el("div", null, copy, " ", note));
+  }
+
   function section(title, body) {
     return el("section", { class: "card-part" }, el("h3", null, title), body);
   }
@@ -155,7 +174,9 @@
       parts.push(header(context));
     }
     parts.push(nudge(context), ledger(context));
-    const suggestions = context.nudge.suggestions.map((item) => item.text);
+    const suggestions = context.nudge.suggestions.map((item) =>
+      item.draft ? el("div", null, item.text, draft(item.draft)) : item.text,
+    );
     parts.push(section("Ways to give", list("ol", "gf-suggestions", suggestions, "—")));
     parts.push(
       section("Remember", list("ul", "gf-remember", context.nudge.remember, "Nothing noted yet.")),

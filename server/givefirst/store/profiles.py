@@ -98,6 +98,8 @@ def introductions(db: Database, person_id: int, limit: int = 3) -> list[dict]:
     """Other people who share a tag or a company with this person: a shared interest (tag) before
     a shared employer, people at other companies before colleagues (who know each other already),
     then relationships first."""
+    # Companies compare as their names without legal forms: "Helio Grid GmbH" is Helio Grid.
+    db.register_function(news.company_key, name="company_key", deterministic=True, replace=True)
     return list(
         db.query(
             """
@@ -111,12 +113,12 @@ def introductions(db: Database, person_id: int, limit: int = 3) -> list[dict]:
                 UNION
                 SELECT p.person_id, 'company', p.company
                 FROM profiles p JOIN mine m ON m.shared = 'company'
-                     AND p.company = m.value COLLATE NOCASE
+                     AND company_key(p.company) = company_key(m.value) AND company_key(m.value) != ''
             )
             SELECT m.person_id, pe.name, max(m.shared) AS shared, m.value,
                    (SELECT count(*) FROM interactions i WHERE i.person_id = m.person_id) AS touches,
                    EXISTS (SELECT 1 FROM profiles a JOIN profiles b
-                           ON a.company = b.company COLLATE NOCASE
+                           ON company_key(a.company) = company_key(b.company)
                            WHERE a.person_id = :id AND b.person_id = m.person_id) AS same_company
             FROM matches m JOIN people pe ON pe.id = m.person_id
             WHERE m.person_id != :id
