@@ -70,8 +70,10 @@ DEMO = [
       "how_met": "LinkedIn connection since 2024-03-15",
       "profiles": ["https://www.linkedin.com/in/demo-hedy-lindqvist"]},
      [], []),
-    # The kinds of advice beyond the verdicts: a favour to return, a personal reconnect, a colleague
-    # whom an introduction by interest outranks, and a tie met last week.
+]  # fmt: skip
+# The kinds of advice beyond the verdicts: a favour to return, a personal reconnect, a colleague
+# whom an introduction by interest outranks, and a tie met last week.
+ADVICE = [
     ("give_first",
      {"name": "Tomas Reyes", "circle": "active", "how_met": "Design sprint at Orbit",
       "tags": ["design"], "profiles": ["https://www.linkedin.com/in/demo-tomas-reyes"]},
@@ -109,11 +111,12 @@ NEW_PERSON_DAYS = 7  # Wen was added last week; everyone else long ago
 ROLE_CHANGE = ("li:demo-margaret-okafor", {"role": ["Staff Engineer", "VP Engineering"]}, 3)
 
 
-def load(db: Database, now: datetime) -> list[dict]:
-    """Add the demo people who are not there yet; returns (name, url, expected verdict) rows."""
+def load(db: Database, now: datetime, advice: bool = False) -> list[dict]:
+    """Add the demo people who are not there yet (with `advice`, also those who show each kind
+    of advice); returns (name, url, expected verdict) rows."""
     shown = []
     soon = (now + timedelta(days=6)).strftime("%m-%d")
-    for verdict, person, history, person_facts in DEMO:
+    for verdict, person, history, person_facts in DEMO + (ADVICE if advice else []):
         url = person["profiles"][0]
         shown.append({"name": person["name"], "url": url, "verdict": verdict})
         if profiles.find(db, people.ref_for(url).key):

@@ -6,7 +6,7 @@ from givefirst import demo
 
 @pytest.fixture
 def demo_loaded(db, clock):
-    return {row["name"]: row["url"] for row in demo.load(db, clock())}
+    return {row["name"]: row["url"] for row in demo.load(db, clock(), advice=True)}
 
 
 def nudge(client, url):

@@ -17,13 +17,14 @@ from givefirst.clock import utcnow
 )
 @friendly_errors
 def demo(db_path, networker) -> None:
-    """Load synthetic demo people, one for each verdict (loading twice adds nothing)."""
+    """Load synthetic demo people, one for each verdict and kind of advice (loading twice adds
+    nothing)."""
     if networker:
         names = demo_networkers.load(open_database(db_path), networker, utcnow())
         click.echo(f"A year of the {networker} kind of networker: {', '.join(names)}.")
         click.echo("Open Network health in the dashboard (givefirst open) to see why.")
         return
-    rows = demo_data.load(open_database(db_path), utcnow())
+    rows = demo_data.load(open_database(db_path), utcnow(), advice=True)
     click.echo("Demo people (all invented) — open these URLs with the extension, or POST them")
     click.echo("to /api/v1/context:")
     for row in rows:
