@@ -132,3 +132,9 @@ def test_an_empty_or_short_history_is_not_enough_to_say():
     result = health(short, dict.fromkeys(short, "close"), NOW)
     assert result["kind"] == "not_enough_history", result["why"]
     assert "3 interactions logged" in result["why"][0]
+
+
+def test_a_give_in_most_months_is_always_even_with_few_interactions():
+    histories = {pid: [i("gave", 20 + 45 * pid), i("talked", 25 + 45 * pid)] for pid in range(7)}
+    result = health(histories, dict.fromkeys(histories, "close"), NOW)
+    assert result["kind"] == "always", result["why"]

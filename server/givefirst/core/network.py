@@ -203,7 +203,17 @@ def classify(seen: Behaviour, now: datetime) -> tuple[str, list[str]]:
             + f": at least {SHORT_HISTORY.days} days of history are needed to say.",
             "Keep logging gives, asks and conversations as they happen.",
         ]
-    covered = covered_months(seen, now)
+    if asks >= 2 and gives < asks:
+        return "only_when_needed", [
+            f"{asks} asks against {gives} gives: fewer than one give per ask.",
+            "Give before asking again: it need not be big, but it must exist.",
+        ]
+    covered, giving = covered_months(seen, now), seen.months_with(seen.gives)
+    if 2 * giving > covered and gives >= asks:
+        return "always", [
+            f"You gave in {giving} of {covered} months; {gives} gives and {asks} asks.",
+            "Steady gives and touches: keep it up.",
+        ]
     active = seen.months_with(seen.reaching_out)
     if len(seen.contact) < RARELY_BELOW or active < min(STEADY_MONTHS, covered):
         return "rarely", [
@@ -212,18 +222,7 @@ def classify(seen: Behaviour, now: datetime) -> tuple[str, list[str]]:
             + (" Most contact came from others." if out * 2 < len(seen.contact) else ""),
             "Relationships fade without small, regular touches.",
         ]
-    giving = seen.months_with(seen.gives)
-    if gives < asks:
-        return "only_when_needed", [
-            f"{asks} asks against {gives} gives: fewer than one give per ask.",
-            "Give before asking again: it need not be big, but it must exist.",
-        ]
-    if 2 * giving <= covered:
-        return "rarely", [
-            f"You gave in only {giving} of {covered} months: keeping in touch is not yet giving.",
-            "Steady networking means a small give in most months.",
-        ]
-    return "always", [
-        f"You gave in {giving} of {covered} months; {gives} gives and {asks} asks.",
-        "Steady gives and touches: keep it up.",
+    return "rarely", [
+        f"You gave in only {giving} of {covered} months: keeping in touch is not yet giving.",
+        "Steady networking means a small give in most months.",
     ]
