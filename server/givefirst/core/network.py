@@ -10,6 +10,7 @@ Unanswered messages and declining someone's ask are neither reaching out nor giv
 conversation in the days just before an ask is part of that ask.
 """
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -154,14 +155,17 @@ def episode_openings(history: Sequence[Interaction], led: set[str], now: datetim
 
 def burst_of_asks(seen: Behaviour) -> tuple[int, datetime] | None:
     """Most of the year's asks within a few weeks, after a quiet spell: (how many, from when)."""
-    best = (0, None)
-    for start in seen.asks:
-        inside = sum(1 for a in seen.asks if start <= a < start + BURST)
-        best = max(best, (inside, start), key=lambda pair: pair[0])
+    asks, best, end = seen.asks, (0, None), 0
+    for begin, start in enumerate(asks):  # sorted: the window's end only moves forward
+        while end < len(asks) and asks[end] < start + BURST:
+            end += 1
+        if end - begin > best[0]:
+            best = (end - begin, start)
     count, start = best
-    if start is None or count < 3 or 3 * count < 2 * len(seen.asks):
+    if start is None or count < 3 or 3 * count < 2 * len(asks):
         return None
-    before = sum(1 for m in seen.reaching_out if start - 2 * BURST <= m < start)
+    out = seen.reaching_out
+    before = bisect_left(out, start) - bisect_left(out, start - 2 * BURST)
     return (count, start) if 2 * before < count else None
 
 
