@@ -98,3 +98,6 @@ def test_someone_met_in_the_last_weeks_gets_a_follow_up_soon():
                          created_at=NOW - timedelta(days=20),
                          history=[i("talked", 20), i("talked", 6)])  # fmt: skip
     assert rank([followed], NOW) == []
+    noted = person(4, "Conference Cleo", "wider", how_met="Met at PyCon last week",
+                   history=[i("talked", 8)])  # fmt: skip
+    assert [p.reason for p in rank([noted], NOW)] == ["new_tie"]

@@ -108,10 +108,11 @@ def owed_and_new(person: Candidate, first: str, now: datetime) -> list[tuple[str
         found.append(("owe_return", f"{first} helped you on {favour.occurred_at.date().isoformat()}"
                       f" (“{favour.summary}”); you have not given back since.",
                       450 + min(months, 40)))  # fmt: skip
-    # New to the memory as well as newly met: a first import of old friends is not a new tie.
+    # Newly met: the first conversation is recent, and the person is new to the memory or you
+    # noted how you met (a first import of old friends, or the first log of an old tie, is not).
     contact = sorted(i.occurred_at for i in person.history if i.is_two_way)
     met = contact[0] if contact else None
-    new = now - person.created_at <= timedelta(days=NEW_TIE_DAYS)
+    new = now - person.created_at <= timedelta(days=NEW_TIE_DAYS) or bool(person.how_met)
     followed_up = len(contact) >= 2  # a second conversation already happened
     if new and met and not followed_up and timedelta(0) <= now - met <= timedelta(NEW_TIE_DAYS):
         found.append(("new_tie", f"Met {first} on {met.date().isoformat()}: follow up in these "
