@@ -23,6 +23,7 @@ def nudge(client, url):
         ("Linus Carver", "reconnect_first", "return_favour", "my first client"),
         ("Margaret Okafor", "ask_pending", "congratulate", "VP Engineering"),
         ("Bruno Keller", "ready", "introduce", "Linus Carver"),
+        ("Wen Zhao", "give_first", "follow_up", "Met at the climate-tech meetup last week"),
         ("Alan Brightwater", "give_space", "wait", "nothing new"),
     ],
 )

@@ -161,3 +161,24 @@ def test_their_open_ask_still_comes_before_everything_else():
     found = suggestions(Subject(name="Kim", known=True, history=history))
     assert [s["kind"] for s in found][:2] == ["help_their_ask", "return_favour"]
     assert "draft" not in found[1]
+
+
+def test_someone_just_met_gets_a_follow_up_first():
+    subject = Subject(name="Wen Zhao", known=True, how_met="Climate-tech meetup",
+                      history=[i("talked", 6, summary="grid batteries")])  # fmt: skip
+    top = suggestions(subject)[0]
+    assert (
+        top["kind"] == "follow_up"
+        and "Climate-tech meetup" in top["text"]
+        and ago(6) in top["text"]
+    )
+    assert "grid batteries" in top["draft"]
+    later = Subject(name="Wen", known=True, how_met="Meetup",
+                    history=[i("talked", 40), i("talked", 6)])  # fmt: skip
+    assert "follow_up" not in kinds(later)
+
+
+def test_a_talk_post_asks_what_you_took_from_it():
+    subject = Subject(name="Rui", known=False,
+                      activity=[{"title": "Slides from my PyCon talk", "date": ago(3)}])  # fmt: skip
+    assert "one thing you took from it" in suggestions(subject)[0]["text"]

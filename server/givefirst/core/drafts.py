@@ -84,3 +84,12 @@ def date_note(first: str, fact: Fact, when: date) -> str:
         f"Hi {first},\n\nI remembered your {fact.label} on {when.isoformat()} "
         f"({fact.value}) — thinking of you, and wishing you the best with it.\n\n{SIGN_OFF}"
     )
+
+
+def follow_up(first: str, conversation: Interaction) -> str:
+    """A first follow-up: what you talked about, and something useful."""
+    return (
+        f"Hi {first},\n\nGood to meet you on {conversation.occurred_at.date().isoformat()} — I "
+        f"enjoyed our conversation ({conversation.summary.rstrip('.')}). As promised, here is "
+        f"[the link, the name or the thought you mentioned].\n\n{SIGN_OFF}"
+    )

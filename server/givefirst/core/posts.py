@@ -20,6 +20,10 @@ HIRING = re.compile(
     r"|join (?:our|my) team|open (?:role|position)s?|job opening)",
     re.IGNORECASE,
 )
+TALK = re.compile(
+    r"\b(?:talk|keynote|conference|speaking|spoke|slides|panel|webinar|meetup|podcast)\b",
+    re.IGNORECASE,
+)
 
 
 def posted_on(value: object) -> date | None:
@@ -62,9 +66,14 @@ def post_suggestions(subject: "Subject", name: str, now: datetime) -> list[dict]
                  "draft": drafts.hiring_referral(name, title, when)}
             )  # fmt: skip
         else:
+            what = (
+                "watch or read it, and tell them one thing you took from it"
+                if TALK.search(title)
+                else "say one specific thing it made you think"
+            )
             found.append(
                 {"kind": "react", "text": f"Respond thoughtfully to {name}'s post “{title}” "
-                 f"({when.isoformat()}): say one specific thing it made you think.",
+                 f"({when.isoformat()}): {what}.",
                  "draft": drafts.reply_to_post(name, title, when, subject.known)}
             )  # fmt: skip
     return found

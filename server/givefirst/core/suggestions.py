@@ -17,8 +17,9 @@ QUIET_DAYS = 90  # a tie this quiet deserves a personal reconnect, not a ping
 FAVOUR = ("share", "Share an article, tool or event useful to their work, with a line on why you "
           "thought of them.")  # fmt: skip
 # Only these are messages; under give_space a give must need no reply, and so carries no draft.
-ORDER = ("help_their_ask", "return_favour", "date", "congratulate", "reconnect", "hiring", "react",
-         "introduce", "news")  # fmt: skip
+ORDER = ("help_their_ask", "return_favour", "date", "congratulate", "follow_up", "reconnect",
+         "hiring", "react", "introduce", "news")  # fmt: skip
+NEW_TIE_DAYS = 28  # a tie's first weeks decide whether it lasts
 
 
 def first_of(name: str | None) -> str:
@@ -36,6 +37,7 @@ def ways_to_give(subject: "Subject", verdict: str, now: datetime) -> list[dict]:
         *returning_favour(subject, name, now),
         *date_suggestions(subject, name, now),
         *change_suggestions(subject, name),
+        *follow_up(subject, name, now),
         *reconnect_suggestions(subject, name, verdict, now),
         *post_suggestions(subject, name, now),
         *intro_suggestions(subject, name),
@@ -122,6 +124,24 @@ def reconnect_suggestions(subject: "Subject", name: str, verdict: str, now: date
         {"kind": "reconnect", "text": f"Reconnect with {name}, with no ask: you have not talked "
          f"{since}. Write something personal: {how}.",
          "draft": drafts.reconnect(name, last, personal, subject.how_met)}
+    ]  # fmt: skip
+
+
+def follow_up(subject: "Subject", name: str, now: datetime) -> list[dict]:
+    """Someone you noted meeting, with one recent conversation so far: follow up while new."""
+    talks = sorted((i for i in subject.history if i.is_two_way), key=lambda i: i.occurred_at)
+    if (
+        not subject.how_met
+        or len(talks) != 1
+        or now - talks[0].occurred_at > timedelta(NEW_TIE_DAYS)
+    ):
+        return []
+    first = talks[0]
+    return [
+        {"kind": "follow_up", "text": f"Follow up with {name} while the tie is new: you met on "
+         f"{first.occurred_at.date().isoformat()} ({subject.how_met}; “{first.summary}”). Send "
+         "what you talked about, or something useful to them.",
+         "draft": drafts.follow_up(name, first)}
     ]  # fmt: skip
 
 
