@@ -16,7 +16,7 @@ RECURRING_LABELS = ("birth", "anniversar")
 QUIET_DAYS = 90  # a tie this quiet deserves a personal reconnect, not a ping
 FAVOUR = ("share", "Share an article, tool or event useful to their work, with a line on why you "
           "thought of them.")  # fmt: skip
-# Only these are messages; under give_space a give must need no reply, and so carries no draft.
+# Best first: what they are waiting for and what you owe, then what is timely, then the rest.
 ORDER = ("help_their_ask", "return_favour", "date", "congratulate", "follow_up", "reconnect",
          "hiring", "react", "introduce", "news")  # fmt: skip
 NEW_TIE_DAYS = 28  # a tie's first weeks decide whether it lasts
