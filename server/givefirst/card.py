@@ -31,7 +31,7 @@ def for_person(
     fact_records = fact_store.for_person(db, person["id"])
     changes = profiles.changes(db, person["id"], now)
     intros = [
-        Introduction(r["person_id"], r["name"], r["shared"], r["value"])
+        Introduction(r["person_id"], r["name"], r["shared"], r["value"], bool(r["same_company"]))
         for r in profiles.introductions(db, person["id"])
     ]
     subject = Subject(
@@ -58,8 +58,9 @@ def for_person(
 
 
 def for_stranger(profile: dict, now: datetime, dormancy_days: int) -> dict:
-    """A page of someone not in the memory: nothing is stored, only the nudge to start well."""
-    subject = Subject(name=profile.get("name"), known=False)
+    """A page of someone not in the memory: nothing is stored, only the nudge to start well
+    (from what the page itself shows, such as their recent posts)."""
+    subject = Subject(name=profile.get("name"), known=False, activity=profile.get("activity") or [])
     return {
         "person": None,
         "ledger": ledger([], now),

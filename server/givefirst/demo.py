@@ -71,22 +71,60 @@ DEMO = [
       "profiles": ["https://www.linkedin.com/in/demo-hedy-lindqvist"]},
      [], []),
 ]  # fmt: skip
+# The kinds of advice beyond the verdicts: a favour to return, a personal reconnect, a colleague
+# whom an introduction by interest outranks, and a tie met last week.
+ADVICE = [
+    ("give_first",
+     {"name": "Tomas Reyes", "circle": "active", "how_met": "Design sprint at Orbit",
+      "tags": ["design"], "profiles": ["https://www.linkedin.com/in/demo-tomas-reyes"]},
+     [("gave", "Sent him a design systems talk", 600, None, 1),
+      ("received", "Introduced me to my first design client", 420, None, 3),
+      ("talked", "Caught up at a design meetup", 90, None, 1)],
+     []),
+    ("reconnect_first",
+     {"name": "Noor Haddad", "circle": "close", "how_met": "Ran the Lisbon Python meetup together",
+      "profiles": ["https://bsky.app/profile/demo-noor.bsky.social"]},
+     [("talked", "Organised the meetup's first hack night", 800, None, 1),
+      ("gave", "Found her a venue sponsor", 700, None, 2),
+      ("talked", "Long lunch before her move to Porto", 650, None, 1),
+      ("talked", "Call about her new team", 500, None, 1)],
+     [("daughter", "Lena, started school last autumn", None),
+      ("hobby", "restores old bicycles", None)]),
+    ("ready",
+     {"name": "Bruno Keller", "circle": "wider", "how_met": "Ada's colleague at Helio Grid",
+      "tags": ["python"], "profiles": ["https://github.com/demo-bruno-keller"]},
+     [("talked", "Lunch with Ada's team", 40, None, 1),
+      ("gave", "Sent him a grid-data library", 30, None, 1)],
+     []),
+    ("give_first",
+     {"name": "Wen Zhao", "circle": "wider", "how_met": "Met at the climate-tech meetup last week",
+      "tags": ["climate"], "profiles": ["https://x.com/demo_wen_zhao"], "new": True},
+     [("talked", "Talked about grid batteries at the meetup", 6, None, 1)],
+     []),
+]  # fmt: skip
+# Where people work, as their profile pages showed it: Ada and Bruno are colleagues.
+COMPANIES = {"li:demo-ada-quill": "Helio Grid", "gh:demo-bruno-keller": "Helio Grid GmbH",
+             "gh:demo-katherine-moss": "PyLadies Berlin"}  # fmt: skip
+NEW_PERSON_DAYS = 7  # Wen was added last week; everyone else long ago
 
 # A change seen on Margaret's profile: the nudge turns it into "congratulate".
 ROLE_CHANGE = ("li:demo-margaret-okafor", {"role": ["Staff Engineer", "VP Engineering"]}, 3)
 
 
-def load(db: Database, now: datetime) -> list[dict]:
-    """Add the demo people who are not there yet; returns (name, url, expected verdict) rows."""
+def load(db: Database, now: datetime, advice: bool = False) -> list[dict]:
+    """Add the demo people who are not there yet (with `advice`, also those who show each kind
+    of advice); returns (name, url, expected verdict) rows."""
     shown = []
     soon = (now + timedelta(days=6)).strftime("%m-%d")
-    for verdict, person, history, person_facts in DEMO:
+    for verdict, person, history, person_facts in DEMO + (ADVICE if advice else []):
         url = person["profiles"][0]
         shown.append({"name": person["name"], "url": url, "verdict": verdict})
         if profiles.find(db, people.ref_for(url).key):
             continue
         with write(db):
-            person_id = people.create(db, person, now - timedelta(days=1000))
+            added = NEW_PERSON_DAYS if person.get("new") else 1000
+            fields = {k: v for k, v in person.items() if k != "new"}
+            person_id = people.create(db, fields, now - timedelta(days=added))
             for kind, summary, days_ago, status, weight in history:
                 interactions.create(
                     db, person_id,
@@ -97,6 +135,11 @@ def load(db: Database, now: datetime) -> list[dict]:
             for label, value, date in person_facts:
                 fact = {"label": label, "value": value, "date": date and date.format(soon=soon)}
                 facts.create(db, person_id, fact, now)
+    with write(db):
+        for key, company in COMPANIES.items():
+            found = profiles.find(db, key)
+            if found and not found["company"]:
+                db["profiles"].update(found["id"], {"company": company})
     key, change, days_ago = ROLE_CHANGE
     profile = profiles.find(db, key)
     if (

@@ -9,6 +9,7 @@ and canonicalises what they find.
 from dataclasses import dataclass
 
 from givefirst.sites import BY_NAME, InvalidUrl, NotAProfile, ProfileRef, canonicalise, site_of_key
+from givefirst.sites.base import Unavailable
 from givefirst.sites.html import clean, name_from_title
 from givefirst.sites.page import Page, open_graph
 
@@ -109,13 +110,21 @@ class Reading:
     fields: dict
     links: list[dict]
     activity: list[dict]
+    unavailable: bool = False  # a not-found, login or error page at the profile's address
 
 
 def read(ref: ProfileRef, html: str | None) -> Reading:
-    """Read the page's HTML, if any; raises NotAProfile when the page shows no person."""
+    """Read the page's HTML, if any; raises NotAProfile when the page shows no person.
+
+    A page at the profile's address that does not show it (not found, a login wall) is read as
+    nothing at all: no fields, so no change to what we remember of the person.
+    """
     if not html:
         return Reading(ref, {}, [], [])
-    better, found = read_page(ref, html)
+    try:
+        better, found = read_page(ref, html)
+    except Unavailable:
+        return Reading(ref, {}, [], [], unavailable=True)
     return Reading(
         better,
         bounded(found),
@@ -127,6 +136,8 @@ def read(ref: ProfileRef, html: str | None) -> Reading:
 def profile_of(reading: Reading, title: str | None, fields: object) -> dict:
     """The `profile` object of a context answer: the page's reading over the client's hints."""
     profile = empty_profile(reading.ref)
+    if reading.unavailable:  # the title and what the client read are the error page's too
+        return profile
     profile.update(client_fields(fields))
     if not profile["name"] and title:
         profile["name"] = name_from_title(title)

@@ -114,6 +114,7 @@ def test_linking_another_profile(client, person):
 
 def test_person_detail_carries_the_card(client, person, log):
     pid = person()["id"]
+    log(pid, "talked", "coffee", occurred_at="2026-06-01T10:00:00+00:00")
     log(pid, "gave", "intro to a designer")
     detail = client.get(f"/api/v1/people/{pid}").json
     assert {"ledger", "history", "facts", "changes", "nudge", "profiles"} <= set(detail)

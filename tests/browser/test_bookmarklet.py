@@ -17,6 +17,7 @@ from tests.support.live_service import givefirst
 STRICT_CSP = {"Content-Security-Policy": "default-src 'self'; connect-src 'self'"}
 GRACE_URL = "https://www.linkedin.com/in/demo-grace-ferrow/"
 STRANGER_URL = "https://www.linkedin.com/in/demo-stranger-rosalind/"
+KATHERINE_URL = "https://github.com/demo-katherine-moss"
 HOSTILE_URL = "https://www.linkedin.com/in/hostile-heading/"
 HOSTILE = "<img src=x onerror=alert(1)>"
 
@@ -35,6 +36,7 @@ def profile_page(name: str, job: str, company: str) -> str:
 PAGES = {
     GRACE_URL: profile_page("Grace Ferrow", "Payments lead", "Orbit"),
     STRANGER_URL: profile_page("Rosalind Vega", "Data engineer", "Northwind Labs"),
+    KATHERINE_URL: profile_page("Katherine Moss", "Developer advocate", "PyLadies Berlin"),
     HOSTILE_URL: "<!doctype html><html><head><title>Someone | LinkedIn</title></head>"
     "<body><h1>&lt;img src=x onerror=alert(1)&gt;</h1></body></html>",
 }
@@ -110,15 +112,33 @@ def test_logging_a_give_from_the_popup(logged_in):
     service = logged_in[0]
     page, popup = click_bookmarklet(logged_in, GRACE_URL, "popup-before-log")
     popup.get_by_test_id("gf-log-summary").fill("Sent her a payments conference ticket")
+    popup.get_by_test_id("gf-log-weight").select_option(label="a big one")
     popup.get_by_test_id("gf-log-gave").click()
     popup.get_by_text("Logged: I gave").wait_for()
     assert "Gave\n1" in popup.get_by_test_id("gf-ledger").inner_text()
     with sqlite3.connect(service.db_path) as db:
         found = db.execute(
-            "SELECT kind FROM interactions WHERE summary LIKE 'Sent her a payments%'"
+            "SELECT kind, weight FROM interactions WHERE summary LIKE 'Sent her a payments%'"
         )
-        assert found.fetchall() == [("gave",)]
+        assert found.fetchall() == [("gave", 3)]
     screenshot(popup, "popup-logged")
+    page.close(), popup.close()
+
+
+def test_a_give_logged_from_the_popup_can_mark_their_open_ask_done(logged_in):
+    service = logged_in[0]
+    page, popup = click_bookmarklet(logged_in, KATHERINE_URL, "popup-their-ask")
+    assert popup.get_by_test_id("gf-verdict").get_attribute("data-verdict") == "they_are_waiting"
+    popup.get_by_test_id("gf-log-summary").fill("Reviewed her talk draft")
+    popup.get_by_test_id("gf-log-done").check()
+    popup.get_by_test_id("gf-log-gave").click()
+    popup.get_by_text("Logged: I gave").wait_for()
+    assert popup.get_by_test_id("gf-verdict").get_attribute("data-verdict") != "they_are_waiting"
+    assert popup.get_by_test_id("gf-log-done").count() == 0
+    with sqlite3.connect(service.db_path) as db:
+        found = db.execute("SELECT status FROM interactions WHERE kind = 'they_asked' AND "
+                           "summary = 'Review my conference talk draft'")  # fmt: skip
+        assert found.fetchall() == [("done",)]
     page.close(), popup.close()
 
 

@@ -112,6 +112,20 @@ def test_logging_an_interaction_on_a_person_page(page, service):
     screenshot(page, "person")
 
 
+def test_a_person_page_shows_the_first_suggestions_draft_to_copy(page, service, logged_in):
+    logged_in.grant_permissions(["clipboard-read", "clipboard-write"], origin=service.url)
+    page.goto(service.url + "/people?q=Tomas")
+    page.get_by_role("link", name="Tomas Reyes").click()
+    drafts = page.get_by_test_id("gf-draft")
+    assert drafts.count() == 1
+    assert "Introduced me to my first design client" in drafts.input_value()
+    drafts.fill("Hi Tomas, thank you again — it went well.")
+    page.get_by_test_id("gf-draft-copy").click()
+    page.get_by_text("Copied: paste it where you write to them.").wait_for()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == "Hi Tomas, thank you again — it went well."
+
+
 def test_people_network_and_settings_pages(page, service):
     for path, name in (("/people", "people"), ("/network", "network"), ("/settings", "settings")):
         page.goto(service.url + path)

@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import pytest
+from givefirst.app import create_app
 from givefirst.cli import main
 from givefirst.clock import utcnow
 from givefirst.db import open_db
@@ -147,3 +148,22 @@ def test_serve_on_a_broken_database_is_one_line(tmp_path):
     assert result.stderr.strip().splitlines() == [
         f"Error: cannot open the database {broken}: file is not a database"
     ]
+
+
+def test_demo_networker_years_show_each_kind_of_networker(runner, tmp_path):
+    from givefirst import demo_networkers
+
+    for kind in demo_networkers.YEARS:
+        path = tmp_path / f"{kind}.db"
+        result = run(runner, "demo", "--networker", kind, "--db", str(path))
+        assert result.exit_code == 0 and kind in result.stdout
+        run(runner, "demo", "--networker", kind, "--db", str(path))  # twice adds nothing
+        other = create_app({"DATABASE": str(path), "PORT": 7170, "TESTING": True})
+        database = open_db(str(path))
+        secret = tokens.create(database, "t", utcnow())
+        database.close()
+        client = other.test_client()
+        body = client.get("/api/v1/network", base_url="http://127.0.0.1:7170",
+                          headers={"Authorization": f"Bearer {secret}"}).json  # fmt: skip
+        assert body["kind"] == kind, body["why"]
+        assert body["people"] == len(demo_networkers.YEARS[kind])

@@ -7,7 +7,7 @@ from tests.core.helpers import i
 
 
 def test_few_interactions_is_rarely():
-    result = health({1: [i("gave", 10), i("talked", 40)]}, {1: "active", 2: "wider"}, NOW)
+    result = health({1: [i("gave", 100), i("talked", 140)]}, {1: "active", 2: "wider"}, NOW)
     assert result["kind"] == "rarely"
     assert result["people"] == 2 and result["relationships"] == 1 and result["connections"] == 1
 
@@ -66,4 +66,75 @@ def test_contact_that_only_comes_from_others_is_not_steady_networking():
     histories = {1: [i("they_asked", d, "done") for d in range(5, 360, 20)] + [i("gave", 30)]}
     result = health(histories, {1: "close"}, NOW)
     assert result["kind"] == "rarely"
-    assert "most contact came from others" in result["why"][0]
+    assert "most contact came from others" in result["why"][0].lower()
+
+
+def test_a_burst_of_asks_after_a_long_silence_is_only_when_needed():
+    histories = {pid: [i("talked", 420 + pid)] for pid in range(1, 11)}  # long ago
+    for pid in range(1, 11):  # laid off: ten asks in eight weeks, after ten quiet months
+        histories[pid].append(i("asked", 5 + pid * 5, "open"))
+    histories[1].append(i("talked", 20))
+    result = health(histories, dict.fromkeys(histories, "active"), NOW)
+    assert result["kind"] == "only_when_needed", result["why"]
+    assert "10 asks from" in result["why"][0]
+
+
+def test_a_catch_up_call_before_every_ask_belongs_to_the_ask():
+    histories = {
+        month: [i("talked", 30 * month + 12), i("asked", 30 * month + 5, "granted")]
+        for month in range(12)
+    }
+    result = health(histories, dict.fromkeys(histories, "active"), NOW)
+    assert result["kind"] == "only_when_needed", result["why"]
+
+
+def test_unanswered_messages_to_many_people_are_not_networking():
+    histories = {pid: [i("messaged", d + pid) for d in range(5, 360, 30)] for pid in range(20)}
+    result = health(histories, dict.fromkeys(histories, "wider"), NOW)
+    assert result["kind"] == "rarely", result["why"]
+
+
+def test_declining_what_others_ask_is_not_activity():
+    histories = {1: [i("they_asked", d, "declined") for d in range(3, 360, 15)]}
+    histories[2] = [i("gave", 200), i("talked", 150)]
+    result = health(histories, dict.fromkeys(histories, "active"), NOW)
+    assert result["kind"] == "rarely", result["why"]
+
+
+def test_always_needs_at_least_one_give_per_ask():
+    histories = {
+        1: [i("gave", d) for d in range(10, 360, 30)] + [i("talked", d) for d in range(3, 300, 30)],
+        **{pid: [i("talked", 100 + pid), i("asked", 20 * pid, "granted")] for pid in range(2, 16)},
+    }
+    result = health(histories, dict.fromkeys(histories, "active"), NOW)
+    assert result["kind"] == "only_when_needed", result["why"]
+
+
+def test_always_needs_gives_spread_across_most_months():
+    histories = {1: [i("gave", d) for d in (10, 12, 15, 40, 45)],
+                 2: [i("talked", d) for d in range(5, 360, 20)]}  # fmt: skip
+    result = health(histories, dict.fromkeys(histories, "close"), NOW)
+    assert result["kind"] == "rarely", result["why"]
+    assert "gave in only" in result["why"][0]
+
+
+def test_a_steady_giver_with_a_few_asks_in_a_job_search_is_still_always():
+    histories = {1: [i("gave", d) for d in range(8, 360, 26)],
+                 2: [i("talked", d) for d in range(4, 360, 33)],
+                 3: [i("asked", d, "granted") for d in (3, 9, 16)]}  # fmt: skip
+    result = health(histories, dict.fromkeys(histories, "close"), NOW)
+    assert result["kind"] == "always", result["why"]
+
+
+def test_an_empty_or_short_history_is_not_enough_to_say():
+    assert health({}, {}, NOW)["kind"] == "not_enough_history"
+    short = {1: [i("gave", 20), i("talked", 12)], 2: [i("talked", 3)]}
+    result = health(short, dict.fromkeys(short, "close"), NOW)
+    assert result["kind"] == "not_enough_history", result["why"]
+    assert "3 interactions logged" in result["why"][0]
+
+
+def test_a_give_in_most_months_is_always_even_with_few_interactions():
+    histories = {pid: [i("gave", 20 + 45 * pid), i("talked", 25 + 45 * pid)] for pid in range(7)}
+    result = health(histories, dict.fromkeys(histories, "close"), NOW)
+    assert result["kind"] == "always", result["why"]

@@ -44,7 +44,10 @@ CASES = [
      [i("talked", 400), i("gave", 10)], "reconnect_first"),
     ("with no two-way contact ever, the latest contact counts", True,
      [i("gave", 200)], "reconnect_first"),
-    ("a recent give alone is an investment", True, [i("gave", 10)], "ready"),
+    ("a give nobody answered is not yet a relationship", True, [i("gave", 10)], "give_first"),
+    ("gives and unanswered messages are still one-way", True,
+     [i("gave", 40, weight=3), i("messaged", 30), i("gave", 10, weight=3)], "give_first"),
+    ("a give they answered is an investment", True, [i("gave", 10), i("talked", 8)], "ready"),
     ("nothing ever given: give first", True,
      [i("talked", 20), i("asked", 10, "granted")], "give_first"),
     ("help received counts as taken", True,
@@ -107,7 +110,14 @@ def test_reconnect_reason_says_when_and_how_long_ago():
 
 
 def test_the_nudge_has_every_contract_field():
-    nudge = build_nudge(Subject(name="Jane", known=True, history=[i("gave", 5)]), NOW)
+    history = [i("gave", 5), i("talked", 3)]
+    nudge = build_nudge(Subject(name="Jane", known=True, history=history), NOW)
     assert set(nudge) == {"verdict", "title", "message", "reasons", "suggestions", "remember"}
     assert nudge["title"] == TITLES["ready"]
     assert all(set(s) >= {"kind", "text"} for s in nudge["suggestions"])
+
+
+def test_give_first_without_two_way_contact_says_so():
+    decision = decide(Subject(name="Jane", known=True, history=[i("gave", 10, weight=3)]), NOW)
+    assert decision.verdict == "give_first"
+    assert "No two-way contact yet" in decision.reasons[-1]

@@ -73,17 +73,22 @@ def test_introductions_through_shared_tags_and_companies_are_offered():
     assert "both at Acme" in texts[1]["text"]
 
 
-def test_recent_activity_on_the_page_becomes_a_reply_suggestion():
+def test_a_recent_post_becomes_a_dated_reply_suggestion():
+    posted = (NOW - timedelta(days=6)).date().isoformat()
     subject = Subject(name="Ada", known=True, history=[i("gave", 5)],
-                      activity=[{"title": "Why we open-sourced our grid model", "date": None}])  # fmt: skip
-    assert (
-        "Why we open-sourced our grid model" in build_nudge(subject, NOW)["suggestions"][0]["text"]
-    )
+                      activity=[{"title": "Why we open-sourced our grid model", "date": posted}])  # fmt: skip
+    top = build_nudge(subject, NOW)["suggestions"][0]
+    assert top["kind"] == "react"
+    assert "Why we open-sourced our grid model" in top["text"] and posted in top["text"]
+    assert "Why we open-sourced our grid model" in top["draft"]
 
 
-def test_five_minute_favours_are_always_there_and_last():
-    nudge = build_nudge(Subject(name="Ada", known=True), NOW)
-    assert kinds(nudge)[-3:] == ["share", "endorse", "appreciate"]
+def test_a_generic_favour_only_when_nothing_specific_and_then_only_one():
+    nudge = build_nudge(Subject(name="Ada", known=True, history=[i("gave", 5)]), NOW)
+    assert kinds(nudge) == ["share"]
+    specific = Subject(name="Ada", known=True,
+                       history=[i("gave", 5), i("they_asked", 3, "open", summary="a review")])  # fmt: skip
+    assert kinds(build_nudge(specific, NOW)) == ["help_their_ask"]
 
 
 def test_a_stranger_is_told_to_introduce_themselves_and_give_space_to_wait():
@@ -106,9 +111,9 @@ def test_role_and_company_changes_seen_together_are_one_congratulation():
                Change("headline", "Engineer at Acme", "CTO at Stripe", seen)]  # fmt: skip
     nudge = build_nudge(Subject(name="Priya Raman", known=True, history=[i("gave", 5)],
                                 changes=changes), NOW)  # fmt: skip
-    congratulations = [s for s in nudge["suggestions"] if s["kind"] == "congratulate"]
-    assert congratulations == [{"kind": "congratulate", "text": "Congratulate Priya on the new "
-                                "role: CTO at Stripe (was Engineer at Acme)."}]  # fmt: skip
+    congratulations = [s["text"] for s in nudge["suggestions"] if s["kind"] == "congratulate"]
+    assert congratulations == ["Congratulate Priya on the new role: CTO at Stripe (was Engineer "
+                               "at Acme)."]  # fmt: skip
 
 
 def test_a_move_is_news_to_ask_about_and_a_change_already_given_for_is_not_repeated():

@@ -321,3 +321,33 @@ def test_the_merge_form_finds_people_by_name_instead_of_listing_everyone(
     response = browser.post(f"/people/{ada}/merge",
                             data={"csrf_token": browser.csrf, "other_id": options[0]})  # fmt: skip
     assert response.status_code == 303 and db["people"].count == 156
+
+
+def test_logging_a_give_can_mark_what_they_asked_done(browser, db, demo_people):
+    katherine = demo_people["Katherine Moss"]
+    page = browser.get(f"/people/{katherine}").get_data(as_text=True)
+    assert 'data-testid="log-done-asks"' in page and "Review my conference talk draft" in page
+    assert "a small favour" in page and "real help" in page and "a big one" in page
+    ask = db.execute("SELECT id FROM interactions WHERE kind = 'they_asked' AND person_id = ?",
+                     [katherine]).fetchone()[0]  # fmt: skip
+    response = browser.post(f"/people/{katherine}/interactions", data={
+        "csrf_token": browser.csrf, "kind": "gave", "summary": "Reviewed her talk draft",
+        "weight": "2", "done": ask})  # fmt: skip
+    assert response.status_code == 303
+    assert db["interactions"].get(ask)["status"] == "done"
+    after = browser.get(f"/people/{katherine}").get_data(as_text=True)
+    assert 'data-testid="log-done-asks"' not in after
+
+
+def test_only_their_own_asks_can_be_marked_done_and_nothing_is_half_written(
+    browser, db, demo_people
+):
+    katherine, ada = demo_people["Katherine Moss"], demo_people["Ada Quill"]
+    ask = db.execute("SELECT id FROM interactions WHERE kind = 'they_asked' AND person_id = ?",
+                     [katherine]).fetchone()[0]  # fmt: skip
+    before = db["interactions"].count
+    response = browser.post(f"/people/{ada}/interactions", data={
+        "csrf_token": browser.csrf, "kind": "gave", "summary": "x", "done": ask})  # fmt: skip
+    assert response.status_code == 422
+    assert db["interactions"].count == before
+    assert db["interactions"].get(ask)["status"] == "open"

@@ -5,7 +5,7 @@ from givefirst.api import api
 from givefirst.core.askcheck import ASK_KINDS
 from givefirst.core.nudge import VERDICTS
 from givefirst.core.vocabulary import CIRCLES, KINDS
-from givefirst.store.profiles import TRACKED
+from givefirst.store.profiles import NOTED
 
 S, N, INT, B = {"type": "string"}, {"type": "number"}, {"type": "integer"}, {"type": "boolean"}
 # A string the service requires to hold something: empty or blank ones are refused (422).
@@ -75,10 +75,15 @@ SCHEMAS = {
     ),
     "Nudge": obj(
         {"verdict": {"enum": list(VERDICTS)}, "title": S, "message": S, "reasons": arr(S),
-         "suggestions": arr(obj({"kind": S, "text": S}, ("kind", "text"))), "remember": arr(S)},
+         "suggestions": arr(obj(
+             {"kind": S, "text": S, "person_id": INT,
+              "draft": {"type": "string", "description": "A short message to edit and send "
+                        "yourself, written from what the memory holds; only on the first "
+                        "suggestion, when it is one a message serves. givefirst sends nothing."}},
+             ("kind", "text"))), "remember": arr(S)},
         ("verdict", "title", "message", "reasons", "suggestions", "remember"),
     ),
-    "Change": obj({"field": {"enum": list(TRACKED)},
+    "Change": obj({"field": {"enum": list(NOTED)},
                    "old": nullable(S), "new": nullable(S), "seen_at": S},
                   ("field", "old", "new", "seen_at")),
     "Profile": obj(
@@ -212,7 +217,7 @@ PATHS = {
                                "nudge": ref("Nudge")})), "generated_at": S}),
         params=(("limit", {**INT, "minimum": 1, "maximum": 100}),))},
     "/api/v1/network": {"get": op("Network health over the last year", obj(
-        {"kind": {"enum": ["rarely", "only_when_needed", "always"]}, "why": arr(S), "people": INT,
+        {"kind": {"enum": ["not_enough_history", "rarely", "only_when_needed", "always"]}, "why": arr(S), "people": INT,
          "connections": INT, "relationships": INT, "totals": {"type": "object"},
          "give_ask_ratio": nullable(N), "months": arr({"type": "object"}),
          "circles": arr({"type": "object"}), "warnings": arr(S)}))},

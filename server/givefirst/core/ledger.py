@@ -61,3 +61,18 @@ def unanswered_streak(history: Sequence[Interaction]) -> list[Interaction]:
         if item.is_outreach:
             streak.append(item)
     return streak
+
+
+def unreturned_favour(history: Sequence[Interaction]) -> Interaction | None:
+    """The latest help they gave me that I have not given back since (a give, or doing what
+    they asked), or None. Reciprocity is what keeps a tie alive: this is the first thing to mend."""
+    received = [i for i in history if i.kind == "received"]
+    if not received:
+        return None
+    latest = max(received, key=lambda i: i.occurred_at)
+    returned = any(
+        i.occurred_at > latest.occurred_at
+        and (i.kind == "gave" or (i.kind == "they_asked" and i.status == "done"))
+        for i in history
+    )
+    return None if returned else latest

@@ -44,6 +44,7 @@ class Introduction:
     name: str
     shared: str  # "tag" or "company"
     value: str
+    same_company: bool = False  # colleagues usually know each other: an introduction adds less
 
 
 @dataclass(frozen=True)
@@ -145,13 +146,17 @@ def decide(subject: Subject, now: datetime, dormancy_days: int = 180) -> Decisio
     standing = f"Balance {score:+.1f} (gives minus asks and help received, halving each year)."
     if -0.05 < score < 0:  # "-0.0" would read as even: say why it is not
         standing = "Balance just below zero: your latest ask came after your latest give."
-    if gave == 0 or score < 0:
+    answered = last_two_way(history) is not None
+    if gave == 0 or score < 0 or not answered:
         # The message already carries the counts; the reasons add when, and the balance.
+        reasons = [latest("give", history, "gave"), latest("ask", history, "asked"), standing]
+        if not answered:  # a give nobody answered does not make a relationship
+            reasons.append("No two-way contact yet: nobody has answered or talked with you.")
         return Decision(
             "give_first",
             f"{counts} Give before asking again. You must bring something to the table; "
             "it need not be big, but it must exist.",
-            [latest("give", history, "gave"), latest("ask", history, "asked"), standing],
+            reasons,
         )
     return Decision(
         "ready",

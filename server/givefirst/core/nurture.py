@@ -4,12 +4,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from givefirst.core.ledger import last_two_way
+from givefirst.core.ledger import last_two_way, unreturned_favour
+from givefirst.core.news import is_news
 from givefirst.core.nudge import Subject, decide
 from givefirst.core.suggestions import upcoming_dates
 from givefirst.core.vocabulary import CADENCE_DAYS, Change, Fact, Interaction
 
 NEWS_DAYS = 30
+NEW_TIE_DAYS = 28  # how long a tie counts as new: its first weeks decide whether it lasts
+# News weighs by closeness: a dormant strong tie comes before an acquaintance's new job.
+NEWS_SCORE = {"inner": 400, "close": 400, "active": 300, "wider": 150, "acquaintance": 150}
 STRONG_TIE = 3  # two-way interactions that make a tie worth reviving
 OVERDUE_CAP = 300  # so years of silence in a wide circle never outrank someone waiting on you
 
@@ -68,9 +72,16 @@ def reasons_for(person: Candidate, now: datetime) -> list[tuple[str, str, float]
         days = (when - now.date()).days
         found.append(("date_soon", f"{fact.label.capitalize()} on {when.isoformat()}.",
                       500 - 10 * days))  # fmt: skip
-    recent = [c for c in person.changes if now - c.seen_at <= timedelta(days=NEWS_DAYS)]
+    found += owed_and_new(person, first, now)
+    recent = sorted(
+        (c for c in person.changes if is_news(c.field) and c.new
+         and now - c.seen_at <= timedelta(days=NEWS_DAYS)),
+        key=lambda c: c.seen_at, reverse=True,
+    )  # fmt: skip
     if recent:
-        found.append(("news", f"News: {recent[0].field} is now “{recent[0].new}”.", 400))
+        strong = sum(1 for i in person.history if i.is_two_way) >= STRONG_TIE
+        score = max(NEWS_SCORE.get(person.circle, 150), 400 if strong else 0)
+        found.append(("news", f"News: {recent[0].field} is now “{recent[0].new}”.", score))
     last = max((i.occurred_at for i in person.history), default=None)
     cadence = CADENCE_DAYS.get(person.circle)
     if cadence:
@@ -85,4 +96,25 @@ def reasons_for(person: Candidate, now: datetime) -> list[tuple[str, str, float]
         found = [f for f in found if f[0] != "overdue"]  # the more telling reason of the two
         found.append(("dormant_tie", f"Once close ({strength} conversations and exchanges), "
                       f"quiet since {two_way.date().isoformat()}.", 250 + 5 * min(strength, 10)))  # fmt: skip
+    return found
+
+
+def owed_and_new(person: Candidate, first: str, now: datetime) -> list[tuple[str, str, float]]:
+    """A favour never returned (the first thing to mend), and a tie still in its first weeks."""
+    found = []
+    favour = unreturned_favour(person.history)
+    if favour is not None:
+        months = (now - favour.occurred_at).days // 30
+        found.append(("owe_return", f"{first} helped you on {favour.occurred_at.date().isoformat()}"
+                      f" (“{favour.summary}”); you have not given back since.",
+                      450 + min(months, 40)))  # fmt: skip
+    # Newly met: the first conversation is recent, and the person is new to the memory or you
+    # noted how you met (a first import of old friends, or the first log of an old tie, is not).
+    contact = sorted(i.occurred_at for i in person.history if i.is_two_way)
+    met = contact[0] if contact else None
+    new = now - person.created_at <= timedelta(days=NEW_TIE_DAYS) or bool(person.how_met)
+    followed_up = len(contact) >= 2  # a second conversation already happened
+    if new and met and not followed_up and timedelta(0) <= now - met <= timedelta(NEW_TIE_DAYS):
+        found.append(("new_tie", f"Met {first} on {met.date().isoformat()}: follow up in these "
+                      "first weeks, while the tie is new.", 350))  # fmt: skip
     return found

@@ -3,6 +3,9 @@
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from givefirst.core import drafts, news
+from givefirst.core.ledger import last_two_way, unreturned_favour
+from givefirst.core.posts import post_suggestions
 from givefirst.core.vocabulary import Change, Fact
 
 if TYPE_CHECKING:
@@ -10,95 +13,208 @@ if TYPE_CHECKING:
 
 DATE_WINDOW_DAYS = 14
 RECURRING_LABELS = ("birth", "anniversar")
-FIVE_MINUTE_FAVOURS = (
-    ("share", "Share an article, tool or event useful to their work, with a line on why you "
-     "thought of them."),
-    ("endorse", "Endorse a skill you have seen them use, or recommend their work publicly."),
-    ("appreciate", "Tell them something specific you appreciated in their recent work."),
-)  # fmt: skip
+QUIET_DAYS = 90  # a tie this quiet deserves a personal reconnect, not a ping
+FAVOUR = ("share", "Share an article, tool or event useful to their work, with a line on why you "
+          "thought of them.")  # fmt: skip
+# Best first: what they are waiting for and what you owe, then what is timely, then the rest.
+ORDER = ("help_their_ask", "return_favour", "date", "congratulate", "follow_up", "reconnect",
+         "hiring", "react", "introduce", "news")  # fmt: skip
+NEW_TIE_DAYS = 28  # a tie's first weeks decide whether it lasts
+
+
+def first_of(name: str | None) -> str:
+    return name.split()[0] if name and name.split() else "them"
 
 
 def ways_to_give(subject: "Subject", verdict: str, now: datetime) -> list[dict]:
-    """Suggestions from their open asks, news, dates, activity, introductions, then favours."""
-    name = subject.name.split()[0] if subject.name and subject.name.split() else "them"
-    items: list[dict] = []
-    if verdict == "stranger":
-        items.append(
-            {"kind": "introduce_yourself", "text": "Introduce yourself with something useful "
-             "to them, and no ask. Then remember them here with how you found them."}
-        )  # fmt: skip
+    """Concrete ways to give, best first: the specifics the memory and the page hold, ranked;
+    one five-minute favour only when there is nothing specific. The first carries a draft."""
+    name = first_of(subject.name)
     if verdict == "give_space":
-        items.append(
-            {"kind": "wait", "text": "Send nothing new for a few weeks; if you write again, "
-             "make it a give that needs no reply."}
-        )  # fmt: skip
-    for item in sorted(subject.history, key=lambda i: i.occurred_at):
-        if item.kind == "they_asked" and item.status == "open":
-            items.append(
-                {"kind": "help_their_ask", "text": f"Help with what {name} asked on "
-                 f"{item.occurred_at.date().isoformat()}: “{item.summary}”."}
-            )  # fmt: skip
-    items += change_suggestions(subject, name)
+        return space_suggestions(name)
+    found = [
+        *their_asks(subject, name),
+        *returning_favour(subject, name, now),
+        *date_suggestions(subject, name, now),
+        *change_suggestions(subject, name),
+        *follow_up(subject, name, now),
+        *reconnect_suggestions(subject, name, verdict, now),
+        *post_suggestions(subject, name, now),
+        *intro_suggestions(subject, name),
+    ]
+    found.sort(key=lambda item: ORDER.index(item["kind"]))
+    if verdict == "stranger":
+        posts = [s for s in found if s["kind"] in ("hiring", "react")]
+        found = [*posts, introduce_yourself(), *[s for s in found if s not in posts]]
+    elif not found:
+        found = [{"kind": FAVOUR[0], "text": FAVOUR[1]}]
+    for later in found[1:]:
+        later.pop("draft", None)  # a draft for the first only: one thing to do now
+    return found
+
+
+def introduce_yourself() -> dict:
+    return {"kind": "introduce_yourself", "text": "Introduce yourself with something useful to "
+            "them, and no ask. Then remember them here with how you found them."}  # fmt: skip
+
+
+def space_suggestions(name: str) -> list[dict]:
+    """Under give_space: wait, or give in a way that asks for nothing back. Never a message."""
+    return [
+        {"kind": "wait", "text": f"Send {name} nothing new for a few weeks: your last messages "
+         "are still unanswered."},
+        {"kind": "give_without_reply", "text": f"If you want to give meanwhile, make it public "
+         f"and needing no reply: endorse a skill of {name}'s or recommend their work, and send "
+         "no message."},
+    ]  # fmt: skip
+
+
+def their_asks(subject: "Subject", name: str) -> list[dict]:
+    return [
+        {"kind": "help_their_ask", "text": f"Help with what {name} asked on "
+         f"{item.occurred_at.date().isoformat()}: “{item.summary}”."}
+        for item in sorted(subject.history, key=lambda i: i.occurred_at)
+        if item.kind == "they_asked" and item.status == "open"
+    ]  # fmt: skip
+
+
+def returning_favour(subject: "Subject", name: str, now: datetime) -> list[dict]:
+    favour = unreturned_favour(subject.history)
+    if favour is None:
+        return []
+    return [
+        {"kind": "return_favour", "text": f"Return the favour: {name} helped you on "
+         f"{favour.occurred_at.date().isoformat()} ({ago(favour.occurred_at, now)}): "
+         f"“{favour.summary}”, and you have given nothing back since. Tell {name} how it turned "
+         "out, and look for a way to help them.",
+         "draft": drafts.thanks_with_update(name, favour)}
+    ]  # fmt: skip
+
+
+def date_suggestions(subject: "Subject", name: str, now: datetime) -> list[dict]:
+    found = []
     for fact, when in upcoming_dates(subject.facts, now):
         days = (when - now.date()).days
         in_days = "today" if days == 0 else f"in {days} day" + ("" if days == 1 else "s")
-        items.append(
+        found.append(
             {"kind": "date", "text": f"{fact.label.capitalize()} on {when.isoformat()} "
-             f"({in_days}): send {name} a personal note."}
+             f"({in_days}): send {name} a personal note.",
+             "draft": drafts.date_note(name, fact, when)}
         )  # fmt: skip
-    for post in list(subject.activity)[:2]:
-        if post.get("title"):
-            items.append(
-                {"kind": "react", "text": f"Respond thoughtfully to {name}'s recent post "
-                 f"“{post['title']}”."}
-            )  # fmt: skip
-    for intro in subject.introductions[:2]:
-        why = f"both tagged “{intro.value}”" if intro.shared == "tag" else f"both at {intro.value}"
-        items.append(
+    return found
+
+
+def reconnect_suggestions(subject: "Subject", name: str, verdict: str, now: datetime) -> list:
+    """After a long quiet, a personal reconnect from what you remember about them."""
+    if verdict in ("stranger", "connection_only"):
+        return []
+    last = last_two_way(subject.history)
+    if verdict != "reconnect_first" and (last is None or now - last <= timedelta(QUIET_DAYS)):
+        return []
+    personal = [f for f in subject.facts if f.value]
+    since = f"since {last.date().isoformat()} ({ago(last, now)})" if last else "in a long time"
+    if personal:
+        about = "; ".join(f"{f.label}: {f.value}" for f in personal[:2])
+        how = f"ask about what you know of them ({about})"
+    elif subject.how_met:
+        how = f"recall how you met ({subject.how_met}) and ask how they are"
+    else:
+        how = "ask how they are and what they are working on"
+    return [
+        {"kind": "reconnect", "text": f"Reconnect with {name}, with no ask: you have not talked "
+         f"{since}. Write something personal: {how}.",
+         "draft": drafts.reconnect(name, last, personal, subject.how_met)}
+    ]  # fmt: skip
+
+
+def follow_up(subject: "Subject", name: str, now: datetime) -> list[dict]:
+    """Someone you noted meeting, with one recent conversation so far: follow up while new."""
+    talks = sorted((i for i in subject.history if i.is_two_way), key=lambda i: i.occurred_at)
+    if (
+        not subject.how_met
+        or len(talks) != 1
+        or now - talks[0].occurred_at > timedelta(NEW_TIE_DAYS)
+    ):
+        return []
+    first = talks[0]
+    return [
+        {"kind": "follow_up", "text": f"Follow up with {name} while the tie is new: you met on "
+         f"{first.occurred_at.date().isoformat()} ({subject.how_met}; “{first.summary}”). Send "
+         "what you talked about, or something useful to them.",
+         "draft": drafts.follow_up(name, first)}
+    ]  # fmt: skip
+
+
+def intro_suggestions(subject: "Subject", name: str) -> list[dict]:
+    """Introductions across companies by a shared interest first: colleagues at the same
+    company usually know each other already."""
+    ranked = sorted(subject.introductions, key=lambda i: (i.same_company, i.shared != "tag"))
+    found = []
+    for intro in ranked[:2]:
+        if intro.shared == "tag":
+            why, reason = f"both tagged “{intro.value}”", f"you both care about {intro.value}"
+        else:
+            why, reason = f"both at {intro.value}", f"you both work at {intro.value}"
+        found.append(
             {"kind": "introduce", "text": f"Introduce {name} to {intro.name} ({why}): "
-             "an introduction is the best gift.", "person_id": intro.person_id}
+             "an introduction is the best gift.", "person_id": intro.person_id,
+             "draft": drafts.introduction(name, subject.name or name, intro.name, reason)}
         )  # fmt: skip
-    items += [{"kind": kind, "text": text} for kind, text in FIVE_MINUTE_FAVOURS]
-    return items
+    return found
 
 
 def change_suggestions(subject: "Subject", name: str) -> list[dict]:
-    """One suggestion per profile change seen (role and company changes seen together are one
-    piece of news), newest first; none for a change you have already given something since."""
-    seen: dict[datetime, dict[str, Change]] = {}
-    for change in sorted(subject.changes, key=lambda c: c.seen_at, reverse=True):
-        seen.setdefault(change.seen_at, {}).setdefault(change.field, change)
-    items: list[dict] = []
-    for seen_at, fields in seen.items():
-        acted = any(i.kind == "gave" and i.occurred_at >= seen_at for i in subject.history)
-        item = None if acted else change_suggestion(fields, name)
-        if item and item not in items:
-            items.append(item)
-    return items
+    """One congratulation for the newest change of role or company, and one note for the newest
+    move; none for news you have already given something for since."""
+    found: list[dict] = []
+    newest = sorted(subject.changes, key=lambda c: c.seen_at, reverse=True)
+    for fields in (news.NEWS_FIELDS, ("location",)):
+        latest = next((c for c in newest if c.field in fields and c.new), None)
+        if latest is None or given_since(subject, latest.seen_at):
+            continue
+        together = {c.field: c for c in newest if c.seen_at == latest.seen_at and c.new}
+        item = change_suggestion(together, name)
+        if item:
+            found.append(item)
+    return found
+
+
+def given_since(subject: "Subject", moment: datetime) -> bool:
+    return any(i.kind == "gave" and i.occurred_at >= moment for i in subject.history)
 
 
 def change_suggestion(fields: dict[str, Change], name: str) -> dict | None:
     """The news in one snapshot of a profile, as a way to give."""
     role, company = fields.get("role"), fields.get("company")
-    if role and role.new and company and company.new:
+    if role and company:
         was = " at ".join(v for v in (role.old, company.old) if v) or "unknown"
-        return {"kind": "congratulate", "text": f"Congratulate {name} on the new role: "
-                f"{role.new} at {company.new} (was {was})."}  # fmt: skip
-    if role and role.new:
-        return {"kind": "congratulate", "text": f"Congratulate {name} on the new role: "
-                f"{role.new} (was {role.old or 'unknown'})."}  # fmt: skip
-    if company and company.new:
-        return {"kind": "congratulate", "text": f"Congratulate {name} on the move to "
-                f"{company.new} (was {company.old or 'unknown'})."}  # fmt: skip
-    headline = fields.get("headline")
-    if headline and headline.new:
-        return {"kind": "congratulate", "text": f"Congratulate {name} on the news on their "
-                f"profile: now “{headline.new}” (was “{headline.old or 'unknown'}”)."}  # fmt: skip
-    location = fields.get("location")
-    if location and location.new:
-        return {"kind": "news", "text": f"Ask {name} how the move to {location.new} is going "
-                f"(was {location.old or 'unknown'})."}  # fmt: skip
-    return None
+        now_is = f"{role.new} at {company.new}"
+        text = f"Congratulate {name} on the new role: {now_is} (was {was})."
+        news_text = f"your new role as {now_is}"
+    elif role:
+        text = f"Congratulate {name} on the new role: {role.new} (was {role.old or 'unknown'})."
+        news_text = f"your new role as {role.new}"
+    elif company:
+        text = (f"Congratulate {name} on the move to {company.new} "
+                f"(was {company.old or 'unknown'}).")  # fmt: skip
+        news_text = f"your move to {company.new}"
+    else:
+        moved = fields.get("location")
+        return moved and {"kind": "news", "text": f"Ask {name} how the move to {moved.new} is "
+                          f"going (was {moved.old or 'unknown'})."}  # fmt: skip
+    return {"kind": "congratulate", "text": text, "draft": drafts.congratulation(name, news_text)}
+
+
+def ago(moment: datetime, now: datetime) -> str:
+    """'3 days ago', '5 weeks ago', '14 months ago', '2 years ago'."""
+    days = max((now - moment).days, 0)
+    if days < 14:
+        return "today" if days == 0 else f"{days} day{'s' if days > 1 else ''} ago"
+    if days < 60:
+        return f"{days // 7} weeks ago"
+    if days < 730:
+        return f"{days // 30} months ago"
+    return f"{days // 365} years ago"
 
 
 def next_occurrence(fact: Fact, today: date) -> date | None:

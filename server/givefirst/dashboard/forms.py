@@ -7,6 +7,7 @@ from givefirst.core.vocabulary import STATUSES
 from givefirst.errors import Invalid
 
 MAX_FIELD = 20_000
+MAX_CHOICES = 50  # checkboxes one form may tick
 
 
 def fields(form: Mapping[str, str], names: Iterable[str], keep_empty: bool = False) -> dict:

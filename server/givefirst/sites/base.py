@@ -36,6 +36,10 @@ class NotAProfile(ValueError):
     """The URL is fine, but it is not a person's profile (a feed, a repository, settings…)."""
 
 
+class Unavailable(ValueError):
+    """The page at a profile's address does not show it: not found, a login wall, an error."""
+
+
 class InvalidUrl(ValueError):
     """Not something we will treat as a web address (javascript:, data:, garbage)."""
 

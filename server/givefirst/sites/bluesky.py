@@ -9,6 +9,7 @@ Test URLs: see TEST_URLS at the end.
 import re
 from datetime import datetime
 
+from givefirst.sites import unavailable
 from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, slug
 from givefirst.sites.html import name_from_title, text
 from givefirst.sites.page import Page, open_graph
@@ -50,6 +51,7 @@ def posts(page: Page, handle: str) -> list[dict]:
 
 
 def extract(page: Page, ref: ProfileRef) -> dict:
+    unavailable.check(page, ref, [text(page.by_testid("errorScreen")) or ""])
     handle = ref.key.removeprefix("bsky:")
     found = open_graph(page)
     found["name"] = text(page.by_testid("profileHeaderDisplayName")) or name_from_title(

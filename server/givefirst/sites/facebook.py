@@ -8,6 +8,7 @@ Test URLs: see TEST_URLS at the end.
 
 import re
 
+from givefirst.sites import unavailable
 from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, first_segment_profile
 from givefirst.sites.html import clean, lines, role_at_company, text, unwrap
 from givefirst.sites.page import Page, open_graph
@@ -108,6 +109,7 @@ def intro(page: Page) -> dict:
 
 
 def extract(page: Page, ref: ProfileRef) -> dict:
+    unavailable.check(page, ref)
     app_link = (page.meta("al:android:url", "al:ios:url") or "").lower()
     if app_link.startswith(("fb://page", "fb://group", "fb://event")):
         raise NotAProfile("this Facebook page is a Page, not a person's profile")

@@ -8,6 +8,7 @@ Test URLs: see TEST_URLS at the end.
 
 import re
 
+from givefirst.sites import unavailable
 from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, first_segment_profile
 from givefirst.sites.html import clean, name_from_title, text
 from givefirst.sites.page import Page
@@ -111,6 +112,7 @@ def contributions(page: Page) -> list[dict]:
 
 
 def extract(page: Page, ref: ProfileRef) -> dict:
+    unavailable.check(page, ref)
     subject = (page.meta("hovercard-subject-tag") or "").lower()
     if subject.startswith("organization:"):
         raise NotAProfile("this GitHub account is an organisation, not a person")

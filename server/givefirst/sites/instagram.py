@@ -5,6 +5,7 @@ The header (hashed classes) shows the bio and the person's links, wrapped in l.i
 Test URLs: see TEST_URLS at the end.
 """
 
+from givefirst.sites import unavailable
 from givefirst.sites.base import ProfileRef, Site, Url, first_segment_profile
 from givefirst.sites.html import lines, name_from_title, unwrap
 from givefirst.sites.page import Page
@@ -41,6 +42,7 @@ def url_for(key: str) -> str:
 
 
 def extract(page: Page, ref: ProfileRef) -> dict:
+    unavailable.check(page, ref)
     user = ref.key.removeprefix("ig:")
     header = next(page.main.iter("header"), None)
     name = name_from_title(page.meta("og:title") or page.title)

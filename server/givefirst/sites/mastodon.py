@@ -11,6 +11,7 @@ Test URLs: see TEST_URLS at the end.
 
 import re
 
+from givefirst.sites import unavailable
 from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, slug
 from givefirst.sites.html import name_from_title, text
 from givefirst.sites.page import Page, open_graph
@@ -103,6 +104,7 @@ def statuses(page: Page) -> list[dict]:
 
 
 def extract(page: Page, ref: ProfileRef) -> dict:
+    unavailable.check(page, ref)
     found = open_graph(page)
     found["bio"] = STATS.sub("", found["bio"] or "") or None
     header = next(iter(page.by_class("account__header__tabs__name")), None)

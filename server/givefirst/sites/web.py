@@ -10,7 +10,7 @@ Test URLs: see TEST_URLS at the end.
 
 from urllib.parse import quote
 
-from givefirst.sites import mastodon
+from givefirst.sites import mastodon, unavailable
 from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, slug
 from givefirst.sites.html import clean, same_url, text
 from givefirst.sites.jsonld import json_ld_posts, json_ld_types, ld_list, ld_text, ld_url
@@ -119,6 +119,7 @@ def entries(page: Page) -> list[dict]:
 
 
 def extract(page: Page, ref: ProfileRef) -> dict:
+    unavailable.check(page, ref)
     if mastodon.account_on_page(page, strict=True):
         return mastodon.extract(page, ref)
     card = page.h_card

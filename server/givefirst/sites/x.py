@@ -7,6 +7,7 @@ UserLocation, UserUrl, and the tweets (`tweet`, `tweetText`, `User-Name`, `<time
 Test URLs: see TEST_URLS at the end.
 """
 
+from givefirst.sites import unavailable
 from givefirst.sites.base import ProfileRef, Site, Url, first_segment_profile
 from givefirst.sites.html import clean, lines, name_from_title, text
 from givefirst.sites.jsonld import ld_list, ld_text, ld_url
@@ -114,6 +115,7 @@ def avatar(page: Page, handle: str) -> str | None:
 
 
 def extract(page: Page, ref: ProfileRef) -> dict:
+    unavailable.check(page, ref, lines(page.by_testid("emptyState")))
     handle = ref.key.removeprefix("x:")
     person = schema(page, handle) or {}
     user = lines(page.by_testid("UserName"))

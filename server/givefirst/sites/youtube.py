@@ -7,6 +7,7 @@ Test URLs: see TEST_URLS at the end.
 
 import re
 
+from givefirst.sites import unavailable
 from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, slug
 from givefirst.sites.html import clean, name_from_title, text, unwrap
 from givefirst.sites.page import Page, open_graph
@@ -43,6 +44,7 @@ def videos(page: Page) -> list[dict]:
 
 
 def extract(page: Page, ref: ProfileRef) -> dict:
+    unavailable.check(page, ref, [text(e) or "" for e in page.by_id("error-page")])
     found = open_graph(page)
     found["name"] = page.meta("og:title") or name_from_title(page.title)
     redirects = [a for a in page.root.iter("a") if "/redirect?" in (a.get("href") or "")]

@@ -48,6 +48,25 @@
     return el(tag, { "data-testid": testid }, ...items.map((item) => el("li", null, item)));
   }
 
+  // A message to edit and send yourself: givefirst never sends anything.
+  function draft(text) {
+    const box = el("textarea", { class: "card-draft", rows: "6", "data-testid": "gf-draft",
+      "aria-label": "A draft to edit and send yourself" });
+    box.value = text;
+    const note = el("span", { class: "hint", role: "status" });
+    const copy = el("button", { type: "button", "data-testid": "gf-draft-copy" }, "Copy");
+    copy.addEventListener("click", async () => {
+      try {
+        await navigator.clipboard.writeText(box.value);
+      } catch {
+        box.select();
+        document.execCommand("copy");
+      }
+      note.textContent = "Copied: paste it where you write to them.";
+    });
+    return el("div", { class: "card-draft-box" }, box, el("div", null, copy, " ", note));
+  }
+
   function section(title, body) {
     return el("section", { class: "card-part" }, el("h3", null, title), body);
   }
@@ -103,7 +122,31 @@
     return section("History", list("ol", "gf-history", items, "Nothing logged yet."));
   }
 
-  function logForm(onLog, status) {
+  const WEIGHTS = [
+    ["1", "a small favour"],
+    ["2", "real help"],
+    ["3", "a big one"],
+  ];
+
+  // How much a give or an ask weighed, and which of their open asks a give answers.
+  function logExtras(context) {
+    const weight = el("select", { id: "gf-log-weight", "data-testid": "gf-log-weight" },
+      ...WEIGHTS.map(([value, label]) => el("option", { value }, label)));
+    const asks = (context.ledger.their_open_asks || []).map((ask) => {
+      const box = el("input", { type: "checkbox", value: ask.id, "data-testid": "gf-log-done" });
+      return [box, el("label", null, box, ` A give that answers “${ask.summary}”: mark it done`)];
+    });
+    const read = () => ({
+      weight: Number(weight.value),
+      done: asks.filter(([box]) => box.checked).map(([box]) => box.value),
+    });
+    const parts = [el("label", { for: "gf-log-weight" }, "How much was it worth?"), weight,
+      ...asks.map(([, label]) => label)];
+    return { parts, read };
+  }
+
+  function logForm(onLog, status, context) {
+    const extras = logExtras(context);
     const summary = el("input", {
       id: "gf-log-summary",
       name: "summary",
@@ -123,7 +166,7 @@
         }
         buttons.forEach((other) => (other.disabled = true));
         try {
-          await onLog(kind, summary.value.trim());
+          await onLog(kind, summary.value.trim(), extras.read());
         } finally {
           buttons.forEach((other) => (other.disabled = false));
         }
@@ -135,6 +178,7 @@
       { class: "card-log", "aria-label": "Log an interaction" },
       el("label", { for: "gf-log-summary" }, "What happened?"),
       summary,
+      ...extras.parts,
       el("div", { class: "buttons" }, ...buttons),
     );
     // Enter in the box would send the form itself: a reload that loses the text and puts it in
@@ -147,7 +191,8 @@
     return form;
   }
 
-  // options: titled (show the name), history (how many entries), onLog(kind, summary) → Promise,
+  // options: titled (show the name), history (how many entries), onLog(kind, summary, {weight,
+  // done: ids of their asks a give answered}) → Promise,
   // status(text, kind) to report, link (a dashboard page for this person).
   function render(root, context, options = {}) {
     const parts = [];
@@ -155,7 +200,9 @@
       parts.push(header(context));
     }
     parts.push(nudge(context), ledger(context));
-    const suggestions = context.nudge.suggestions.map((item) => item.text);
+    const suggestions = context.nudge.suggestions.map((item) =>
+      item.draft ? el("div", null, item.text, draft(item.draft)) : item.text,
+    );
     parts.push(section("Ways to give", list("ol", "gf-suggestions", suggestions, "—")));
     parts.push(
       section("Remember", list("ul", "gf-remember", context.nudge.remember, "Nothing noted yet.")),
@@ -168,7 +215,7 @@
       parts.push(history(context, options.history));
     }
     if (options.onLog) {
-      parts.push(logForm(options.onLog, options.status || (() => {})));
+      parts.push(logForm(options.onLog, options.status || (() => {}), context));
     }
     if (options.link) {
       parts.push(el("p", { class: "card-link" }, el("a", { href: options.link, target: "_blank", rel: "noopener" }, "Open in the dashboard")));

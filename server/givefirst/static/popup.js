@@ -61,14 +61,14 @@
     const context = await call("POST", "/api/v1/context", { url: page.url, title: page.title, fields });
     window.givefirstCard.render(root, context, {
       history: 5,
-      onLog: (kind, summary) => log(context, kind, summary).catch(report),
+      onLog: (kind, summary, extra) => log(context, kind, summary, extra).catch(report),
       status: say,
       link: context.person ? `/people/${context.person.id}` : null,
     });
     say(message || "", message ? "ok" : "info");
   }
 
-  async function log(context, kind, summary) {
+  async function log(context, kind, summary, extra = {}) {
     let person = context.person;
     if (!person) {
       // Logging with a stranger is choosing to know them: remember them first.
@@ -76,7 +76,13 @@
       person = await call("POST", "/api/v1/people", { name, profiles: [context.profile.url] });
     }
     const id = crypto.randomUUID(); // a retried click never logs twice
-    await call("POST", `/api/v1/people/${person.id}/interactions`, { id, kind, summary });
+    const weight = extra.weight || 1;
+    await call("POST", `/api/v1/people/${person.id}/interactions`, { id, kind, summary, weight });
+    if (kind === "gave") {
+      for (const done of extra.done || []) {
+        await call("PATCH", `/api/v1/interactions/${encodeURIComponent(done)}`, { status: "done" });
+      }
+    }
     await show(`Logged: ${window.givefirstCard.KIND_LABELS[kind]} — “${summary}”.`);
   }
 

@@ -58,6 +58,20 @@ def create(db: Database, person_id: int, data: dict, now: datetime) -> tuple[dic
     return record, True
 
 
+def log_and_close(
+    db: Database, person_id: int, data: dict, done_ids: list[str], now: datetime
+) -> dict:
+    """Log an interaction and mark done the asks of theirs it answered, in one transaction."""
+    with write(db):
+        record, _ = create(db, person_id, data, now)
+        for interaction_id in done_ids:
+            ask = get(db, interaction_id)
+            if ask["person_id"] != person_id or ask["kind"] != "they_asked":
+                raise Invalid("only this person's own asks can be marked done")
+            update(db, interaction_id, {"status": "done"}, now)
+    return record
+
+
 def find(db: Database, interaction_id: str) -> dict | None:
     rows = list(db.query(f"SELECT {COLUMNS} FROM interactions WHERE id = ?", [interaction_id]))
     return rows[0] if rows else None

@@ -1,17 +1,20 @@
 """Profiles as pages show them: what we saw last, and what changed since."""
 
 import json
-import re
 from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
 from givefirst.clock import from_db, iso
+from givefirst.core import news
 from givefirst.core.vocabulary import Change
 from givefirst.db import write
 
 OBSERVED = ("name", "headline", "company", "role", "location", "photo_url")
-TRACKED = ("role", "company", "headline", "location")  # changes worth a note to the person
+TRACKED = ("role", "company", "headline", "location")  # what a snapshot may hold
+# Changes worth a note to the person; an edited headline is a reworded tagline, not news (older
+# snapshots may still hold one: it is kept, never shown).
+NOTED = ("role", "company", "location")
 SEEN_EVERY = timedelta(hours=1)  # last_seen_at granularity, to keep page views read-only
 CHANGES_FOR = timedelta(days=180)
 
@@ -19,15 +22,6 @@ CHANGES_FOR = timedelta(days=180)
 def find(db: Database, key: str) -> dict | None:
     rows = list(db.query("SELECT * FROM profiles WHERE key = ?", [key]))
     return rows[0] if rows else None
-
-
-def same(old: str | None, new: str | None) -> bool:
-    """Equal but for case, spacing and punctuation: "Staff  engineer," is no news."""
-
-    def norm(value: str | None) -> str:
-        return " ".join(re.sub(r"[^\w]+", " ", (value or "").casefold()).split())
-
-    return norm(old) == norm(new)
 
 
 def observe(db: Database, profile: dict, fields: dict, now: datetime) -> None:
@@ -40,8 +34,8 @@ def observe(db: Database, profile: dict, fields: dict, now: datetime) -> None:
     updates = {f: v for f, v in seen.items() if profile.get(f) != v}
     changed = {
         f: [profile[f], updates[f]]
-        for f in TRACKED
-        if f in updates and profile.get(f) and not same(profile[f], updates[f])
+        for f in NOTED
+        if f in updates and profile.get(f) and not news.same(f, profile[f], updates[f])
     }
     last_seen = from_db(profile.get("last_seen_at"))
     if not updates and last_seen and now - last_seen < SEEN_EVERY:
@@ -62,9 +56,14 @@ def changes(db: Database, person_id: int, now: datetime) -> list[Change]:
         "WHERE p.person_id = ? AND s.seen_at >= ? ORDER BY s.seen_at DESC, s.id DESC",
         [person_id, iso(now - CHANGES_FOR)],
     ):
-        for field, (old, new) in json.loads(snapshot["fields"]).items():
+        for field, (old, new) in tracked(snapshot["fields"]):
             found.append(Change(field, old, new, from_db(snapshot["seen_at"])))
     return found
+
+
+def tracked(fields: str) -> list[tuple[str, list]]:
+    """A snapshot's changes still worth showing: older versions also kept headline edits."""
+    return [(f, pair) for f, pair in json.loads(fields).items() if f in NOTED]
 
 
 def all_changes(db: Database, since: datetime) -> dict[int, list[Change]]:
@@ -74,7 +73,7 @@ def all_changes(db: Database, since: datetime) -> dict[int, list[Change]]:
         "JOIN profiles p ON p.id = s.profile_id WHERE s.seen_at >= ? ORDER BY s.seen_at DESC",
         [iso(since)],
     ):
-        for field, (old, new) in json.loads(snapshot["fields"]).items():
+        for field, (old, new) in tracked(snapshot["fields"]):
             change = Change(field, old, new, from_db(snapshot["seen_at"]))
             grouped.setdefault(snapshot["person_id"], []).append(change)
     return grouped
@@ -96,7 +95,11 @@ def owners(db: Database, keys: list[str]) -> dict[str, dict]:
 
 
 def introductions(db: Database, person_id: int, limit: int = 3) -> list[dict]:
-    """Other people who share a tag or a company with this person; relationships first."""
+    """Other people who share a tag or a company with this person: a shared interest (tag) before
+    a shared employer, people at other companies before colleagues (who know each other already),
+    then relationships first."""
+    # Companies compare as their names without legal forms: "Helio Grid GmbH" is Helio Grid.
+    db.register_function(news.company_key, name="company_key", deterministic=True, replace=True)
     return list(
         db.query(
             """
@@ -110,14 +113,17 @@ def introductions(db: Database, person_id: int, limit: int = 3) -> list[dict]:
                 UNION
                 SELECT p.person_id, 'company', p.company
                 FROM profiles p JOIN mine m ON m.shared = 'company'
-                     AND p.company = m.value COLLATE NOCASE
+                     AND company_key(p.company) = company_key(m.value) AND company_key(m.value) != ''
             )
-            SELECT m.person_id, pe.name, m.shared, m.value,
-                   (SELECT count(*) FROM interactions i WHERE i.person_id = m.person_id) AS touches
+            SELECT m.person_id, pe.name, max(m.shared) AS shared, m.value,
+                   (SELECT count(*) FROM interactions i WHERE i.person_id = m.person_id) AS touches,
+                   EXISTS (SELECT 1 FROM profiles a JOIN profiles b
+                           ON company_key(a.company) = company_key(b.company)
+                           WHERE a.person_id = :id AND b.person_id = m.person_id) AS same_company
             FROM matches m JOIN people pe ON pe.id = m.person_id
             WHERE m.person_id != :id
             GROUP BY m.person_id
-            ORDER BY touches > 0 DESC, touches DESC, pe.name
+            ORDER BY same_company, shared = 'tag' DESC, touches > 0 DESC, touches DESC, pe.name
             LIMIT :limit
             """,
             {"id": person_id, "limit": limit},

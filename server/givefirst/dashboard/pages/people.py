@@ -52,7 +52,8 @@ def edit_person(person_id: int):
 
 @dashboard.post("/people/<int:person_id>/interactions")
 def log_interaction(person_id: int):
-    interactions.create(db(), person_id, forms.interaction(request.form), now())
+    done = request.form.getlist("done")[: forms.MAX_CHOICES]  # their asks this answered
+    interactions.log_and_close(db(), person_id, forms.interaction(request.form), done, now())
     return back_to(person_id, "#timeline")
 
 

@@ -8,6 +8,7 @@ Test URLs: see TEST_URLS at the end.
 
 from urllib.parse import quote
 
+from givefirst.sites import unavailable
 from givefirst.sites.base import NotAProfile, ProfileRef, Site, Url, slug
 from givefirst.sites.html import role_at_company
 from givefirst.sites.linkedin import member, public
@@ -31,6 +32,7 @@ def url_for(key: str) -> str:
 
 
 def extract(page: Page, ref: ProfileRef) -> dict:
+    unavailable.check(page, ref)
     found = public.read(page, ref)
     for name, value in member.read(page, ref).items():
         if value and not found.get(name):
