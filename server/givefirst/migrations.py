@@ -198,3 +198,32 @@ def m602_io_ask_reviews(db: Database) -> None:
         CREATE INDEX ask_reviews_status ON ask_reviews(status, sent_at);
         """
     )
+
+
+@migrations()
+def m1801_reminders(db: Database) -> None:
+    db.executescript(
+        """
+        -- A keep-in-touch cadence the person chose for someone; without a row, their circle's
+        -- default applies. days NULL: keep no clock for them at all.
+        CREATE TABLE person_cadences (
+            person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+            days INTEGER CHECK (days IS NULL OR days BETWEEN 1 AND 3650),
+            updated_at TEXT NOT NULL
+        );
+
+        -- Today's items marked done or snoozed. The key names one occurrence (this check-in,
+        -- this year's birthday), so the next one is due again on its own.
+        CREATE TABLE reminder_states (
+            key TEXT PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            state TEXT NOT NULL CHECK (state IN ('done', 'snoozed')),
+            until TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX reminder_states_person ON reminder_states(person_id);
+
+        -- What a token opens: NULL is the whole API; 'feed' only the reminders calendar.
+        ALTER TABLE tokens ADD COLUMN scope TEXT;
+        """
+    )
