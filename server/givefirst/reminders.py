@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from sqlite_utils import Database
 
 from givefirst.core import reminders
-from givefirst.core.reminders import Due
+from givefirst.core.reminders import Due, cadence_words
 from givefirst.core.suggestions import next_occurrence
 from givefirst.errors import Invalid
 from givefirst.store import facts, interactions
@@ -46,7 +46,7 @@ def checkins(db: Database, until: date) -> list[Due]:
         every = row["cadence_days"]
         found.append(Due(f"checkin:{row['person_id']}:{row['next_due']}", "checkin",
                          row["person_id"], row["name"], due,
-                         f"Check in: every {every} days, due {due.isoformat()}"))  # fmt: skip
+                         f"Check in {cadence_words(every)}: due {due.isoformat()}"))  # fmt: skip
     return found
 
 
