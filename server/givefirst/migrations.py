@@ -213,7 +213,8 @@ def m1801_reminders(db: Database) -> None:
         );
 
         -- Today's items marked done or snoozed. The key names one occurrence (this check-in,
-        -- this year's birthday), so the next one is due again on its own.
+        -- this year's birthday), so the next one is due again on its own. A check-in marked
+        -- done has an `until` too: one cadence later it is due again.
         CREATE TABLE reminder_states (
             key TEXT PRIMARY KEY,
             person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,

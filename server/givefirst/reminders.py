@@ -81,6 +81,9 @@ def mark(db: Database, key: object, person_id: object, action: object, today: da
         raise Invalid("person_id must be the id of the person the reminder is about")
     if action == "done":
         state, until = "done", None
+        if key.startswith("checkin:"):  # you checked in: the clock runs again from today
+            every = store.keep_in_touch(db, [person_id]).get(person_id, {}).get("cadence_days")
+            until = today + timedelta(days=every) if every else None
     elif action in reminders.SNOOZES:
         state, until = "snoozed", today + timedelta(days=reminders.SNOOZES[action])
     else:

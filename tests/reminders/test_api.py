@@ -128,3 +128,15 @@ def test_forgetting_a_person_forgets_their_reminder_marks(client, person, db):
     client.patch(f"/api/v1/people/{pid}", json={"cadence_days": 30})
     client.delete(f"/api/v1/people/{pid}")
     assert db["reminder_states"].count == 0 and db["person_cadences"].count == 0
+
+
+def test_a_check_in_marked_done_comes_back_one_cadence_later(client, person, clock):
+    clock.now -= timedelta(days=40)
+    pid = person("Old Friend", circle="close")["id"]
+    clock.now += timedelta(days=40)
+    (checkin,) = due_reminders(client)["checkins"]
+    done = client.post("/api/v1/reminders/mark?date=2026-06-15", json={
+        "key": checkin["key"], "person_id": pid, "action": "done"}).json  # fmt: skip
+    assert done == {"key": checkin["key"], "state": "done", "until": "2026-07-15"}
+    assert due_reminders(client, "2026-07-14")["checkins"] == []
+    assert [c["key"] for c in due_reminders(client, "2026-07-15")["checkins"]] == [checkin["key"]]

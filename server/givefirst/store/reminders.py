@@ -85,11 +85,11 @@ def checkins_until(db: Database, until: date) -> list[dict]:
 
 
 def hidden_keys(db: Database, today: date) -> set[str]:
-    """Keys of items done, or snoozed past `today`."""
+    """Keys of items done for good, or snoozed (or done for one cadence) past `today`."""
     return {
         row[0]
         for row in db.execute(
-            "SELECT key FROM reminder_states WHERE state = 'done' OR until > ?",
+            "SELECT key FROM reminder_states WHERE (state = 'done' AND until IS NULL) OR until > ?",
             [today.isoformat()],
         )
     }
