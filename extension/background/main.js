@@ -5,6 +5,7 @@
 import "../shared/messages.js";
 import * as pairing from "./pairing.js";
 import { enqueue, flush, forget, pending, problems, retry } from "./queue.js";
+import { startReminders } from "./reminders.js";
 import { call, isRunning, ServiceError } from "./service.js";
 import { checkedServiceUrl, forgetToken, serviceUrl, storage, token } from "./settings.js";
 
@@ -197,3 +198,4 @@ ext.alarms.onAlarm.addListener(async (alarm) => {
   if (alarm.name === FLUSH_ALARM && (await pending())) await flush();
 });
 ext.alarms.create(FLUSH_ALARM, { periodInMinutes: 1 });
+startReminders(); // notifications and the badge away from profiles (reminders.js)

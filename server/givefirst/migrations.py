@@ -210,3 +210,33 @@ def m1101_pairing_failures_per_request(db: Database) -> None:
         CREATE INDEX pairing_requests_origin ON pairing_requests(origin, created_at);
         """
     )
+
+
+@migrations()
+def m1801_reminders(db: Database) -> None:
+    db.executescript(
+        """
+        -- A keep-in-touch cadence the person chose for someone; without a row, their circle's
+        -- default applies. days NULL: keep no clock for them at all.
+        CREATE TABLE person_cadences (
+            person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+            days INTEGER CHECK (days IS NULL OR days BETWEEN 1 AND 3650),
+            updated_at TEXT NOT NULL
+        );
+
+        -- Today's items marked done or snoozed. The key names one occurrence (this check-in,
+        -- this year's birthday), so the next one is due again on its own. A check-in marked
+        -- done has an `until` too: one cadence later it is due again.
+        CREATE TABLE reminder_states (
+            key TEXT PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            state TEXT NOT NULL CHECK (state IN ('done', 'snoozed')),
+            until TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX reminder_states_person ON reminder_states(person_id);
+
+        -- What a token opens: NULL is the whole API; 'feed' only the reminders calendar.
+        ALTER TABLE tokens ADD COLUMN scope TEXT;
+        """
+    )

@@ -14,6 +14,7 @@ from givefirst.api.routes import (  # noqa: E402, F401
     interactions,
     pairing,
     people,
+    reminders,
 )
 
 api.before_request(security.require_token)

@@ -35,6 +35,31 @@ def ref(name: str) -> dict:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
+# Keep in touch: days between check-ins (null: none), whether that is the circle's default, and
+# the day the next check-in is due (null without a cadence). Any two-way interaction resets it.
+KEEP_IN_TOUCH = {
+    "cadence_days": nullable({"type": "integer", "minimum": 1, "maximum": 3650}),
+    "cadence_from_circle": B,
+    "next_due": nullable({"type": "string", "format": "date"}),
+}
+CADENCE_INPUT = {
+    "description": 'Days between check-ins (1–3650), null for none, or "circle" for the '
+    "circle's default (inner 14, close 30, active 90, wider 180, acquaintance none)",
+    "nullable": True,
+    "oneOf": [{"type": "integer", "minimum": 1, "maximum": 3650}, {"enum": ["circle"]}],
+}
+DUE = {
+    "type": "object",
+    "properties": {
+        "key": S,
+        "kind": {"enum": ["waiting", "date", "checkin"]},
+        "person_id": INT,
+        "name": S,
+        "date": {"type": "string", "format": "date"},
+        "text": S,
+    },
+    "required": ["key", "kind", "person_id", "name", "date", "text"],
+}
 SCHEMAS = {
     "Error": obj({"error": obj({"code": S, "message": S}, ("code", "message"))}, ("error",)),
     "ProfileRef": obj({"key": S, "site": S, "url": S}, ("key", "site", "url")),
@@ -47,12 +72,12 @@ SCHEMAS = {
     "Person": obj(
         {"id": INT, "uuid": S, "name": S, "circle": {"enum": list(CIRCLES)}, "how_met": nullable(S),
          "notes": nullable(S), "tags": arr(S), "profiles": arr(ref("LinkedProfile")),
-         "created_at": S, "updated_at": S},
+         "created_at": S, "updated_at": S, **KEEP_IN_TOUCH},
         ("id", "name", "circle", "how_met", "tags", "profiles"),
     ),
     "PersonInput": given(
         {"name": TEXT, "profiles": arr(S), "circle": {"enum": list(CIRCLES)}, "how_met": S,
-         "notes": S, "tags": arr(S)},
+         "notes": S, "tags": arr(S), "cadence_days": CADENCE_INPUT},
         ("name",),
     ),
     "Interaction": obj(
@@ -174,7 +199,8 @@ PATHS = {
         "parameters": [PERSON_ID],
         "get": op("A person with their card (ledger, history, facts, changes, nudge)",
                   ref("Person")),
-        "patch": op("Change a person", ref("Person"), {"type": "object"}, also=(409,)),
+        "patch": op("Change a person (any PersonInput field; `cadence_days` sets how often to "
+                    "keep in touch)", ref("Person"), {"type": "object"}, also=(409,)),
         "delete": op("Forget a person and everything about them", status=204),
     },
     "/api/v1/people/{person_id}/merge": {
@@ -216,6 +242,30 @@ PATHS = {
                                "suggestion": obj({"kind": S, "text": S}),
                                "nudge": ref("Nudge")})), "generated_at": S}),
         params=(("limit", {**INT, "minimum": 1, "maximum": 100}),))},
+    "/api/v1/reminders": {"get": op(
+        "What is due on a day: who is waiting on you, dates this week, check-ins due (without "
+        "what was done or is snoozed), the badge's count of people waiting or due today, and "
+        "one line that sums it up (empty when nothing is due)",
+        obj({"date": S, "waiting": arr(DUE), "dates": arr(DUE), "checkins": arr(DUE),
+             "count": INT, "summary": S},
+            ("date", "waiting", "dates", "checkins", "count", "summary")),
+        params=(("date", {"type": "string", "format": "date"}),))},
+    "/api/v1/reminders/mark": {"post": op(
+        "Mark a reminder done, or snooze it for a week or a month (from `date`, default today)",
+        obj({"key": S, "state": {"enum": ["done", "snoozed"]}, "until": nullable(S)}),
+        obj({"key": S, "person_id": INT, "action": {"enum": ["done", "week", "month"]}},
+            ("key", "person_id", "action")),
+        params=(("date", {"type": "string", "format": "date"}),))},
+    "/api/v1/reminders.ics": {"get": {
+        "summary": "The reminders calendar (iCalendar): dates and check-ins over the next year. "
+                   "Opened only by the feed's own token in `token`; it opens nothing else",
+        "security": [],
+        "parameters": [{"name": "token", "in": "query", "required": True, "schema": S}],
+        "responses": {
+            "200": {"description": "The calendar", "content": {"text/calendar": {"schema": S}}},
+            "401": ERRORS["401"], "403": ERRORS["403"],
+        },
+    }},
     "/api/v1/network": {"get": op("Network health over the last year", obj(
         {"kind": {"enum": ["not_enough_history", "rarely", "only_when_needed", "always"]}, "why": arr(S), "people": INT,
          "connections": INT, "relationships": INT, "totals": {"type": "object"},

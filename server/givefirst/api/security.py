@@ -18,6 +18,7 @@ from givefirst.store import tokens
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
 EXTENSION_SCHEMES = ("chrome-extension://", "moz-extension://", "safari-web-extension://")
 PUBLIC_ENDPOINTS = {"api.health", "api.pair_request", "api.pair_claim"}
+PUBLIC_ENDPOINTS.add("api.reminders_feed")  # opened by its own feed token (routes/reminders.py)
 # The dashboard's import takes whole export files (MAX_UPLOAD_BYTES); every other request, the
 # API's included, keeps MAX_CONTENT_LENGTH (4 MiB).
 UPLOAD_ENDPOINTS = {"dashboard.import_upload"}

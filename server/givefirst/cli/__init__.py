@@ -6,10 +6,12 @@ import click
 
 from givefirst import __version__
 from givefirst.cli import (
+    autostart,
     backups,
     dashboard,
     demo,
     pair,
+    reminders,
     review,
     serve,
     tokens,
@@ -20,6 +22,7 @@ COMMANDS = (serve.serve, tokens.token, pair.pair, demo.demo)
 COMMANDS += (dashboard.open_dashboard, dashboard.bookmarklet)
 COMMANDS += (transfer.import_command, transfer.export_command, backups.backup, backups.restore,
              backups.merge, review.review)  # fmt: skip
+COMMANDS += (reminders.today, reminders.reminders_group, autostart.autostart)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -14,6 +14,7 @@ from givefirst.dashboard.pages import (  # noqa: E402, F401
     network,
     people,
     popup,
+    reminders,
     session,
     settings,
     today,

@@ -6,14 +6,17 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from givefirst import card, insights
+from givefirst import card, insights, reminders
 from givefirst.core.nudge import TITLES, VERDICTS, Subject, decide
+from givefirst.core.reminders import give_key
 from givefirst.core.suggestions import upcoming_dates
 from givefirst.core.vocabulary import CIRCLES, Interaction
 from givefirst.dashboard import charts
 from givefirst.store import facts, interactions, people
+from givefirst.store import reminders as reminder_states
 
 NURTURE_SHOWN = 10
+CHECKINS_SHOWN = 10
 THIS_WEEK_DAYS = 7
 PAGE_SIZE = 100
 MAX_LISTED = 5000  # people with interactions filtered by verdict in one go; more narrow by search
@@ -43,12 +46,26 @@ def is_relationship(history: Sequence[Interaction]) -> bool:
 
 
 def today(db: Database, now: datetime, dormancy: int) -> dict:
-    """Who to give to this week, who waits on you, your open asks, and dates this week."""
+    """Who to give to this week, who waits on you, your open asks, dates this week and
+    check-ins due; without what was marked done or is snoozed (each item carries its key)."""
+    day = now.date()
+    hidden = reminder_states.hidden_keys(db, day)
+    nurture = []
+    done_this_week = sum(1 for key in hidden if key.startswith("give:"))
+    for item in insights.nurture_list(db, now, NURTURE_SHOWN + done_this_week, dormancy):
+        key = give_key(item["person"]["id"], day)
+        if key not in hidden and len(nurture) < NURTURE_SHOWN:
+            nurture.append({**item, "key": key})
+    waiting = [{**item, "key": f"waiting:{item['id']}"}
+               for item in interactions.open_asks(db, "they_asked")]  # fmt: skip
+    checkins = reminders.due_on(db, day)["checkins"]
     return {
-        "nurture": insights.nurture_list(db, now, NURTURE_SHOWN, dormancy),
-        "waiting": interactions.open_asks(db, "they_asked"),
+        "nurture": nurture,
+        "waiting": [item for item in waiting if item["key"] not in hidden],
         "asks": interactions.open_asks(db, "asked"),
-        "dates": dates_within(db, now, THIS_WEEK_DAYS),
+        "dates": [i for i in dates_within(db, now, THIS_WEEK_DAYS) if i["key"] not in hidden],
+        "checkins": checkins[:CHECKINS_SHOWN],
+        "checkins_more": max(0, len(checkins) - CHECKINS_SHOWN),
     }
 
 
@@ -60,7 +77,8 @@ def dates_within(db: Database, now: datetime, days: int) -> list[dict]:
         for fact, when in upcoming_dates(person_facts, now):
             if (when - now.date()).days < days:
                 found.append({"person_id": person_id, "name": names[person_id],
-                              "label": fact.label, "value": fact.value, "date": when})  # fmt: skip
+                              "label": fact.label, "value": fact.value, "date": when,
+                              "key": f"date:{fact.id}:{when.isoformat()}"})  # fmt: skip
     return sorted(found, key=lambda item: (item["date"], item["name"].lower()))
 
 

@@ -11,6 +11,7 @@ from givefirst.core.vocabulary import CIRCLES, DEFAULT_CIRCLE, two_way_sql
 from givefirst.db import write
 from givefirst.errors import Conflict, Invalid, NotFound
 from givefirst.sites import InvalidUrl, NotAProfile, ProfileRef, canonicalise
+from givefirst.store import reminders
 
 MAX_PROFILES = 20
 MAX_NOTES = 10_000  # characters of notes a person holds
@@ -78,6 +79,8 @@ def create(db: Database, data: dict, now: datetime) -> int:
         for ref in refs:
             insert_profile(db, person_id, ref, stamp)
         set_tags(db, person_id, tags)
+        if "cadence_days" in data:
+            reminders.set_cadence(db, person_id, data["cadence_days"], now)
     return person_id
 
 
@@ -161,11 +164,12 @@ def as_json(db: Database, rows: list[dict]) -> list[dict]:
             f"SELECT person_id, tag FROM person_tags WHERE person_id IN ({marks}) ORDER BY tag", ids
         ):
             tags[t["person_id"]].append(t["tag"])
+    touch = reminders.keep_in_touch(db, ids)  # cadence_days, cadence_from_circle, next_due
     return [
         {"id": r["id"], "uuid": r["uuid"], "name": r["name"], "circle": r["circle"],
          "how_met": r["how_met"], "notes": r["notes"], "tags": tags[r["id"]],
          "profiles": profiles[r["id"]], "created_at": r["created_at"],
-         "updated_at": r["updated_at"]}
+         "updated_at": r["updated_at"], **touch[r["id"]]}
         for r in rows
     ]  # fmt: skip
 
@@ -238,6 +242,8 @@ def update(db: Database, person_id: int, data: dict, now: datetime) -> None:
             db["people"].update(person_id, {**fields, "updated_at": iso(now)})
         if tags is not None:
             set_tags(db, person_id, tags)
+        if "cadence_days" in data:
+            reminders.set_cadence(db, person_id, data["cadence_days"], now)
 
 
 def delete(db: Database, person_id: int) -> None:

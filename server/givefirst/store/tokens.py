@@ -63,7 +63,7 @@ def verify(db: Database, token: str | None, now: datetime) -> Principal | None:
     wanted = digest(token)
     found = db.execute(
         "SELECT name, token_hash, origin, last_used_at FROM tokens "
-        "WHERE token_hash = ? AND revoked_at IS NULL",
+        "WHERE token_hash = ? AND revoked_at IS NULL AND scope IS NULL",  # feeds: store/feeds.py
         [wanted],
     ).fetchone()
     if not found or not hmac.compare_digest(found[1], wanted):

@@ -5,17 +5,20 @@ from flask import current_app, redirect, render_template, request, url_for
 from givefirst import bookmarklet
 from givefirst.api.routes.common import db, now
 from givefirst.dashboard import dashboard
-from givefirst.store import pairing, tokens
+from givefirst.store import feeds, pairing, tokens
 
 
 @dashboard.get("/settings")
-def settings():
+def settings(feed_link: str | None = None):
+    """`feed_link`: a calendar link just made, shown this once (pages/reminders.py)."""
     return render_template(
         "settings.html",
         active="settings",
         pending=pairing.pending(db(), now()),
         tokens=tokens.listing(db()),
         bookmarklet=bookmarklet.javascript_url(current_app.config["PORT"]),
+        feed=feeds.active(db()),
+        feed_link=feed_link,
     )
 
 

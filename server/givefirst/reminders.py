@@ -1,0 +1,92 @@
+"""What is due on a day — who waits on you, dates coming up, check-ins — for the reminders API,
+the extension's badge and notification, Today, `givefirst today` and the calendar feed."""
+
+import re
+from datetime import date, datetime, timedelta
+
+from sqlite_utils import Database
+
+from givefirst.core import reminders
+from givefirst.core.reminders import Due, cadence_words
+from givefirst.core.suggestions import next_occurrence
+from givefirst.errors import Invalid
+from givefirst.store import facts, interactions
+from givefirst.store import reminders as store
+
+KEY = re.compile(r"(waiting|date|checkin|give):[A-Za-z0-9:._-]{1,200}")
+
+
+def waiting(db: Database) -> list[Due]:
+    return [
+        Due(f"waiting:{row['id']}", "waiting", row["person_id"], row["name"],
+            datetime.fromisoformat(row["occurred_at"]).date(), row["summary"])
+        for row in interactions.open_asks(db, "they_asked")
+    ]  # fmt: skip
+
+
+def dates_ahead(db: Database, today: date, days: int) -> list[Due]:
+    """Fact dates from today through the next `days - 1` days, soonest first."""
+    names = {row["id"]: row["name"] for row in db.query("SELECT id, name FROM people")}
+    found = []
+    for person_id, person_facts in facts.all_by_person(db).items():
+        for fact in person_facts:
+            when = next_occurrence(fact, today)
+            if when is not None and (when - today).days < days:
+                found.append(Due(f"date:{fact.id}:{when.isoformat()}", "date", person_id,
+                                 names[person_id], when, f"{fact.label}: {fact.value}",
+                                 fact.label))  # fmt: skip
+    return sorted(found, key=lambda item: (item.when, item.name.lower()))
+
+
+def checkins(db: Database, until: date) -> list[Due]:
+    """Check-ins due on or before `until`, most overdue first."""
+    found = []
+    for row in store.checkins_until(db, until):
+        due = date.fromisoformat(row["next_due"])
+        every = row["cadence_days"]
+        found.append(Due(f"checkin:{row['person_id']}:{row['next_due']}", "checkin",
+                         row["person_id"], row["name"], due,
+                         f"Check in {cadence_words(every)}: due {due.isoformat()}"))  # fmt: skip
+    return found
+
+
+def due_on(db: Database, today: date) -> dict[str, list[Due]]:
+    """Everything due on `today`, without what was done or is snoozed past it."""
+    hidden = store.hidden_keys(db, today)
+    groups = {
+        "waiting": waiting(db),
+        "dates": dates_ahead(db, today, reminders.DATES_AHEAD_DAYS),
+        "checkins": checkins(db, today),
+    }
+    return {name: [i for i in items if i.key not in hidden] for name, items in groups.items()}
+
+
+def answer(db: Database, today: date) -> dict:
+    """The reminders API's answer: the groups, the badge's count and the one-line summary."""
+    due = due_on(db, today)
+    return {
+        "date": today.isoformat(),
+        **{name: [item.as_json() for item in items] for name, items in due.items()},
+        "count": reminders.badge_count(due["waiting"], due["dates"], due["checkins"], today),
+        "summary": reminders.summary(due["waiting"], due["dates"], due["checkins"], today),
+    }
+
+
+def mark(db: Database, key: object, person_id: object, action: object, today: date,
+         now: datetime) -> dict:  # fmt: skip
+    """Mark one item "done", or snooze it for a "week" or a "month" from `today`."""
+    if not isinstance(key, str) or not KEY.fullmatch(key):
+        raise Invalid("key must be the key of a reminder, such as checkin:12:2026-06-01")
+    if isinstance(person_id, bool) or not isinstance(person_id, int):
+        raise Invalid("person_id must be the id of the person the reminder is about")
+    if action == "done":
+        state, until = "done", None
+        if key.startswith("checkin:"):  # you checked in: the clock runs again from today
+            every = store.keep_in_touch(db, [person_id]).get(person_id, {}).get("cadence_days")
+            until = today + timedelta(days=every) if every else None
+    elif action in reminders.SNOOZES:
+        state, until = "snoozed", today + timedelta(days=reminders.SNOOZES[action])
+    else:
+        raise Invalid(f"action must be one of done, {', '.join(reminders.SNOOZES)}")
+    store.set_state(db, key, person_id, state, until, now)
+    return {"key": key, "state": state, "until": until.isoformat() if until else None}

@@ -1,0 +1,112 @@
+"""Keep-in-touch cadences, the last two-way contact they count from, and Today's items marked
+done or snoozed."""
+
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from givefirst.clock import from_db, iso
+from givefirst.core import reminders
+from givefirst.core.vocabulary import CADENCE_DAYS, two_way_sql
+from givefirst.db import write
+from givefirst.errors import Invalid, NotFound
+
+FROM_CIRCLE = "circle"  # what PATCH sends to go back to the circle's default
+KEEPS_CLOCK = tuple(circle for circle, days in CADENCE_DAYS.items() if days)
+LAST_TWO_WAY = f"(SELECT max(i.occurred_at) FROM interactions i WHERE i.person_id = p.id AND {two_way_sql('i')})"
+STATES = ("done", "snoozed")
+
+
+def read_cadence(value: object) -> int | None | str:
+    """A cadence from an API body or a form: days (1–3650), null for none, or "circle"."""
+    if value is None or value == FROM_CIRCLE:
+        return value
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise Invalid('cadence_days must be a number of days, null for none, or "circle"')
+    if not 1 <= value <= reminders.MAX_CADENCE_DAYS:
+        raise Invalid(f"cadence_days must be from 1 to {reminders.MAX_CADENCE_DAYS}")
+    return value
+
+
+def set_cadence(db: Database, person_id: int, value: object, now: datetime) -> None:
+    """Choose how often to be in touch with someone; "circle" goes back to the default."""
+    days = read_cadence(value)
+    with write(db):
+        if days == FROM_CIRCLE:
+            db.execute("DELETE FROM person_cadences WHERE person_id = ?", [person_id])
+            return
+        db.execute(
+            "INSERT INTO person_cadences (person_id, days, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT(person_id) DO UPDATE SET days = excluded.days, "
+            "updated_at = excluded.updated_at",
+            [person_id, days, iso(now)],
+        )
+
+
+def keep_in_touch(db: Database, person_ids: list[int]) -> dict[int, dict]:
+    """Each person's cadence, whether it is their circle's, and when they are next due."""
+    found: dict[int, dict] = {}
+    for start in range(0, len(person_ids), 500):
+        part = person_ids[start : start + 500]
+        marks = ",".join("?" * len(part))
+        for row in db.query(
+            f"SELECT p.id, p.circle, p.created_at, c.person_id AS chosen, c.days, "
+            f"{LAST_TWO_WAY} AS last_two_way FROM people p "
+            f"LEFT JOIN person_cadences c ON c.person_id = p.id WHERE p.id IN ({marks})",
+            part,
+        ):
+            found[row["id"]] = clock_of(row)
+    return found
+
+
+def clock_of(row: dict) -> dict:
+    days = reminders.cadence(row["circle"], row["days"], row["chosen"] is not None)
+    due = reminders.next_due(days, from_db(row["last_two_way"]), from_db(row["created_at"]))
+    return {"cadence_days": days, "cadence_from_circle": row["chosen"] is None,
+            "next_due": due.isoformat() if due else None}  # fmt: skip
+
+
+def checkins_until(db: Database, until: date) -> list[dict]:
+    """People whose next check-in falls on or before `until`, most overdue first."""
+    circles = ",".join("?" * len(KEEPS_CLOCK))
+    rows = db.query(
+        f"SELECT p.id, p.name, p.circle, p.created_at, c.person_id AS chosen, c.days, "
+        f"{LAST_TWO_WAY} AS last_two_way FROM people p "
+        "LEFT JOIN person_cadences c ON c.person_id = p.id "
+        f"WHERE (c.person_id IS NULL AND p.circle IN ({circles})) OR c.days IS NOT NULL",
+        list(KEEPS_CLOCK),
+    )
+    due = []
+    for row in rows:
+        clock = clock_of(row)
+        if clock["next_due"] and clock["next_due"] <= until.isoformat():
+            due.append({"person_id": row["id"], "name": row["name"], **clock})
+    return sorted(due, key=lambda item: (item["next_due"], item["name"].lower()))
+
+
+def hidden_keys(db: Database, today: date) -> set[str]:
+    """Keys of items done for good, or snoozed (or done for one cadence) past `today`."""
+    return {
+        row[0]
+        for row in db.execute(
+            "SELECT key FROM reminder_states WHERE (state = 'done' AND until IS NULL) OR until > ?",
+            [today.isoformat()],
+        )
+    }
+
+
+def set_state(
+    db: Database, key: str, person_id: int, state: str, until: date | None, now: datetime
+) -> None:
+    """Mark one item done, or snoozed until a day; marking it again replaces the last mark."""
+    if state not in STATES:
+        raise Invalid(f"state must be one of {', '.join(STATES)}")
+    with write(db):
+        if not db.execute("SELECT 1 FROM people WHERE id = ?", [person_id]).fetchone():
+            raise NotFound(f"there is no person {person_id}")
+        db.execute(
+            "INSERT INTO reminder_states (key, person_id, state, until, updated_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET person_id = excluded.person_id, "
+            "state = excluded.state, until = excluded.until, updated_at = excluded.updated_at",
+            [key, person_id, state, until.isoformat() if until else None, iso(now)],
+        )
