@@ -10,7 +10,7 @@ from givefirst.core import reminders
 from givefirst.core.reminders import Due, cadence_words
 from givefirst.core.suggestions import next_occurrence
 from givefirst.errors import Invalid
-from givefirst.store import facts, interactions
+from givefirst.store import facts, interactions, people
 from givefirst.store import reminders as store
 
 KEY = re.compile(r"(waiting|date|checkin|give):[A-Za-z0-9:._-]{1,200}")
@@ -79,6 +79,7 @@ def mark(db: Database, key: object, person_id: object, action: object, today: da
         raise Invalid("key must be the key of a reminder, such as checkin:12:2026-06-01")
     if isinstance(person_id, bool) or not isinstance(person_id, int):
         raise Invalid("person_id must be the id of the person the reminder is about")
+    people.row(db, person_id)  # 404 for someone who is not there (or could not be)
     if action == "done":
         state, until = "done", None
         if key.startswith("checkin:"):  # you checked in: the clock runs again from today

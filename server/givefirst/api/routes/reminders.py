@@ -1,28 +1,34 @@
 """Reminders: what is due today (the extension's badge and notification), marking an item done
 or snoozed, and the calendar feed behind its own read-only token."""
 
+import re
 from datetime import date
 
 from flask import Response, request
 
 from givefirst import calendar_feed, reminders
 from givefirst.api import api
-from givefirst.api.body import json_body, str_arg
+from givefirst.api.body import json_body, one_arg
 from givefirst.api.errors import error_response
 from givefirst.api.routes.common import db, now
 from givefirst.errors import Invalid
 from givefirst.store import feeds
 
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
 
 def day_arg() -> date:
     """`?date=YYYY-MM-DD`: the caller's own day (the extension knows the person's time zone)."""
-    raw = str_arg("date", max_length=10)
+    raw = one_arg("date")
     if raw is None:
         return now().date()
     try:
-        return date.fromisoformat(raw)
+        # fromisoformat alone also takes 20261202 and week dates; the API promises YYYY-MM-DD.
+        if DAY.fullmatch(raw):
+            return date.fromisoformat(raw)
     except ValueError:
-        raise Invalid("date must be a day as YYYY-MM-DD") from None
+        pass
+    raise Invalid("date must be a day as YYYY-MM-DD")
 
 
 @api.get("/v1/reminders")
