@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from givefirst.io.entries import Batch, Skipped, contact_identity, identity, work_fact
+from givefirst.io.format import Format
 from givefirst.io.reading import ImportProblem, decode, read_bytes
 from givefirst.sites import BY_NAME
 
@@ -312,3 +313,6 @@ def folded(line: str) -> str:
         size += width
     parts.append(current)
     return "\r\n ".join(parts)
+
+
+FORMAT = Format("vcard", "vCard file (.vcf)", (".vcf", ".vcard"), lambda job: read(job.path))
