@@ -9,6 +9,7 @@ from givefirst.cli import (
     backups,
     dashboard,
     demo,
+    mail,
     pair,
     review,
     serve,
@@ -20,6 +21,7 @@ COMMANDS = (serve.serve, tokens.token, pair.pair, demo.demo)
 COMMANDS += (dashboard.open_dashboard, dashboard.bookmarklet)
 COMMANDS += (transfer.import_command, transfer.export_command, backups.backup, backups.restore,
              backups.merge, review.review)  # fmt: skip
+COMMANDS += (mail.me, mail.sync_group)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

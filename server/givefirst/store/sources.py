@@ -13,8 +13,11 @@ KINDS = ("imap", "ics")
 
 
 def save(db: Database, kind: str, address: str, settings: dict, now: datetime) -> int:
-    """Add a source, or update its settings; its id."""
+    """Add a source, or update the settings given; its id."""
     with write(db):
+        old = db.execute("SELECT settings FROM sync_sources WHERE kind = ? AND address = ?",
+                         [kind, address]).fetchone()  # fmt: skip
+        settings = {**(json.loads(old[0]) if old else {}), **settings}
         db.execute(
             "INSERT INTO sync_sources (kind, address, settings, added_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (kind, address) DO UPDATE SET settings = excluded.settings",
@@ -49,14 +52,11 @@ def remove(db: Database, source_id: int) -> None:
 
 
 def record_sync(db: Database, source_id: int, now: datetime, error: str | None) -> None:
-    """When the source was last synced, and why it failed (None when it worked)."""
+    """When the source was last synced, and why it failed (None when it worked). A failed sync
+    counts as one too, so a wrong password is not tried again before the next interval."""
     with write(db):
-        if error is None:
-            db.execute("UPDATE sync_sources SET last_sync_at = ?, last_error = NULL WHERE id = ?",
-                       [iso(now), source_id])  # fmt: skip
-        else:
-            db.execute("UPDATE sync_sources SET last_error = ? WHERE id = ?",
-                       [error[:500], source_id])  # fmt: skip
+        db.execute("UPDATE sync_sources SET last_sync_at = ?, last_error = ? WHERE id = ?",
+                   [iso(now), error[:500] if error else None, source_id])  # fmt: skip
 
 
 def folder_state(db: Database, source_id: int, folder: str) -> tuple[int, int] | None:

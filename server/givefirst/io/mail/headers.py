@@ -77,7 +77,10 @@ def noise(headers: Message, subject: str) -> str | None:
         return "bulk mail"
     if text(headers["Auto-Submitted"]).lower() not in ("", "no"):
         return "sent automatically"
-    if headers.get_content_type() == "text/calendar" or CALENDAR_SUBJECT.match(subject):
+    calendar_class = "calendarmessage" in text(headers["Content-Class"]).lower()
+    if calendar_class or headers.get_content_type() == "text/calendar":
+        return "calendar notification"
+    if CALENDAR_SUBJECT.match(subject):
         return "calendar notification"
     return None
 

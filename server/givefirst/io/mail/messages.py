@@ -65,7 +65,9 @@ class Reader:
 
     def header_block(self, raw_headers: bytes, number: int, calendar: bool = False):
         """A message's headers as a Mail, or None when it is noise (counted as skipped)."""
-        parsed: Message = HEADER_PARSER.parsebytes(raw_headers)
+        return self.message(HEADER_PARSER.parsebytes(raw_headers), number, calendar)
+
+    def message(self, parsed: Message, number: int, calendar: bool = False):
         mail = headers.read(parsed, number, self.source, calendar)
         if isinstance(mail, str):
             who = headers.text(parsed["From"])[:120] or "(no sender)"
