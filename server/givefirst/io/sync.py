@@ -1,6 +1,8 @@
 """Syncing mail and calendar sources: on demand (`givefirst sync`) or every N minutes while
 `givefirst serve` runs. Each sync is one import; how it went is kept on the source."""
 
+import logging
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -9,7 +11,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from givefirst.clock import from_db
+from givefirst.clock import from_db, utcnow
+from givefirst.db import open_db
 from givefirst.errors import GivefirstError
 from givefirst.io import calendar, import_batch, secrets
 from givefirst.io.mail import imap
@@ -17,6 +20,7 @@ from givefirst.io.reading import ImportProblem
 from givefirst.io.summary import Summary
 from givefirst.store import sources
 
+log = logging.getLogger(__name__)
 MAX_CALENDAR_BYTES = 64 * 1024 * 1024
 TIMEOUT = 30
 
@@ -94,3 +98,20 @@ def sync_due(db: Database, db_file: Path, now: datetime) -> int:
             sync_source(db, db_file, source, now)
             synced += 1
     return synced
+
+
+def keep_synced(db_file: Path, every: float = 60) -> threading.Event:
+    """While the service runs, sync the sources that are due, checking every minute, on a
+    daemon thread with its own connection; set the returned event to stop."""
+    stop = threading.Event()
+
+    def run() -> None:
+        db = open_db(db_file)
+        while not stop.wait(every):
+            try:
+                sync_due(db, db_file, utcnow())
+            except Exception as error:  # a sync's own errors are kept on its source
+                log.warning("mail and calendar sync failed: %s", error)
+
+    threading.Thread(target=run, name="givefirst-sync", daemon=True).start()
+    return stop
