@@ -5,6 +5,7 @@ from flask import current_app, redirect, render_template, request, url_for
 from givefirst import bookmarklet
 from givefirst.api.routes.common import db, now
 from givefirst.dashboard import dashboard
+from givefirst.dashboard.pages.mail import settings_figures
 from givefirst.store import pairing, tokens
 
 
@@ -16,6 +17,7 @@ def settings():
         pending=pairing.pending(db(), now()),
         tokens=tokens.listing(db()),
         bookmarklet=bookmarklet.javascript_url(current_app.config["PORT"]),
+        **settings_figures(db()),
     )
 
 
