@@ -88,3 +88,21 @@ def test_a_file_that_is_not_a_calendar_is_refused(db):
     emails.add_mine(db, "ada@example.org", NOW)
     with pytest.raises(ImportProblem, match="iCalendar"):
         load(db, "ics", "vcard/contacts-4.0.vcf")
+
+
+def test_descriptions_alarms_and_unknown_properties_do_not_get_in_the_way(db, tmp_path):
+    emails.add_mine(db, "ada@example.org", NOW)
+    event = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:desc-1\r\n"
+        "DESCRIPTION:A long agenda that goes on\r\n  and on: UID:not-this-one\r\n"
+        "SUMMARY:Design review\r\nDTSTART:20260520T100000Z\r\nDTEND:20260520T110000Z\r\n"
+        "X-GOOGLE-CONFERENCE:https://meet.example.com/abc\r\n"
+        "ATTENDEE;CN=Ada Lovelace;PARTSTAT=ACCEPTED:mailto:ada@example.org\r\n"
+        "ATTENDEE;CN=Oli Grant;PARTSTAT=ACCEPTED:\r\n mailto:oli@example.com\r\n"
+        "BEGIN:VALARM\r\nUID:alarm-1\r\nTRIGGER:-PT10M\r\nACTION:DISPLAY\r\nEND:VALARM\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )  # fmt: skip
+    path = tmp_path / "one.ics"
+    path.write_text(event)
+    load(db, "ics", path)
+    assert history(db, "Oli Grant") == [("talked", "2026-05-20", "Meeting: “Design review”")]

@@ -133,3 +133,17 @@ def test_noise_rules_read_headers_only(extra, reason):
     )
     parsed = BytesHeaderParser().parsebytes(raw.encode())
     assert headers.read(parsed, 1, "test") == reason
+
+
+@pytest.mark.parametrize(
+    "headers_and_body",
+    [b"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+     b"Q291bGQgeW91IGludHJvZHVjZSBtZSB0byBKbz8gVGhhbmtzIQ==\n",
+     b"Content-Type: text/plain; charset=\"iso-8859-1\"\nContent-Transfer-Encoding: quoted-printable\n\n"
+     b"Could you introduce me to Jo? Thanks!\n",
+     b'Content-Type: multipart/alternative; boundary="b"\n\n--b\nContent-Type: text/html\n\n'
+     b"<p>html</p>\n--b\nContent-Type: text/plain\n\nCould you introduce me to Jo? Thanks!\n--b--\n"],
+)  # fmt: skip
+def test_the_text_of_a_sent_message_is_read_in_every_usual_shape(headers_and_body):
+    raw = b"From: a@example.org\nSubject: x\n" + headers_and_body
+    assert sent_text(raw).strip() == "Could you introduce me to Jo? Thanks!"

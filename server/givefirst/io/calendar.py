@@ -29,6 +29,8 @@ from givefirst.store.emails import ADDRESS
 
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://givefirst.invalid/import/calendar")
 MAX_PEOPLE = 8  # you included
+EVENT_PROPERTIES = {"UID", "SUMMARY", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE",
+                    "EXRULE", "RECURRENCE-ID", "STATUS", "ATTENDEE", "ORGANIZER", "SEQUENCE"}  # fmt: skip
 HISTORY = timedelta(days=365 * 15)
 AHEAD = timedelta(days=30)
 
@@ -42,9 +44,35 @@ class Meetings:
     counted: set[str] = field(default_factory=set)  # interaction ids: once a week per person
 
 
+def needed_lines(data: bytes) -> bytes:
+    """The calendar without the event properties nothing here reads (descriptions, conference
+    details, alarms…): parsing is most of the cost of a calendar, and a description is often
+    most of an event. A folded property goes or stays whole; everything outside events (time
+    zones) is kept as it is."""
+    kept, depth, keep = [], 0, True  # depth: 1 inside an event, 2 and more inside its alarms
+    for line in data.decode("utf-8", "replace").replace("\r\n", "\n").split("\n"):
+        if line[:1] in (" ", "\t"):  # a folded line continues the property above it
+            if keep:
+                kept.append(line)
+            continue
+        name = line.split(":", 1)[0].split(";", 1)[0].strip().upper()
+        value = line.split(":", 1)[-1].strip().upper()
+        if name == "BEGIN" and (depth or value == "VEVENT"):
+            depth += 1
+            keep = depth == 1
+        elif name == "END" and depth:
+            keep = depth == 1
+            depth -= 1
+        else:
+            keep = depth == 0 or (depth == 1 and name in EVENT_PROPERTIES)
+        if keep:
+            kept.append(line)
+    return "\r\n".join(kept).encode()
+
+
 def parse(data: bytes, source: str) -> icalendar.Calendar:
     try:
-        calendar = icalendar.Calendar.from_ical(data)
+        calendar = icalendar.Calendar.from_ical(needed_lines(data))
     except (ValueError, IndexError, KeyError, TypeError) as error:
         raise ImportProblem(source, None, f"is not a readable iCalendar file ({error})") from None
     if not isinstance(calendar, icalendar.Calendar) or calendar.name != "VCALENDAR":
@@ -92,10 +120,7 @@ def read(data: bytes, source: str, me: set[str], known: set[str], now: datetime)
     if not me:
         raise OwnAddressNeeded(source, proposal(calendar))
     found = Meetings(Batch(source=source))
-    try:
-        occurrences = recurring_ical_events.of(calendar).between(now - HISTORY, now + AHEAD)
-    except Exception as error:  # the library raises its own and icalendar's for bad rules
-        raise ImportProblem(source, None, f"has an event that cannot be read ({error})") from None
+    occurrences = expanded(calendar, source, now)
     new_people: dict[str, tuple[str, str]] = {}
     for number, event in enumerate(sorted(occurrences, key=start_key), 1):
         add_occurrence(found, event, number, me, now, new_people)
@@ -103,6 +128,29 @@ def read(data: bytes, source: str, me: set[str], known: set[str], now: datetime)
         if email not in known:
             found.batch.add(source, 0, name or email.split("@")[0], emails=[email],
                             how_met=how_met)  # fmt: skip
+    return found
+
+
+def expanded(calendar: icalendar.Calendar, source: str, now: datetime) -> list:
+    """Every occurrence from 15 years back to a month ahead. Only series are expanded by
+    recurring-ical-events (which copies each occurrence); a one-off event is its occurrence."""
+    events = calendar.walk("VEVENT")
+    series = {str(e.get("UID")) for e in events
+              if e.get("RRULE") or e.get("RDATE") or e.get("RECURRENCE-ID")}  # fmt: skip
+    found = []
+    for event in events:
+        if str(event.get("UID")) not in series:
+            start = moment(event.get("DTSTART"))
+            if start is None or now - HISTORY <= start < now + AHEAD:
+                found.append(event)
+    recurring = icalendar.Calendar()
+    for component in calendar.subcomponents:
+        if component.name == "VTIMEZONE" or str(component.get("UID")) in series:
+            recurring.add_component(component)
+    try:
+        found += recurring_ical_events.of(recurring).between(now - HISTORY, now + AHEAD)
+    except Exception as error:  # the library raises its own and icalendar's for bad rules
+        raise ImportProblem(source, None, f"has an event that cannot be read ({error})") from None
     return found
 
 

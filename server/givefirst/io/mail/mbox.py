@@ -6,6 +6,7 @@ chunks only for a calendar part, and parsed only when you sent it (for the ask c
 """
 
 import mailbox
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,22 +19,31 @@ from givefirst.store import emails
 MAX_HEADER_BYTES = 256 * 1024
 MAX_SENT_BYTES = 10 * 1024 * 1024  # a sent message's text is near its start; attachments follow
 CHUNK = 1024 * 1024
+HEADER_CHUNK = 16 * 1024
+BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 PROGRESS_EVERY = 500
 
 
-def header_bytes(handle) -> bytes:
-    """The header block: lines up to the first blank one, at most MAX_HEADER_BYTES."""
-    lines, size = [], 0
-    for line in iter(handle.readline, b""):
-        if line in (b"\n", b"\r\n") or size > MAX_HEADER_BYTES:
-            break
-        lines.append(line)
-        size += len(line)
-    return b"".join(lines)
+def header_bytes(handle) -> tuple[bytes, bytes]:
+    """The header block (up to the first blank line, at most MAX_HEADER_BYTES) and the start of
+    the body read with it."""
+    data = b""
+    while True:
+        chunk = handle.read(HEADER_CHUNK)
+        data += chunk
+        if data.startswith((b"\n", b"\r\n")):  # no headers at all
+            return b"", data
+        blank = BLANK_LINE.search(data)
+        if blank:
+            return data[: blank.start()], data[blank.end() :]
+        if not chunk or len(data) > MAX_HEADER_BYTES:
+            return data[:MAX_HEADER_BYTES], b""
 
 
-def has_calendar_part(handle) -> bool:
-    tail = b""
+def has_calendar_part(handle, start: bytes) -> bool:
+    if CALENDAR_PART.search(start):
+        return True
+    tail = start[-200:]
     while chunk := handle.read(CHUNK):
         if CALENDAR_PART.search(tail + chunk):
             return True
@@ -76,21 +86,20 @@ def read(
 def read_message(reader: Reader, box: mailbox.mbox, key: str, number: int) -> None:
     handle = box.get_file(key)  # without its "From " separator line
     try:
-        raw_headers = header_bytes(handle)
+        raw_headers, body = header_bytes(handle)
         if not raw_headers.strip():
             raise ImportProblem(reader.source, None, f"message {number}: has no headers")
-        body_start = handle.tell()
         mail = reader.header_block(raw_headers, number)
         if mail is None:
             return
         if not reader.is_mine(mail):
-            if has_calendar_part(handle):
+            if has_calendar_part(handle, body):
                 reader.header_block(raw_headers, number, calendar=True)
                 return
             reader.add(mail)
             return
-        handle.seek(body_start)
-        reader.add(mail, raw_headers + b"\n" + handle.read(MAX_SENT_BYTES))
+        body += handle.read(max(0, MAX_SENT_BYTES - len(body)))
+        reader.add(mail, raw_headers + b"\n\n" + body)
     finally:
         handle.close()
 
