@@ -42,6 +42,10 @@ def test_a_calendar_import_shows_its_meetings_on_today_with_the_nudge(browser, d
     section = page.split('data-testid="coming-up"', 1)[1]
     assert "Lunch with Bea" in section and "Planning in autumn" not in section
     assert 'data-testid="meeting-person"' in section and "Bea Quinn" in section
+    assert "and 1 person you do not know yet" in section
+    bea = db.execute("SELECT person_id FROM person_emails WHERE email = 'bea@example.com'")
+    person_page = browser.get(f"/people/{bea.fetchone()[0]}").get_data(as_text=True)
+    assert 'data-testid="person-emails">Email: bea@example.com<' in person_page
 
 
 def test_settings_lists_your_addresses_and_sources_without_a_calendar_secret(browser, db):

@@ -59,8 +59,10 @@ def test_declined_cancelled_all_day_and_large_meetings_are_left_out(db, imported
 
 def test_meetings_in_the_days_ahead_are_kept_for_today_and_not_logged(db, imported):
     ahead = sources.meetings_between(db, NOW, NOW + timedelta(days=7))
-    assert [(m["title"], [p["name"] for p in m["people"]]) for m in ahead] == [
-        ("Lunch with Bea", ["Bea Quinn"])]  # fmt: skip
+    assert [(m["title"], [p["name"] for p in m["people"]], m["strangers"]) for m in ahead] == [
+        ("Lunch with Bea", ["Bea Quinn"], 0),
+        ("Intro call with Bea and Quinn", ["Bea Quinn"], 1)]  # fmt: skip
+    assert emails.owner(db, "quinn@example.com") is None  # not met yet: nobody stored
     assert all("Lunch" not in s for _, _, s in history(db, "Bea Quinn"))
 
 

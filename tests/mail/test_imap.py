@@ -112,3 +112,28 @@ def test_the_cli_asks_for_the_password_once_and_keeps_it_private(runner, db_path
     assert "Password" not in second.output
     saved = sources.all_sources(open_db(db_path), "imap")[0]
     assert saved["settings"]["every"] == 15 and saved["last_error"] is None
+
+
+def test_the_cli_refuses_a_wrong_password_keeps_none_and_settings_shows_why(runner, db_path,
+                                                                            mailbox):  # fmt: skip
+    emails.add_mine(open_db(db_path), USER, NOW)
+    args = ["sync", "imap", "--host", "127.0.0.1", "--port", str(mailbox.port), "--user", USER,
+            "--security", "plain", "--db", str(db_path)]  # fmt: skip
+    result = runner.invoke(main, args, input="wrong\n")
+    assert result.exit_code == 1 and "refused the user name or password" in result.output
+    assert "wrong" not in result.output  # a hidden prompt echoes nothing
+    assert secrets.password(db_path, f"{USER}@127.0.0.1:{mailbox.port}") is None
+    saved = sources.all_sources(open_db(db_path), "imap")[0]
+    assert "refused the user name or password" in saved["last_error"]
+
+
+def test_a_cli_dry_run_saves_no_source_and_no_password(runner, db_path, mailbox):
+    emails.add_mine(open_db(db_path), USER, NOW)
+    args = ["sync", "imap", "--host", "127.0.0.1", "--port", str(mailbox.port), "--user", USER,
+            "--security", "plain", "--dry-run", "--db", str(db_path)]  # fmt: skip
+    result = runner.invoke(main, args, input=PASSWORD + "\n")
+    assert result.exit_code == 0, result.output
+    assert "Dry run, nothing written" in result.output
+    db = open_db(db_path)
+    assert sources.all_sources(db) == [] and db["people"].count == 0
+    assert not secrets.path_for(db_path).exists()

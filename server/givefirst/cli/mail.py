@@ -5,6 +5,7 @@ import click
 from givefirst.cli.options import database_path, db_option, friendly_errors, open_database
 from givefirst.cli.transfer import ProgressBar
 from givefirst.clock import utcnow
+from givefirst.errors import GivefirstError
 from givefirst.io import secrets, sync
 from givefirst.io.mail import imap
 from givefirst.io.summary import report
@@ -72,18 +73,31 @@ def sync_imap(host, user, port, security, every, new_password, dry_run, db_path)
     settings = account.settings()
     if every is not None:
         settings["every"] = every
-    source_id = sources.save(db, "imap", account.address, settings, now)
+    source_id = known_source(db, "imap", account.address)  # a dry run saves nothing
+    if not dry_run:
+        source_id = sources.save(db, "imap", account.address, settings, now)
     password = None if new_password else secrets.password(db_file, account.address)
     if password is None:
         password = click.prompt(f"Password for {account.address}", hide_input=True)
-    with ProgressBar("Reading mail") as bar:
-        summary = imap.sync(db, source_id, account, password, dry_run=dry_run, now=now,
-                            progress=bar)  # fmt: skip
-    secrets.save(db_file, account.address, password)  # only a password that worked
+    try:
+        with ProgressBar("Reading mail") as bar:
+            summary = imap.sync(db, source_id, account, password, dry_run=dry_run, now=now,
+                                progress=bar)  # fmt: skip
+    except GivefirstError as error:
+        if not dry_run:  # Settings shows why the last sync failed
+            sources.record_sync(db, source_id, now, error.message)
+        raise
     if not dry_run:
+        secrets.save(db_file, account.address, password)  # only a password that worked
         sources.record_sync(db, source_id, now, None)
     for line in report(summary, every_entry=dry_run):
         click.echo(line)
+
+
+def known_source(db, kind: str, address: str) -> int:
+    """The id of a saved source, or 0 (no folder has been read for it) before it is saved."""
+    found = [s["id"] for s in sources.all_sources(db, kind) if s["address"] == address]
+    return found[0] if found else 0
 
 
 def saved_account(db, host, user, port, security) -> imap.Account:
@@ -107,10 +121,9 @@ def sync_ics(url: str, every, dry_run: bool, db_path) -> None:
     iCal format)."""
     db, now = open_database(db_path), utcnow()
     url = sync.checked_url(url)
-    settings = {"every": every} if every is not None else {}
-    source_id = sources.save(db, "ics", url, settings, now)
     summary = sync.sync_calendar(db, url, dry_run=dry_run, now=now)
     if not dry_run:
-        sources.record_sync(db, source_id, now, None)
+        settings = {"every": every} if every is not None else {}
+        sources.record_sync(db, sources.save(db, "ics", url, settings, now), now, None)
     for line in report(summary, every_entry=dry_run):
         click.echo(line)

@@ -120,8 +120,11 @@ def meetings_between(db: Database, start: datetime, end: datetime) -> list[dict]
     for row in rows:
         addresses = json.loads(row.pop("emails"))
         marks = ",".join("?" * len(addresses))
-        row["people"] = list(db.query(
-            f"SELECT DISTINCT p.id, p.name FROM person_emails e JOIN people p ON p.id = e.person_id "
-            f"WHERE e.email IN ({marks}) ORDER BY p.name", addresses,
+        known = list(db.query(
+            f"SELECT p.id, p.name, lower(e.email) AS email FROM person_emails e "
+            f"JOIN people p ON p.id = e.person_id WHERE e.email IN ({marks}) ORDER BY p.name",
+            addresses,
         )) if addresses else []  # fmt: skip
+        row["people"] = list({p["id"]: {"id": p["id"], "name": p["name"]} for p in known}.values())
+        row["strangers"] = len(set(addresses) - {p["email"] for p in known})
     return rows
