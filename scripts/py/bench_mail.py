@@ -9,6 +9,7 @@ Every address and name is made up; no real person's data is involved. The mbox i
 import argparse
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -96,7 +97,8 @@ def bench_imap(folder: Path, count: int) -> None:
     if DOVECOT is None:
         print("IMAP sync: skipped (dovecot-imapd is not installed)")
         return
-    server = Dovecot(Path(tempfile.mkdtemp(prefix="givefirst-bench-dovecot-"))).start()
+    root = Path(tempfile.mkdtemp(prefix="givefirst-bench-dovecot-"))
+    server = Dovecot(root).start()
     try:
         db = open_db(folder / "imap.db")
         emails.add_mine(db, USER, START)
@@ -114,6 +116,7 @@ def bench_imap(folder: Path, count: int) -> None:
               f"{summary.count('conversation', 'merged')} extended")  # fmt: skip
     finally:
         server.stop()
+        shutil.rmtree(root, ignore_errors=True)
 
 
 def write_calendar(path: Path, events: int) -> None:
