@@ -240,3 +240,58 @@ def m1801_reminders(db: Database) -> None:
         ALTER TABLE tokens ADD COLUMN scope TEXT;
         """
     )
+
+
+@migrations()
+def m1601_mail_and_calendar_sources(db: Database) -> None:
+    db.executescript(
+        """
+        -- Your own addresses: mail from them is yours, mail to them is to you.
+        CREATE TABLE my_emails (
+            email TEXT PRIMARY KEY COLLATE NOCASE,
+            added_at TEXT NOT NULL
+        );
+
+        -- Mail and calendar sources synced on demand or by `givefirst serve`: an IMAP account
+        -- (kind 'imap', address 'user@host:port') or a calendar's iCal address (kind 'ics').
+        -- No password is kept here (see io/secrets.py); last_error is the last sync's reason.
+        CREATE TABLE sync_sources (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('imap', 'ics')),
+            address TEXT NOT NULL,
+            settings TEXT NOT NULL DEFAULT '{}',
+            added_at TEXT NOT NULL,
+            last_sync_at TEXT,
+            last_error TEXT,
+            UNIQUE (kind, address)
+        );
+
+        -- How far an IMAP folder has been read: UIDs are only comparable within a UIDVALIDITY.
+        CREATE TABLE imap_folders (
+            source_id INTEGER NOT NULL REFERENCES sync_sources(id) ON DELETE CASCADE,
+            folder TEXT NOT NULL,
+            uidvalidity INTEGER NOT NULL,
+            last_uid INTEGER NOT NULL,
+            PRIMARY KEY (source_id, folder)
+        );
+
+        -- The latest exchange of each mail thread with one person, so a reply read by a later
+        -- sync extends that interaction instead of starting another.
+        CREATE TABLE mail_threads (
+            thread TEXT PRIMARY KEY,
+            interaction_id TEXT NOT NULL REFERENCES interactions(id) ON DELETE CASCADE,
+            last_at TEXT NOT NULL
+        );
+
+        -- Meetings in the days ahead, from the calendars read last, for Today's "Coming up".
+        -- Replaced whole for a calendar each time it is read again.
+        CREATE TABLE upcoming_meetings (
+            id TEXT PRIMARY KEY,
+            calendar TEXT NOT NULL,
+            title TEXT NOT NULL,
+            starts_at TEXT NOT NULL,
+            emails TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX upcoming_meetings_start ON upcoming_meetings(starts_at);
+        """
+    )

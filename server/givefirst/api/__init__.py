@@ -8,6 +8,7 @@ api = Blueprint("api", __name__, url_prefix="/api")
 from givefirst.api import errors, openapi, security  # noqa: E402
 from givefirst.api.routes import (  # noqa: E402, F401
     context,
+    emails,
     facts,
     health,
     insights,

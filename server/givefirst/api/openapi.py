@@ -72,12 +72,12 @@ SCHEMAS = {
     "Person": obj(
         {"id": INT, "uuid": S, "name": S, "circle": {"enum": list(CIRCLES)}, "how_met": nullable(S),
          "notes": nullable(S), "tags": arr(S), "profiles": arr(ref("LinkedProfile")),
-         "created_at": S, "updated_at": S, **KEEP_IN_TOUCH},
+         "emails": arr(S), "created_at": S, "updated_at": S, **KEEP_IN_TOUCH},
         ("id", "name", "circle", "how_met", "tags", "profiles"),
     ),
     "PersonInput": given(
         {"name": TEXT, "profiles": arr(S), "circle": {"enum": list(CIRCLES)}, "how_met": S,
-         "notes": S, "tags": arr(S), "cadence_days": CADENCE_INPUT},
+         "notes": S, "tags": arr(S), "emails": arr(S), "cadence_days": CADENCE_INPUT},
         ("name",),
     ),
     "Interaction": obj(
@@ -180,6 +180,8 @@ DASHBOARD_SESSION = {
     "csrf": {"type": "apiKey", "in": "header", "name": "X-CSRF-Token"},
 }
 PERSON_ID = {"name": "person_id", "in": "path", "required": True, "schema": INT}
+EMAIL = {"name": "email", "in": "path", "required": True, "schema": S}
+MY_EMAILS = obj({"emails": arr(S)}, ("emails",))
 PATHS = {
     "/api/v1/health": {"get": op("Is the service running?", obj({"name": S, "version": S, "api": INT}),
                                  public=True)},
@@ -213,6 +215,25 @@ PATHS = {
         "post": op("Link another profile (one of `suggested_profiles`, say): 201, or 200 when "
                    "it was already theirs; 409 if it is someone else's", ref("LinkedProfile"),
                    obj({"url": TEXT}, ("url",)), status=201, also=(200, 409)),
+    },
+    "/api/v1/people/{person_id}/emails": {
+        "parameters": [PERSON_ID],
+        "post": op("Give a person one more email address (it identifies them, like a profile): "
+                   "201 when new, 200 when it was theirs; 409 email_taken if it is someone else's",
+                   ref("Person"), obj({"email": S}, ("email",)), status=201),
+    },
+    "/api/v1/people/{person_id}/emails/{email}": {
+        "parameters": [PERSON_ID, EMAIL],
+        "delete": op("Take an address away from a person", status=204),
+    },
+    "/api/v1/me/emails": {
+        "get": op("Your own addresses: mail from them is yours", MY_EMAILS),
+        "post": op("Add one of your own addresses (201 when new, 200 when known)", MY_EMAILS,
+                   obj({"email": S}, ("email",)), status=201),
+    },
+    "/api/v1/me/emails/{email}": {
+        "parameters": [EMAIL],
+        "delete": op("Forget one of your own addresses", status=204),
     },
     "/api/v1/people/{person_id}/interactions": {
         "parameters": [PERSON_ID],

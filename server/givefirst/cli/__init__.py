@@ -10,6 +10,7 @@ from givefirst.cli import (
     backups,
     dashboard,
     demo,
+    mail,
     pair,
     reminders,
     review,
@@ -23,6 +24,7 @@ COMMANDS += (dashboard.open_dashboard, dashboard.bookmarklet)
 COMMANDS += (transfer.import_command, transfer.export_command, backups.backup, backups.restore,
              backups.merge, review.review)  # fmt: skip
 COMMANDS += (reminders.today, reminders.reminders_group, autostart.autostart)
+COMMANDS += (mail.me, mail.sync_group)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

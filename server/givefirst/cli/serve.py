@@ -15,6 +15,7 @@ from givefirst.cli.options import database_path, db_option, open_database
 from givefirst.cli.waitress_errors import JsonErrorChannel
 from givefirst.config import DEFAULT_PORT, MAX_UPLOAD_BYTES
 from givefirst.io import backup as backups
+from givefirst.io import sync
 
 THREADS = 8
 
@@ -86,6 +87,7 @@ def serve(port: int, db_path) -> None:
     folder = backups.default_folder(db_file)
     backups.keep_daily(db_file, folder)
     click.echo(f"Daily backups: {folder} (the newest {backups.KEEP_DAILY} are kept)")
+    sync.keep_synced(db_file)  # mail and calendars set to sync every N minutes
     click.echo(banner(port, db_file, command, new_login_url(db_file, port)))
     try:
         server.run()

@@ -11,6 +11,7 @@ dashboard = Blueprint("dashboard", __name__)
 # Importing these registers their routes and hooks on the blueprint, once per process.
 from givefirst.dashboard import guard, templating  # noqa: E402
 from givefirst.dashboard.pages import (  # noqa: E402, F401
+    mail,
     network,
     people,
     popup,

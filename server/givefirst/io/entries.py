@@ -7,7 +7,7 @@ stops the import at that line.
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from givefirst import validation as check
@@ -60,6 +60,9 @@ class Exchange:
     summary: str
     occurred_at: str
     asks: list[FlaggedAsk] = field(default_factory=list)
+    other_email: str | None = None  # mail and calendars know the other person by address
+    thread: str | None = None  # a mail thread with this person: a later reply extends it
+    first_at: str | None = None  # when the exchange's first message was
 
 
 @dataclass
@@ -90,6 +93,8 @@ class Batch:
     exchanges: list[Exchange] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # What else the import writes in its transaction (an IMAP folder's place, meetings ahead).
+    after: list[Callable] = field(default_factory=list)
 
     def add(self, source: str, line: int, name: str, **fields) -> None:
         self.entries.append(Entry(source, line, name, fields))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from givefirst.io import capped
 from givefirst.io.entries import Batch, Skipped, contact_identity, work_fact
+from givefirst.io.format import Format
 from givefirst.io.reading import ImportProblem, csv_rows, header_key, records
 from givefirst.io.vcard import birthday
 
@@ -76,3 +77,6 @@ def add_row(batch: Batch, line: int, row: dict[str, str]) -> None:
             pick(row, "organization name", "organization 1 - name"),
         ),
     )  # fmt: skip
+
+
+FORMAT = Format("google", "Google Contacts CSV", (".csv",), lambda job: read(job.path))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from givefirst.io import capped, messages
 from givefirst.io.entries import Batch, Skipped, identity
+from givefirst.io.format import Format, Job
 from givefirst.io.reading import (
     ImportProblem,
     csv_rows,
@@ -108,3 +109,14 @@ def iso_date(value: str) -> str:
         except ValueError:
             continue
     raise ValueError(value)
+
+
+def read_job(job: Job) -> Batch:
+    keys = {r[0] for r in job.db.execute("SELECT key FROM profiles WHERE site = 'linkedin'")}
+    return read(job.path, keys)
+
+
+FORMAT = Format(
+    "linkedin", "LinkedIn export (the ZIP, Connections.csv or messages.csv)", (".zip", ".csv"),
+    read_job,
+)  # fmt: skip

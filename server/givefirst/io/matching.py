@@ -12,19 +12,20 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
-from givefirst.clock import iso
+from givefirst.clock import from_db, iso
 from givefirst.io.entries import IMPORTED_CIRCLE, Batch, Contact, Exchange, check_entry
 from givefirst.io.summary import Outcome, Summary
-from givefirst.store import interactions
+from givefirst.store import interactions, sources
 from givefirst.store.people import MAX_ID, MAX_NOTES, MAX_TAGS, appended_notes
 from givefirst.store.profiles import OBSERVED
 
 Progress = Callable[[int, int], None]  # (done, total)
 PROGRESS_EVERY = 250
+EXCHANGE_GAP = timedelta(days=30)  # as io/messages.py and io/mail/conversations.py split them
 
 
 class Index:
@@ -52,8 +53,10 @@ class Index:
         self.next_id = (db.execute("SELECT max(id) FROM people").fetchone()[0] or 0) + 1
         self.interactions: dict[str, str] = {}  # id → kind, loaded for a batch's exchanges
         self.reviews: set[str] = set()
+        self.threads: dict[str, tuple[str, str, str]] = {}  # mail thread → its latest exchange
 
     def load_exchanges(self, db: Database, exchanges: list[Exchange]) -> None:
+        self.threads = sources.latest_exchanges(db, [e.thread for e in exchanges if e.thread])
         ids = [e.id for e in exchanges]
         review_ids = [a.id for e in exchanges for a in e.asks]
         for chunk in range(0, len(ids), 500):
@@ -107,6 +110,8 @@ class Plan:
     interactions: list[dict] = field(default_factory=list)
     replies: list[dict] = field(default_factory=list)
     reviews: list[dict] = field(default_factory=list)
+    extended: list[dict] = field(default_factory=list)  # mail exchanges a later reply continues
+    threads: list[tuple[str, str, str]] = field(default_factory=list)
 
     def summary(self, source: str, dry_run: bool) -> Summary:
         return Summary(source, dry_run, self.outcomes, len(self.reviews), self.warnings)
@@ -252,14 +257,20 @@ def fill_person(index: Index, result: Plan, contact: Contact, person_id: int) ->
 
 
 def plan_exchange(index: Index, result: Plan, exchange: Exchange, now: datetime) -> None:
-    person_id = index.keys.get(exchange.other_key)
+    if exchange.other_email:
+        person_id = index.emails.get(exchange.other_email)
+    else:
+        person_id = index.keys.get(exchange.other_key)
     line, name = exchange.line, exchange.other_name
     if person_id is None:
         result.outcomes.append(Outcome("skipped", "conversation", line, name,
                                        "not one of your people or connections"))  # fmt: skip
         return
     known = index.interactions.get(exchange.id)
-    if known is None:
+    interaction_id = exchange.id
+    if known is None and continues(index, exchange):
+        interaction_id = extend(index, result, exchange, now)
+    elif known is None:
         data = {"id": exchange.id, "kind": exchange.kind, "summary": exchange.summary,
                 "occurred_at": exchange.occurred_at}  # fmt: skip
         result.interactions.append(interactions.read(data, person_id, now))
@@ -273,14 +284,39 @@ def plan_exchange(index: Index, result: Plan, exchange: Exchange, now: datetime)
         result.outcomes.append(Outcome("merged", "conversation", line, name, "they replied"))
     else:
         result.outcomes.append(Outcome("skipped", "conversation", line, name, "already imported"))
+    if exchange.thread:
+        index.threads[exchange.thread] = (interaction_id, exchange.kind, exchange.occurred_at)
+        result.threads.append((exchange.thread, interaction_id, exchange.occurred_at))
     for ask in exchange.asks:
         if ask.id not in index.reviews:
             index.reviews.add(ask.id)
             result.reviews.append({"id": ask.id, "person_id": person_id,
-                                   "interaction_id": exchange.id, "text": ask.text,
+                                   "interaction_id": interaction_id, "text": ask.text,
                                    "ask_kind": ask.ask_kind, "phrase": ask.phrase,
                                    "sent_at": ask.sent_at, "status": "pending",
                                    "created_at": iso(now)})  # fmt: skip
+
+
+def continues(index: Index, exchange: Exchange) -> bool:
+    """A mail exchange whose first message came within a month of the thread's latest exchange
+    read before: the same exchange, read in two syncs."""
+    latest = index.threads.get(exchange.thread or "")
+    if not latest or not exchange.first_at:
+        return False
+    gap = from_db(exchange.first_at) - from_db(latest[2])
+    return gap < EXCHANGE_GAP
+
+
+def extend(index: Index, result: Plan, exchange: Exchange, now: datetime) -> str:
+    """Continue the thread's latest interaction; its id."""
+    interaction_id, kind, last_at = index.threads[exchange.thread or ""]
+    talked = "talked" if "talked" in (kind, exchange.kind) else "messaged"
+    result.extended.append({"id": interaction_id, "kind": talked,
+                            "occurred_at": max(last_at, exchange.occurred_at),
+                            "updated_at": iso(now)})  # fmt: skip
+    result.outcomes.append(Outcome("merged", "conversation", exchange.line, exchange.other_name,
+                                   "continues an earlier exchange", exchange.summary))  # fmt: skip
+    return interaction_id
 
 
 def apply(db: Database, result: Plan) -> None:
@@ -300,7 +336,10 @@ def apply(db: Database, result: Plan) -> None:
     insert_rows(db, "interactions", result.interactions)
     run("UPDATE interactions SET kind = 'talked', summary = :summary, occurred_at = :occurred_at, "
         "updated_at = :updated_at WHERE id = :id AND kind = 'messaged'", result.replies)  # fmt: skip
+    run("UPDATE interactions SET kind = :kind, occurred_at = :occurred_at, "
+        "updated_at = :updated_at WHERE id = :id", result.extended)  # fmt: skip
     insert_rows(db, "ask_reviews", result.reviews)
+    sources.save_threads(db, result.threads)
 
 
 def insert_rows(db: Database, table: str, rows: list[dict]) -> None:

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from givefirst.clock import utcnow
 from givefirst.db import open_db, write
 from givefirst.io import backup, document
+from givefirst.io.format import Format
 from givefirst.io.matching import PROGRESS_EVERY, Progress, insert_rows
 from givefirst.io.reading import ImportProblem
 from givefirst.io.summary import Outcome, Summary
@@ -285,3 +286,6 @@ def fold_record(local, writes, summary, table, record, person_id, person) -> lis
     mine.update(changed)
     summary.outcomes.append(Outcome("merged", subject, None, person["name"], "newer"))
     return [f"newer {subject} {record['id'][:8]}"]
+
+
+FORMAT = Format("json", "givefirst JSON export", (".json",), None, run=import_document)

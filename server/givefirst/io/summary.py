@@ -4,7 +4,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 ACTIONS = ("created", "merged", "skipped")
-SUBJECTS = ("person", "conversation", "message", "interaction", "fact", "review")
+SUBJECTS = ("person", "conversation", "message", "meeting", "interaction", "fact", "review")
 WARNINGS_SHOWN = 5
 
 

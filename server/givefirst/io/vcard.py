@@ -15,6 +15,7 @@ from pathlib import Path
 
 from givefirst.io import capped
 from givefirst.io.entries import Batch, Skipped, contact_identity, identity, work_fact
+from givefirst.io.format import Format
 from givefirst.io.reading import ImportProblem
 from givefirst.sites import BY_NAME
 
@@ -322,3 +323,6 @@ def folded(line: str) -> str:
         size += width
     parts.append(current)
     return "\r\n ".join(parts)
+
+
+FORMAT = Format("vcard", "vCard file (.vcf)", (".vcf", ".vcard"), lambda job: read(job.path))

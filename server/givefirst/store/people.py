@@ -11,6 +11,7 @@ from givefirst.core.vocabulary import CIRCLES, DEFAULT_CIRCLE, two_way_sql
 from givefirst.db import write
 from givefirst.errors import Conflict, Invalid, NotFound
 from givefirst.sites import InvalidUrl, NotAProfile, ProfileRef, canonicalise
+from givefirst.store import emails as email_store
 from givefirst.store import reminders
 
 MAX_PROFILES = 20
@@ -67,10 +68,16 @@ def create(db: Database, data: dict, now: datetime) -> int:
     fields = read_fields(data, partial=False)
     refs = profile_refs(data.get("profiles"))
     tags = check.string_list(data, "tags", max_items=MAX_TAGS) or []
+    addresses = check.string_list(data, "emails", max_items=email_store.MAX_EMAILS) or []
+    addresses = list(dict.fromkeys(email_store.normalised(a) for a in addresses))
     stamp = iso(now)
     with write(db):
         for ref in refs:
             ensure_unclaimed(db, ref.key)
+        for email in addresses:
+            if email_store.owner(db, email) is not None:
+                raise Conflict(f"{email} already belongs to person {email_store.owner(db, email)}",
+                               code="email_taken")  # fmt: skip
         person_id = (
             db["people"]
             .insert({**fields, "uuid": str(uuid.uuid4()), "created_at": stamp, "updated_at": stamp})
@@ -79,6 +86,8 @@ def create(db: Database, data: dict, now: datetime) -> int:
         for ref in refs:
             insert_profile(db, person_id, ref, stamp)
         set_tags(db, person_id, tags)
+        for email in addresses:
+            email_store.add(db, person_id, email)
         if "cadence_days" in data:
             reminders.set_cadence(db, person_id, data["cadence_days"], now)
     return person_id
@@ -165,10 +174,11 @@ def as_json(db: Database, rows: list[dict]) -> list[dict]:
         ):
             tags[t["person_id"]].append(t["tag"])
     touch = reminders.keep_in_touch(db, ids)  # cadence_days, cadence_from_circle, next_due
+    addresses = email_store.of_people(db, ids)
     return [
         {"id": r["id"], "uuid": r["uuid"], "name": r["name"], "circle": r["circle"],
          "how_met": r["how_met"], "notes": r["notes"], "tags": tags[r["id"]],
-         "profiles": profiles[r["id"]], "created_at": r["created_at"],
+         "profiles": profiles[r["id"]], "emails": addresses[r["id"]], "created_at": r["created_at"],
          "updated_at": r["updated_at"], **touch[r["id"]]}
         for r in rows
     ]  # fmt: skip
@@ -213,7 +223,9 @@ def matching(q: str | None, circle: str | None, tag: str | None) -> tuple[str, d
                     (pr.key LIKE :like ESCAPE '\\' OR pr.name LIKE :like ESCAPE '\\'
                      OR pr.company LIKE :like ESCAPE '\\'))
          OR EXISTS (SELECT 1 FROM person_tags t WHERE t.person_id = p.id
-                    AND t.tag LIKE :like ESCAPE '\\'))
+                    AND t.tag LIKE :like ESCAPE '\\')
+         OR EXISTS (SELECT 1 FROM person_emails e WHERE e.person_id = p.id
+                    AND e.email LIKE :like ESCAPE '\\'))
         AND (:circle IS NULL OR p.circle = :circle)
         AND (:tag IS NULL OR EXISTS (SELECT 1 FROM person_tags t WHERE t.person_id = p.id
                                      AND t.tag = :tag COLLATE NOCASE))

@@ -5,6 +5,7 @@ from flask import current_app, redirect, render_template, request, url_for
 from givefirst import bookmarklet
 from givefirst.api.routes.common import db, now
 from givefirst.dashboard import dashboard
+from givefirst.dashboard.pages.mail import settings_figures
 from givefirst.store import feeds, pairing, tokens
 
 
@@ -19,6 +20,7 @@ def settings(feed_link: str | None = None):
         bookmarklet=bookmarklet.javascript_url(current_app.config["PORT"]),
         feed=feeds.active(db()),
         feed_link=feed_link,
+        **settings_figures(db()),
     )
 
 

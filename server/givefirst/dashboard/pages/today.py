@@ -4,12 +4,14 @@ from flask import redirect, render_template, request, url_for
 
 from givefirst.api.routes.common import db, dormancy, now
 from givefirst.dashboard import dashboard, forms, overview
+from givefirst.dashboard.pages.mail import coming_up
 from givefirst.store import interactions
 
 
 @dashboard.get("/")
 def today():
-    return render_template("today.html", active="today", **overview.today(db(), now(), dormancy()))
+    return render_template("today.html", active="today", **overview.today(db(), now(), dormancy()),
+                           coming_up=coming_up(db(), now(), dormancy()))  # fmt: skip
 
 
 @dashboard.post("/interactions/<interaction_id>/status")

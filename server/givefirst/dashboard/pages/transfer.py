@@ -9,21 +9,19 @@ from givefirst.dashboard import dashboard, files, forms
 from givefirst.dashboard.guard import Refused
 from givefirst.errors import Invalid
 from givefirst.io import IMPORT_KINDS, import_file
+from givefirst.io.formats import FORMATS
 from givefirst.io.summary import headline
 from givefirst.store import reviews
 
 ENTRIES_SHOWN = 200  # a preview of 30,000 rows lists the first ones; the counts cover them all
-KIND_LABELS = {
-    "linkedin": "LinkedIn export (the ZIP, Connections.csv or messages.csv)",
-    "vcard": "vCard (.vcf)",
-    "google": "Google Contacts CSV",
-    "json": "givefirst JSON export",
-}
+KIND_LABELS = {f.name: f.label for f in FORMATS}
+EXTENSIONS = ",".join(sorted({ext for f in FORMATS for ext in f.extensions}))
 
 
 def page(status: int = 200, **shown):
     return render_template(
-        "transfer.html", active="transfer", kinds=KIND_LABELS, reviews=reviews.pending(db()),
+        "transfer.html", active="transfer", kinds=KIND_LABELS, extensions=EXTENSIONS,
+        reviews=reviews.pending(db()),
         max_upload=current_app.config["MAX_UPLOAD_BYTES"], **shown,
     ), status  # fmt: skip
 

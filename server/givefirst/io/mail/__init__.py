@@ -1,0 +1,1 @@
+"""Mail: an mbox file or an IMAP account, read as conversations with people (never bodies)."""
