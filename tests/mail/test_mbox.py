@@ -66,10 +66,14 @@ def test_noise_is_left_out_and_counted_by_reason(db, imported):
 
 
 def test_a_sent_ask_waits_for_review_with_only_its_sentence_and_quotes_are_not_asks(db, imported):
-    assert imported.reviews == 1
-    review = next(db["ask_reviews"].rows)
-    assert review["status"] == "pending" and review["ask_kind"] == "introduction"
+    # Two sent asks: the introduction, and "Lunch next week?" (asking for time is a meeting ask).
+    assert imported.reviews == 2
+    reviews = {r["ask_kind"]: r for r in db["ask_reviews"].rows}
+    assert set(reviews) == {"introduction", "meeting"}
+    review = reviews["introduction"]
+    assert review["status"] == "pending" and reviews["meeting"]["status"] == "pending"
     assert "introduce me to your CTO" in review["text"] and "Loved your talk" not in review["text"]
+    assert "refer me" not in " ".join(r["text"] for r in reviews.values())  # quoted, not mine
     assert db.execute("SELECT count(*) FROM interactions WHERE kind = 'asked'").fetchone()[0] == 0
 
 
