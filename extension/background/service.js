@@ -1,5 +1,5 @@
 // The only code that talks to the givefirst service. Failures become a ServiceError whose kind
-// the overlay and popup show to the person (GF.FAILURES), never a swallowed exception.
+// the card and options page show to the person (GF.FAILURES), never a swallowed exception.
 
 import { forgetToken, serviceUrl, token } from "./settings.js";
 

@@ -37,3 +37,17 @@ export async function saveToken(value, name) {
 export async function forgetToken() {
   await storage.remove(["token", "tokenName"]);
 }
+
+// In the page, by default, nothing but a launcher, and not even that where the site's terms
+// frown on anything added to its pages. The whole card in the page is the person's choice.
+const LAUNCHER_OFF_BY_DEFAULT = new Set(["linkedin", "facebook"]);
+
+/** {launcher, inPage} for a site: what the person chose, else the defaults. */
+export async function siteOptions(site) {
+  const { siteOptions: saved = {} } = await storage.get("siteOptions");
+  const chosen = saved[site] || {};
+  return {
+    launcher: chosen.launcher ?? !LAUNCHER_OFF_BY_DEFAULT.has(site),
+    inPage: chosen.inPage ?? false,
+  };
+}

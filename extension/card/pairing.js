@@ -1,4 +1,4 @@
-// Pairing, shown in the overlay and in the popup: ask the background for a code, show it with
+// Pairing, shown on the card and the options page: ask the background for a code, show it with
 // the command that approves it, and wait. The token never passes through here.
 (() => {
   const { h, testid, send } = globalThis.GF;
