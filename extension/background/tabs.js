@@ -126,10 +126,11 @@ export async function askAgain(tabId, key = null) {
   return view(tabId);
 }
 
-/** Every tab that waits for a token (it was not paired) asks again. */
-export function afterPairing() {
+/** Every tab that waited for a token asks again; with notes waiting, every tab (they go first). */
+export async function afterPairing() {
+  const waiting = await pending();
   for (const [tabId, tab] of tabs) {
-    if (tab.failure?.kind === "not_paired" && tab.payload) askAgain(tabId);
+    if (tab.payload && (waiting || tab.failure?.kind === "not_paired")) askAgain(tabId);
   }
 }
 

@@ -76,7 +76,7 @@
     if (view.kind === "loading") return show("", "Looking this person up…", []);
     if (view.kind === "problem") {
       if (view.failure.kind === "not_paired") return showPairing();
-      if (view.failure.kind === "not_a_profile") return showNotAProfile();
+      if (view.failure.kind === "not_a_profile") return show("", `${GF.FAILURES.not_a_profile}: givefirst found no one on it.`, []);
       return show("", GF.failureWords(view.failure, view.retryIn), [GF.tryNowButton(() => send("retryTab", { tabId }))]);
     }
     return showNotAProfile();

@@ -16,8 +16,8 @@
   function rememberForm(chip, placeholder) {
     const name = h("input", { type: "text", "aria-label": "Name", placeholder: "Name", dataset: { testid: "gf-chip-name" }, maxlength: 200 });
     name.value = chip.name;
-    const how = h("input", { type: "text", "aria-label": placeholder, placeholder, dataset: { testid: "gf-chip-how" }, maxlength: 500 });
-    const save = h("button", { class: "primary", type: "submit", dataset: { testid: "gf-chip-remember-save" } }, "Remember");
+    const how = h("input", { type: "text", "aria-label": placeholder, placeholder, dataset: { testid: `gf-${kind === "ask" ? "chip" : "connect"}-how` }, maxlength: 500 });
+    const save = h("button", { class: "primary", type: "submit", dataset: { testid: `gf-${kind === "ask" ? "chip" : "connect"}-save` } }, "Remember");
     return personForm(kind === "connect" ? [how] : [name, how], save, async () => {
       try {
         await send("chipRemember", { tabId, kind, name: name.value, howMet: how.value });
