@@ -157,6 +157,12 @@ export const handlers = {
   pairStart: () => pairing.start(),
   pairPoll: () => pairing.poll(),
 
+  async openSettings() {
+    // A page of the service's own: one click there approves, with the dashboard's login.
+    await ext.tabs.create({ url: `${await serviceUrl()}/settings#pairings` });
+    return { opened: true };
+  },
+
   async unpair() {
     await forgetToken();
     await storage.remove("pairing");

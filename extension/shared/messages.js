@@ -33,6 +33,7 @@ globalThis.GF.MESSAGES = Object.freeze({
   setSiteOption: { from: ["page"], doc: "{site, option: launcher|inPage, value} → the site's options" },
   status: { from: ["page"], doc: "→ {running, paired, tokenName, queued, serviceUrl}" },
   pairStart: { from: ["page"], doc: "→ {code, approveWith, expiresAt}" },
+  openSettings: { from: ["page"], doc: "open givefirst's Settings page (pairings to approve) in a tab" },
   pairPoll: { from: ["page"], doc: "→ {status: pending|approved|denied|expired}" },
   unpair: { from: ["page"], doc: "forget the token on this browser" },
   setServiceUrl: { from: ["page"], doc: "{serviceUrl} → the saved, checked URL" },
