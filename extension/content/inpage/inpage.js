@@ -38,7 +38,7 @@
       if (now === visible) return; // our own style change must not wake the observer again
       visible = now;
       for (const part of [launcher?.host, card?.host]) {
-        if (part) part.style.setProperty("visibility", now ? "visible" : "hidden", "important");
+        if (part) part.style.setProperty("display", now ? "block" : "none", "important");
       }
     }
     if (launcher || card) {

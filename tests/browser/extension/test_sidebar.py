@@ -192,3 +192,26 @@ def test_the_badge_says_each_verdict_at_a_glance(tab, service, fixture_pages):
             break
         tab.wait_for_timeout(50)
     assert badge(tab) == ""
+
+
+def test_the_launcher_steps_aside_for_the_sites_dialogs_and_can_be_moved(tab, fixture_pages):
+    url, html = PROFILE_PAGES["github"]("dialogpage", "Pia Tern")
+    fixture_pages[url] = html
+    tab.goto(url)
+    wait_for_verdict(tab, "stranger")
+    launcher = tab.locator(f"{LAUNCHER} [data-testid=gf-launcher]")
+    launcher.wait_for()
+    tab.evaluate(
+        "() => { const d = document.createElement('div'); d.setAttribute('role', 'dialog');"
+        " d.id = 'site-dialog'; d.textContent = 'Edit profile'; d.style.cssText ="
+        " 'position:fixed;inset:20%;background:#fff'; document.body.append(d); }"
+    )
+    launcher.wait_for(state="hidden")
+    tab.evaluate("() => document.getElementById('site-dialog').remove()")
+    launcher.wait_for()
+    box = launcher.bounding_box()
+    tab.mouse.move(box["x"] + 10, box["y"] + 5)
+    tab.mouse.down()
+    tab.mouse.move(box["x"] + 10, box["y"] - 120, steps=5)
+    tab.mouse.up()
+    assert launcher.bounding_box()["y"] < box["y"] - 100
