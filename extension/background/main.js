@@ -121,8 +121,9 @@ export const handlers = {
   },
 
   async markDone({ interactionId }) {
-    if (!Number.isInteger(interactionId) || interactionId < 1) throw new ServiceError("invalid", "No such ask.");
-    return (await call("PATCH", `/api/v1/interactions/${interactionId}`, { status: "done" })).body;
+    const id = String(interactionId ?? "");
+    if (!/^[A-Za-z0-9-]{1,64}$/.test(id)) throw new ServiceError("invalid", "No such ask.");
+    return (await call("PATCH", `/api/v1/interactions/${encodeURIComponent(id)}`, { status: "done" })).body;
   },
 
   flush: () => flush(),

@@ -162,7 +162,12 @@
       return refresh("Remembered. Now start by giving.");
     },
     async markDone(interactionId) {
-      await send("markDone", { interactionId });
+      try {
+        await send("markDone", { interactionId });
+      } catch (error) {
+        notice = { text: `Not marked done: ${error.message}`, tone: "bad" };
+        return render();
+      }
       offerDone = null;
       return refresh("Marked done.");
     },
