@@ -66,7 +66,9 @@
       const mine = ++generation;
       const wanted = key && (followsNavigation || forced);
       current = wanted ? { key, url: href, forced } : null;
-      const told = await GF.send("pageIs", { url: href, key: wanted ? key : null, forced, first }).catch(() => null);
+      // A page's first report finds nothing remembered for the tab: no need to wait for the answer.
+      const telling = GF.send("pageIs", { url: href, key: wanted ? key : null, forced, first }).catch(() => null);
+      const told = first ? null : await telling;
       first = false;
       if (!isCurrent(mine)) return;
       if (!wanted) return inPage.hide();
