@@ -85,6 +85,14 @@ def test_the_card_framed_in_the_page_leaves_no_private_text_in_the_page(
         f"document.querySelector('{OVERLAY}').shadowRoot.querySelector('iframe').contentDocument"
     ) is None  # fmt: skip
     assert tab.evaluate(SEARCH_PAGE, secrets) == []
+    # It steps aside while the site shows a dialog, and comes back after.
+    tab.evaluate(
+        "() => { const d = document.createElement('div'); d.setAttribute('aria-modal', 'true');"
+        " d.id = 'site-modal'; d.textContent = 'Report'; document.body.append(d); }"
+    )
+    tab.locator(f"{OVERLAY} iframe").wait_for(state="hidden")
+    tab.evaluate("() => document.getElementById('site-modal').remove()")
+    tab.locator(f"{OVERLAY} iframe").wait_for()
 
 
 def test_the_ask_chip_leaves_no_reason_or_name_in_the_page(tab, service, fixture_pages):
