@@ -3,11 +3,14 @@
 // handler below (refined-github's handleMessages), and a test keeps the two lists equal.
 
 import "../shared/messages.js";
+import * as chips from "./chips.js";
 import * as pairing from "./pairing.js";
 import { enqueue, flush, forget, pending, problems, retry } from "./queue.js";
 import { startReminders } from "./reminders.js";
 import { call, isRunning, ServiceError } from "./service.js";
-import { checkedServiceUrl, forgetToken, serviceUrl, storage, token } from "./settings.js";
+import { checkedServiceUrl, forgetToken, serviceUrl, siteOptions, storage, token } from "./settings.js";
+import * as sidebar from "./sidebar.js";
+import * as tabs from "./tabs.js";
 
 const ext = globalThis.browser ?? globalThis.chrome;
 const LOG_KINDS = new Set(["gave", "asked", "talked", "received", "messaged", "they_asked"]);
@@ -48,13 +51,53 @@ async function queueAndSend(item) {
 
 const SITE_NAME = /^[a-z]{1,20}$/;
 
+function tabIdOf(value) {
+  if (!Number.isInteger(value) || value < 0) throw new ServiceError("invalid", "No such tab.");
+  return value;
+}
+
+function weightOf(value) {
+  if (value === undefined || value === null) return undefined;
+  if (![1, 2, 3].includes(value)) throw new ServiceError("invalid", "The weight is 1, 2 or 3.");
+  return value;
+}
+
+const fromTab = (sender) => tabIdOf(sender.tab?.id);
+
 export const handlers = {
-  async context({ url, title, html, fields }) {
-    if (await pending()) await flush(); // the card should already count what was queued
-    return (await call("POST", "/api/v1/context", { url, title, html, fields })).body;
+  // From the content script of a tab: which page it is on, and what the page shows.
+  pageIs: ({ url, key, forced, first }, sender) =>
+    tabs.pageIs(fromTab(sender), { url: String(url), key: typeof key === "string" ? key : null, forced: Boolean(forced), first: Boolean(first) }),
+  context: ({ url, title, html, fields }, sender) => tabs.lookUp(fromTab(sender), { url, title, html, fields }),
+  askCheck: ({ text: message, url }, sender) => chips.askCheck(fromTab(sender), { text: text(message, "The message", 20000), url }),
+  askSent: (_, sender) => chips.sent(fromTab(sender)),
+  connectOpened: (_, sender) => chips.connectOpened(fromTab(sender)),
+  chipHide: ({ kind }, sender) => chips.hide(fromTab(sender), kind === "connect" ? "connect" : "ask"),
+  openSidebar: ({ tabId }, sender) => sidebar.openFor(sender.tab ? fromTab(sender) : tabIdOf(tabId)),
+
+  async siteSettings({ site }, sender) {
+    const { disabledSites = [] } = await storage.get("disabledSites");
+    return { disabled: disabledSites.includes(site), ...(await siteOptions(site)), tabId: sender.tab?.id ?? null };
   },
 
-  async log({ personId: id, kind, summary, ...where }) {
+  // From the extension's pages: the card (sidebar, tab or frame), the chips, the options page.
+  tabState({ tabId }) {
+    const shown = tabs.view(tabIdOf(tabId));
+    // Not known here (the worker restarted, say): the tab's page says again where it is.
+    if (shown.kind === "unknown") ext.tabs.sendMessage(tabId, { type: "reportPage" }).catch(() => undefined);
+    return shown;
+  },
+  retryTab: ({ tabId }) => tabs.askAgain(tabIdOf(tabId)),
+  refreshTab: ({ tabId, key }) => tabs.askAgain(tabIdOf(tabId), typeof key === "string" ? key : null),
+  chipState: ({ tabId, kind }) => chips.view(tabIdOf(tabId), kind === "connect" ? "connect" : "ask"),
+  chipArm: ({ tabId }) => chips.arm(tabIdOf(tabId)),
+  chipRemember: ({ tabId, kind, name, howMet }) =>
+    chips.remember(tabIdOf(tabId), kind === "connect" ? "connect" : "ask", {
+      name: text(name, "The name", 200),
+      howMet: typeof howMet === "string" && howMet.trim() ? text(howMet, "How you met", 500) : null,
+    }),
+
+  async log({ personId: id, kind, summary, weight, ...where }) {
     if (!LOG_KINDS.has(kind)) throw new ServiceError("invalid", `Unknown kind ${kind}.`);
     const body = {
       id: crypto.randomUUID(),
@@ -62,6 +105,8 @@ export const handlers = {
       summary: text(summary, "The summary", 2000),
       occurred_at: new Date().toISOString(),
     };
+    const weighed = weightOf(weight);
+    if (weighed) body.weight = weighed;
     return queueAndSend({ type: "interaction", personId: personId(id), body, ...whereWritten(where) });
   },
 
@@ -76,10 +121,10 @@ export const handlers = {
     return (await call("POST", "/api/v1/people", body)).body;
   },
 
-  async askCheck({ text: message, url }) {
-    const body = { text: text(message, "The message", 20000) };
-    if (url) body.url = url;
-    return (await call("POST", "/api/v1/ask-check", body)).body;
+  async markDone({ interactionId }) {
+    const id = String(interactionId ?? "");
+    if (!/^[A-Za-z0-9-]{1,64}$/.test(id)) throw new ServiceError("invalid", "No such ask.");
+    return (await call("PATCH", `/api/v1/interactions/${encodeURIComponent(id)}`, { status: "done" })).body;
   },
 
   flush: () => flush(),
@@ -87,16 +132,13 @@ export const handlers = {
   retryNote: ({ id }) => retry(String(id)),
   forgetNote: ({ id }) => forget(String(id)),
 
-  async siteSettings({ site }) {
-    const { disabledSites = [], collapsed = {} } = await storage.get(["disabledSites", "collapsed"]);
-    return { disabled: disabledSites.includes(site), collapsed: Boolean(collapsed[site]) };
-  },
+  siteOptions: ({ site }) => siteOptions(String(site)),
 
-  async setCollapsed({ site, collapsed }) {
-    if (!SITE_NAME.test(site)) throw new ServiceError("invalid", "Unknown site.");
-    const { collapsed: bySite = {} } = await storage.get("collapsed");
-    await storage.set({ collapsed: { ...bySite, [site]: Boolean(collapsed) } });
-    return { collapsed: Boolean(collapsed) };
+  async setSiteOption({ site, option, value }) {
+    if (!SITE_NAME.test(site) || !["launcher", "inPage"].includes(option)) throw new ServiceError("invalid", "Unknown option.");
+    const { siteOptions: saved = {} } = await storage.get("siteOptions");
+    await storage.set({ siteOptions: { ...saved, [site]: { ...saved[site], [option]: Boolean(value) } } });
+    return siteOptions(site);
   },
 
   async status() {
@@ -117,6 +159,12 @@ export const handlers = {
   pairStart: () => pairing.start(),
   pairPoll: () => pairing.poll(),
 
+  async openSettings() {
+    // A page of the service's own: one click there approves, with the dashboard's login.
+    await ext.tabs.create({ url: `${await serviceUrl()}/settings#pairings` });
+    return { opened: true };
+  },
+
   async unpair() {
     await forgetToken();
     await storage.remove("pairing");
@@ -135,7 +183,7 @@ export const handlers = {
   },
 
   async showHere({ tabId }) {
-    // The person clicked the toolbar button on this page: only now may the page be sent.
+    // The person asked for the card of this page: only now may the page be sent.
     try {
       await ext.tabs.sendMessage(tabId, { type: "showNow" });
       return { shown: true };
@@ -159,8 +207,9 @@ globalThis.GF.handlerNames = Object.keys(handlers);
 
 function senderKind(sender) {
   if (sender.id !== ext.runtime.id) return null;
-  // The options page may be open in a tab: the URL, not the tab, tells an extension page.
-  if (sender.url?.startsWith(ext.runtime.getURL(""))) return "page";
+  // The card may be open in a tab or framed in a page (under the dynamic URL of its resources):
+  // the URL's scheme, not the tab, tells one of our own pages from a content script.
+  if (/^(chrome|moz)-extension:\/\//.test(sender.url || "")) return "page";
   return sender.tab ? "content" : null;
 }
 
@@ -173,6 +222,7 @@ async function handle(message, sender) {
 }
 
 ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  if (message?.type === "tabChanged" || message?.type === "chipChanged") return undefined; // for the pages
   handle(message, sender).then(
     (data) => sendResponse({ ok: true, data }),
     (error) =>
@@ -184,14 +234,13 @@ ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
   return true; // the answer comes asynchronously
 });
 
-// A token arrived (pairing in a sidebar, the popup or the options page): sidebars waiting to be
-// paired look their page up again. Content scripts hear it from here, never from storage.
-ext.storage.onChanged.addListener(async (changes, area) => {
-  if (area !== "local" || !changes.token?.newValue) return;
-  for (const tab of await ext.tabs.query({})) {
-    ext.tabs.sendMessage(tab.id, { type: "paired" }).catch(() => undefined); // tabs without our scripts
-  }
+// A token arrived (pairing in the card or the options page): tabs waiting to be paired look
+// their page up again.
+ext.storage.onChanged.addListener((changes, area) => {
+  if (area === "local" && changes.token?.newValue) tabs.afterPairing();
 });
+
+sidebar.wire();
 
 // Queued logs go out once the service is back, even if no page asks for a card meanwhile.
 ext.alarms.onAlarm.addListener(async (alarm) => {

@@ -5,6 +5,7 @@
 //
 // Time comes from `clock.now()`, so tests can set the worker's clock (GF.reminders.clock).
 
+import { onNotAProfile } from "./badge.js";
 import { call } from "./service.js";
 import { serviceUrl, storage } from "./settings.js";
 
@@ -16,6 +17,7 @@ const RETRY_MINUTES = 15;
 const NOTIFICATION_PREFIX = "givefirst-reminders-";
 export const DEFAULTS = Object.freeze({ enabled: true, time: "09:00", weekdaysOnly: true });
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const COLOUR = "#7a4b00";
 
 export const clock = { now: () => new Date() };
 
@@ -72,7 +74,7 @@ async function showBadge(count) {
   await storage.set({ reminderCount: count });
   // Without a tabId this is every tab's badge but where a tab has its own (a profile's verdict).
   await ext.action.setBadgeText({ text });
-  await ext.action.setBadgeBackgroundColor?.({ color: "#7a4b00" });
+  await ext.action.setBadgeBackgroundColor?.({ color: COLOUR });
 }
 
 /** The badge text for a tab that shows no profile: how many people wait on you or are due. */
@@ -88,7 +90,7 @@ export async function refresh() {
     await showBadge(due.count);
     return due;
   } catch {
-    return null; // not running or not paired: the popup and the sidebar say so
+    return null; // not running or not paired: the card says so
   }
 }
 
@@ -152,6 +154,8 @@ export function startReminders() {
     if (alarm.name === REFRESH_ALARM) refresh();
   });
   ext.notifications.onClicked.addListener((id) => openToday(id));
+  // A tab that showed a verdict keeps that verdict's colour; away from profiles, the count's.
+  onNotAProfile((tabId) => ext.action.setBadgeBackgroundColor({ tabId, color: COLOUR }).catch(() => undefined));
   ext.storage.onChanged.addListener((changes, area) => {
     if (area !== "local") return;
     if (changes.reminders) schedule();

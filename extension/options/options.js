@@ -1,4 +1,5 @@
-// The options page: the service URL, pairing (and unpairing), and which sites show the sidebar.
+// The options page: the service URL, pairing (and unpairing), which sites are read, and per site
+// whether the page gets the launcher or the whole card as a frame.
 (() => {
   const { send, h, pairingView, describeStatus, SITES } = globalThis.GF;
   const storage = (globalThis.browser ?? globalThis.chrome).storage.local;
@@ -28,19 +29,29 @@
     await refresh();
   });
 
+  function checkbox(testid, checked, onChange) {
+    const box = h("input", { type: "checkbox", dataset: { testid }, "aria-label": testid });
+    box.checked = checked;
+    box.addEventListener("change", () => onChange(box.checked));
+    return box;
+  }
+
   async function showSites() {
     const { disabledSites = [] } = await storage.get("disabledSites");
-    const boxes = SITES.map((site) => {
-      const box = h("input", { type: "checkbox", dataset: { testid: `gf-site-${site.name}` } });
-      box.checked = !disabledSites.includes(site.name);
-      box.addEventListener("change", async () => {
+    const rows = await Promise.all(SITES.map(async (site) => {
+      const chosen = await send("siteOptions", { site: site.name });
+      const reads = checkbox(`gf-site-${site.name}`, !disabledSites.includes(site.name), async (on) => {
         const { disabledSites: now = [] } = await storage.get("disabledSites");
         const others = now.filter((name) => name !== site.name);
-        await storage.set({ disabledSites: box.checked ? others : [...others, site.name] });
+        await storage.set({ disabledSites: on ? others : [...others, site.name] });
       });
-      return h("label", { class: "site" }, box, ` ${site.label}`);
-    });
-    $("sites").replaceChildren(...boxes);
+      const launcher = checkbox(`gf-launcher-${site.name}`, chosen.launcher,
+        (on) => send("setSiteOption", { site: site.name, option: "launcher", value: on }));
+      const inPage = checkbox(`gf-in-page-${site.name}`, chosen.inPage,
+        (on) => send("setSiteOption", { site: site.name, option: "inPage", value: on }));
+      return h("tr", {}, h("td", {}, site.label), h("td", {}, reads), h("td", {}, launcher), h("td", {}, inPage));
+    }));
+    $("sites").querySelector("tbody").replaceChildren(...rows);
   }
 
   showSites();

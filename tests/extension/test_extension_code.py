@@ -94,7 +94,12 @@ def test_no_extension_code_turns_strings_into_html_or_code():
     assert offenders == []
 
 
-def test_web_ext_lint_finds_nothing():
+# Chromium's side panel needs its permission; Firefox, which shows the same card through
+# `sidebar_action`, does not know the name and ignores it. That one warning is expected.
+CHROMIUM_ONLY = ['MANIFEST_PERMISSIONS: /permissions: Invalid permissions "sidePanel" at 4.']
+
+
+def test_web_ext_lint_finds_nothing_but_the_chromium_side_panel_permission():
     needs(str(WEB_EXT), "scripts/test installs it with npm ci")
     result = subprocess.run(
         [str(WEB_EXT), "lint", "--no-config-discovery", "--source-dir", str(EXTENSION_DIR),
@@ -103,7 +108,7 @@ def test_web_ext_lint_finds_nothing():
     )  # fmt: skip
     report = json.loads(result.stdout)
     found = [f"{m['code']}: {m['message']}" for m in report["errors"] + report["warnings"] + report["notices"]]
-    assert found == []
+    assert found == CHROMIUM_ONLY
 
 
 def test_last_contact_reads_in_words():

@@ -1,17 +1,25 @@
-"""Driving the loaded extension: its worker, its settings, the overlay, and the service it calls.
+"""Driving the loaded extension: its worker, its settings, the card, and the service it calls.
 
 Only the background worker talks to the service; tests point it at a real `givefirst serve`
-through chrome.storage.local (`serviceUrl`, `token`), as PRODUCT.md's overlay contract says.
+through chrome.storage.local (`serviceUrl`, `token`), as PRODUCT.md's card contract says. The card
+of a tab is read where the contract says a test can: the card page opened on `card.html?tab=N`,
+which draws exactly what the sidebar draws for that tab.
 """
 
 import json
+import time
 import urllib.request
 from dataclasses import dataclass, field
 
+from givefirst.config import CHROME_EXTENSION_ID
+
+EXTENSION = f"chrome-extension://{CHROME_EXTENSION_ID}"  # pinned by the manifest's key
 OVERLAY = "#givefirst-overlay"
+LAUNCHER = "#givefirst-launcher"
 ASK_GUARD = "#givefirst-ask-guard"
 CONNECT_GUARD = "#givefirst-connect-guard"
 TIMEOUT_MS = 15_000
+CARD_PAGES: dict[int, object] = {}  # id(tab) → the card page opened for it
 
 
 def worker(context):
@@ -42,15 +50,51 @@ def point_at(context, service, token: str | None = None) -> None:
     set_storage(context, **settings)
 
 
-def part(page, testid: str, host: str = OVERLAY):
-    """An element inside one of the extension's shadow roots, by its data-testid."""
-    return page.locator(f"{host} [data-testid={testid}]")
+def tab_id(page) -> int:
+    """The browser's id for the tab a Playwright page shows: the newest tab whose content script
+    reported this URL to the background (neither the tests nor the extension may read tab URLs)."""
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while True:
+        ids = worker(page.context).evaluate(
+            "(url) => GF.reportedPages().filter((p) => p.url === url).map((p) => p.tabId)", page.url
+        )
+        if ids:
+            return max(ids)
+        assert time.monotonic() < deadline, f"no content script reported {page.url}"
+        time.sleep(0.05)
+
+
+def card_for(page, errors: list | None = None):
+    """The card page for this tab, opened once (card.html?tab=N) and closed with the tab."""
+    if id(page) in CARD_PAGES:
+        return CARD_PAGES[id(page)]
+    card = page.context.new_page()
+    if errors is not None:
+        card.on("pageerror", lambda error: errors.append(str(error)))
+    card.goto(f"{EXTENSION}/card/card.html?tab={tab_id(page)}")
+    CARD_PAGES[id(page)] = card
+    page.on("close", lambda _: CARD_PAGES.pop(id(page), None) and card.close())
+    return card
+
+
+def part(page, testid: str, host: str | None = None):
+    """An element of the card for this tab, or of a chip's frame in the page (`host`)."""
+    if host is not None:
+        return page.frame_locator(f"{host} iframe").locator(f"[data-testid={testid}]")
+    return card_for(page).locator(f"[data-testid={testid}]")
 
 
 def wait_for_verdict(page, verdict: str):
-    found = page.locator(f"{OVERLAY} [data-testid=gf-verdict][data-verdict={verdict}]")
+    found = part(page, "gf-verdict").and_(card_for(page).locator(f"[data-verdict={verdict}]"))
     found.wait_for(timeout=TIMEOUT_MS)
     return found
+
+
+def badge(page) -> str:
+    """The toolbar badge's text for this tab."""
+    return worker(page.context).evaluate(
+        "(tabId) => chrome.action.getBadgeText({tabId})", tab_id(page)
+    )
 
 
 @dataclass

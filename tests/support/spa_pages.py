@@ -80,21 +80,15 @@ def spa(people: dict[str, tuple[str, ...]], own_links: bool = False) -> str:
 
 # Records, in the page's own world, every state the overlay shows together with the URL, so a
 # test can prove no person was ever shown under another person's URL.
-RECORD_OVERLAY = """() => {
+# Run in the card page of the app's tab: records [path of the page the card is about, name, verdict]
+# at every change of what the card draws.
+RECORD_CARD = """() => {
   window.__shown = [];
   const note = () => {
-    const root = document.getElementById("givefirst-overlay")?.shadowRoot;
-    const name = root?.querySelector("[data-testid=gf-name]")?.textContent ?? null;
-    const verdict = root?.querySelector("[data-testid=gf-verdict]")?.dataset.verdict ?? null;
-    window.__shown.push([location.pathname, name, verdict]);
+    const name = document.querySelector("[data-testid=gf-name]")?.textContent || null;
+    const verdict = document.querySelector("[data-testid=gf-verdict]")?.dataset.verdict ?? null;
+    const url = document.body.dataset.url;
+    window.__shown.push([url ? new URL(url).pathname : null, name, verdict]);
   };
-  const watched = new WeakSet();
-  new MutationObserver(() => {
-    const root = document.getElementById("givefirst-overlay")?.shadowRoot;
-    if (root && !watched.has(root)) {
-      watched.add(root);
-      new MutationObserver(note).observe(root, {subtree: true, childList: true, characterData: true});
-    }
-    note();
-  }).observe(document, {subtree: true, childList: true, characterData: true});
+  new MutationObserver(note).observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true});
 }"""

@@ -1,5 +1,5 @@
 // A trimmed copy of the page for the service to read: head metadata, JSON-LD and the main
-// content, without scripts, styles, images or our own overlay, capped in size. The service does
+// content, without scripts, styles, images or what givefirst added, capped in size. The service does
 // the extraction (server/givefirst/sites); this only decides what leaves the page.
 (() => {
   const MAX_HTML = 400 * 1024;

@@ -1,26 +1,29 @@
 // The ask guard: as the person types in a message box (debounced), the text goes to ask-check;
 // when it is an ask and the verdict is not "ready", a chip beside the box asks "Have you given
-// before asking?" with the reason and the best way to give. It never blocks sending.
+// before asking?" with the reason that explains the verdict, the best way to give, and actions
+// (log this ask once sent, open the card, remember a stranger). It never blocks sending. The
+// chip is a frame of the extension's own page: its words never enter the page.
 // The chip lives only as long as its message: it goes when the URL changes (another
 // conversation), when the box empties (also when the site clears it after sending, which fires
 // no input event) or when the box leaves the page.
 (() => {
-  const { h, send, createChip, siteKit } = globalThis.GF;
+  const { send, createChip, siteKit } = globalThis.GF;
   const DEBOUNCE_MS = 450;
   const MIN_LENGTH = 8;
   const WATCH_MS = 400;
 
   const typed = (composer) => (composer.value ?? composer.innerText ?? "").trim();
 
-  function startAskGuard(site) {
-    if (!site.composers) return;
-    const chip = createChip("givefirst-ask-guard");
+  function startAskGuard(site, tabId) {
+    if (!site.composers || tabId === null) return;
+    const chip = createChip("givefirst-ask-guard", "ask", tabId);
     let timer = null;
     let latest = 0;
     let shownFor = null; // {composer, href} while the chip is up
     let watcher = null;
 
     function hide() {
+      if (shownFor) send("chipHide", { kind: "ask" }).catch(() => undefined);
       shownFor = null;
       clearInterval(watcher);
       watcher = null;
@@ -31,6 +34,9 @@
     function stillThere() {
       if (!shownFor) return;
       const { composer, href } = shownFor;
+      if (location.href === href && composer.isConnected && !typed(composer)) {
+        send("askSent").catch(() => undefined); // emptied in place: the site sent it
+      }
       if (location.href !== href || !composer.isConnected || typed(composer).length < MIN_LENGTH) {
         latest += 1; // an answer on its way is about a message that is gone
         clearTimeout(timer);
@@ -47,20 +53,13 @@
       try {
         result = await send("askCheck", { text, url: siteKit.recipientUrl(site, composer, document) });
       } catch {
-        return hide(); // no service, no chip: the overlay says why
+        return hide(); // no service, no chip: the card says why
       }
       if (mine !== latest) return; // the person kept typing; a newer check is on its way
       if (location.href !== href || !composer.isConnected || typed(composer).length < MIN_LENGTH) return hide();
-      const { nudge } = result;
-      if (!result.is_ask || !nudge || nudge.verdict === "ready") return hide();
-      const best = nudge.suggestions?.[0]?.text;
+      if (!result.show) return hide();
       // Beside the whole message form, so the chip never covers its Send button.
-      chip.show(composer.closest("form, aside, [role='dialog']") || composer, [
-        h("strong", {}, "Have you given before asking?"),
-        h("div", { dataset: { testid: "gf-ask-reason" } }, nudge.reasons?.[0] || nudge.message),
-        best ? h("div", { class: "muted" }, `Give first: ${best}`) : null,
-        h("button", { class: "icon", type: "button", "aria-label": "Dismiss", onclick: hide }, "×"),
-      ], "gf-ask-guard", nudge.verdict);
+      chip.show(composer.closest("form, aside, [role='dialog']") || composer, result.verdict);
       shownFor = { composer, href };
       // A textarea the site empties by script changes no DOM: look now and then while shown.
       watcher ??= setInterval(stillThere, WATCH_MS);

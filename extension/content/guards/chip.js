@@ -1,44 +1,45 @@
-// A small note pinned beside part of the page (a message box, a dialog), in its own shadow root
-// like the overlay. It never covers what it points at and never blocks anything.
+// A chip pinned beside part of the page (a message box, a dialog): a frame of the extension's
+// chip page, so its words (the reason, the person) never enter the page. It sits beside what it
+// points at, else below it, and only above it when nothing else fits, so it does not cover the
+// conversation above a message box nor the box's Send button.
 (() => {
-  const { h, OVERLAY_CSS, VERDICT_COLOURS, keepTypingInside, pinHost } = globalThis.GF;
+  const { pinnedFrame, extensionPage } = globalThis.GF;
   const GAP = 8;
+  const WIDTH = 300;
+  const HEIGHT = 168;
 
-  function createChip(id) {
-    let host = null;
-    let box = null;
+  function where(anchor) {
+    const rect = anchor.getBoundingClientRect();
+    const top = Math.max(GAP, Math.min(rect.top, innerHeight - HEIGHT - GAP));
+    if (rect.left >= WIDTH + 2 * GAP) return { top, left: rect.left - WIDTH - GAP };
+    if (innerWidth - rect.right >= WIDTH + 2 * GAP) return { top, left: rect.right + GAP };
+    const left = Math.max(GAP, Math.min(rect.left, innerWidth - WIDTH - GAP));
+    if (innerHeight - rect.bottom >= HEIGHT + GAP) return { top: rect.bottom + GAP, left };
+    return { top: Math.max(GAP, rect.top - HEIGHT - GAP), left };
+  }
 
-    function mount() {
-      if (!host) {
-        host = h("div", { id });
-        const root = host.attachShadow({ mode: "open" });
-        keepTypingInside(root);
-        box = h("div", { class: "chip", role: "note" });
-        root.append(h("style", {}, OVERLAY_CSS), box);
-      }
-      if (!host.isConnected) document.documentElement.append(host);
-      host.hidden = false;
-    }
+  /** `kind` is "ask" or "connect"; the chip page shows what the background keeps for this tab. */
+  function createChip(id, kind, tabId) {
+    const place = { top: "0px", left: "0px", right: "auto", bottom: "auto" };
+    const frame = pinnedFrame(id, "givefirst: have you given before asking?", place, { width: WIDTH, height: `${HEIGHT}px` });
+    let shown = false;
 
-    /** Show `children` above (or else below) `anchor`, coloured for the verdict. */
-    function show(anchor, children, testid, verdict) {
-      mount();
-      box.dataset.testid = testid;
-      box.dataset.verdict = verdict || "";
-      box.style.borderColor = VERDICT_COLOURS[verdict] || VERDICT_COLOURS.give_space;
-      box.replaceChildren(...children.filter(Boolean));
-      const rect = anchor.getBoundingClientRect();
-      const height = box.getBoundingClientRect().height;
-      const top = rect.top - height - GAP >= 0 ? rect.top - height - GAP : rect.bottom + GAP;
-      const left = Math.max(GAP, Math.min(rect.left, innerWidth - 300 - GAP));
-      pinHost(host, { top: `${Math.round(top)}px`, left: `${Math.round(left)}px`, right: "auto", bottom: "auto" });
+    function show(anchor, verdict) {
+      const at = where(anchor);
+      frame.host.style.setProperty("top", `${Math.round(at.top)}px`, "important");
+      frame.host.style.setProperty("left", `${Math.round(at.left)}px`, "important");
+      frame.host.dataset.verdict = verdict || "";
+      frame.load(extensionPage("chip/chip.html", { tab: tabId, kind }));
+      shown = true;
     }
 
     function hide() {
-      if (host) host.hidden = true;
+      if (!shown) return;
+      shown = false;
+      frame.remove();
     }
 
-    return { show, hide, isShown: () => Boolean(host && host.isConnected && !host.hidden) };
+    return { show, hide, isShown: () => shown };
   }
 
   globalThis.GF.createChip = createChip;

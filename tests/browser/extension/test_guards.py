@@ -9,6 +9,7 @@ from tests.support.extension import (
     part,
     remember,
     wait_for_verdict,
+    worker,
 )
 
 ASK = "Hi! Could you refer me to the hiring manager for the design role on your team?"
@@ -29,7 +30,7 @@ def test_an_ask_typed_to_a_known_person_on_linkedin_shows_the_guard_without_bloc
     chip.wait_for()
     assert chip.get_attribute("data-verdict") == "give_first"
     assert "Have you given before asking?" in chip.inner_text()
-    assert "no give logged yet" in chip.inner_text().lower()  # the first reason
+    assert "no give logged yet" in chip.inner_text().lower()  # the reason that explains it
 
     tab.locator(".msg-form__send-button").click()  # fails if the chip covered it
     assert tab.evaluate("document.body.dataset.sent") == "yes"
@@ -93,3 +94,65 @@ def test_the_ask_chip_goes_with_its_message_and_its_conversation(tab, service, f
     ask()  # the message box goes away
     tab.evaluate("document.querySelector('.msg-form').remove()")
     chip.wait_for(state="hidden")
+
+
+OVERLAPS = """([a, b]) => {
+  const r = document.querySelector(a).getBoundingClientRect();
+  const s = document.querySelector(b).getBoundingClientRect();
+  return !(r.right <= s.left || s.right <= r.left || r.bottom <= s.top || s.bottom <= r.top);
+}"""
+
+
+def test_the_ask_chip_logs_the_ask_once_sent_and_opens_the_card(browser, tab, service, fixture_pages):
+    person = remember(service, "Tomas Vik", "https://www.linkedin.com/in/askee-tomas/", ASKED_TWICE)
+    url, html = linkedin_thread("/in/askee-tomas/", "Tomas Vik")
+    fixture_pages[url] = html
+    tab.goto(url)
+    box = tab.locator(".msg-form__contenteditable")
+    box.click()
+    box.press_sequentially(ASK)
+    part(tab, "gf-ask-guard", host=ASK_GUARD).wait_for()
+    # Announced, named, and beside the message box: not over the conversation or the Send button.
+    chip = tab.frame_locator(f"{ASK_GUARD} iframe")
+    assert chip.locator("[role=status][aria-live=polite]").count() == 1
+    assert tab.locator(f"{ASK_GUARD} iframe").get_attribute("title")
+    assert not tab.evaluate(OVERLAPS, [ASK_GUARD, ".msg-s-message-list-content"])
+    assert not tab.evaluate(OVERLAPS, [ASK_GUARD, ".msg-form__send-button"])
+
+    part(tab, "gf-chip-log-ask", host=ASK_GUARD).click()
+    chip.get_by_text("logged as an ask once sent").wait_for()
+    tab.locator(".msg-form__send-button").click()
+    tab.evaluate("document.querySelector('.msg-form__contenteditable').replaceChildren()")  # sent
+    for _ in range(100):
+        history = api(service, "GET", f"/api/v1/people/{person['id']}")["history"]
+        if any(h["kind"] == "asked" and h["summary"] == ASK for h in history):
+            break
+        tab.wait_for_timeout(50)
+    assert [h["status"] for h in history if h["summary"] == ASK] == ["open"]
+
+    box.click()
+    box.press_sequentially(ASK)
+    panels = "async () => (await chrome.runtime.getContexts({contextTypes: ['SIDE_PANEL']})).length"
+    before = worker(browser).evaluate(panels)
+    part(tab, "gf-chip-open-card", host=ASK_GUARD).click()
+    for _ in range(100):
+        if worker(browser).evaluate(panels) > before:
+            break
+        tab.wait_for_timeout(50)
+    assert worker(browser).evaluate(panels) > before
+
+
+def test_the_ask_chip_remembers_a_stranger(tab, service, fixture_pages):
+    url, html = x_conversation("askee_new", "Vera Quist")
+    fixture_pages[url] = html
+    tab.goto(url)
+    box = tab.locator("[data-testid=dmComposerTextInput]")
+    box.click()
+    box.press_sequentially("Any chance you could introduce me to your editor?")
+    part(tab, "gf-ask-guard", host=ASK_GUARD).wait_for()
+    part(tab, "gf-chip-name", host=ASK_GUARD).fill("Vera Quist")
+    part(tab, "gf-chip-how", host=ASK_GUARD).fill("Her talk on small presses")
+    part(tab, "gf-chip-save", host=ASK_GUARD).click()
+    tab.frame_locator(f"{ASK_GUARD} iframe").get_by_text("Remembered.").wait_for()
+    found = api(service, "GET", "/api/v1/people?q=Vera")["people"]
+    assert [(p["name"], p["how_met"]) for p in found] == [("Vera Quist", "Her talk on small presses")]

@@ -1,17 +1,17 @@
-"""In-app navigation: feed → A → B shows B, never A's data under B's URL, one request per profile.
-And privacy: pages that are not a supported person's profile are never sent."""
+"""In-app navigation: feed → A → B shows B on the tab's card, never A's data under B's URL, one
+request per profile. And privacy: pages that are not a supported person's profile are never sent."""
 
 import json
 
 from tests.support.extension import (
     ASKED_TWICE,
-    OVERLAY,
+    card_for,
     part,
     record_service_calls,
     remember,
     wait_for_verdict,
 )
-from tests.support.spa_pages import CSP, RECORD_OVERLAY, spa
+from tests.support.spa_pages import CSP, RECORD_CARD, spa
 
 BASE = "https://www.linkedin.com"
 PEOPLE = {
@@ -35,7 +35,7 @@ def test_feed_then_a_then_b_shows_b_and_asks_once_per_profile(
     remember(service, "Ada Quillon", BASE + "/in/spa-ada-quillon/", ASKED_TWICE)
     calls = record_service_calls(browser, service)
     tab.goto(BASE + "/feed/")
-    tab.evaluate(RECORD_OVERLAY)
+    card_for(tab).evaluate(RECORD_CARD)
 
     tab.evaluate("go('/in/spa-ada-quillon/', 150)")
     wait_for_verdict(tab, "give_first")
@@ -50,7 +50,7 @@ def test_feed_then_a_then_b_shows_b_and_asks_once_per_profile(
     wait_for_verdict(tab, "give_first")
     assert part(tab, "gf-name").inner_text() == "Ada Quillon"
 
-    shown = tab.evaluate("window.__shown")
+    shown = card_for(tab).evaluate("window.__shown")
     under_b = {(name, verdict) for path, name, verdict in shown if path == "/in/spa-bea-morrow/"}
     assert ("Ada Quillon", "give_first") not in under_b
     assert not any(name == "Ada Quillon" for name, _ in under_b)
@@ -70,11 +70,11 @@ def test_two_people_with_the_same_name_never_show_one_under_the_others_url(
     )
     tab.goto(BASE + "/in/sam-lee-one/")
     wait_for_verdict(tab, "give_first")
-    tab.evaluate(RECORD_OVERLAY)
+    card_for(tab).evaluate(RECORD_CARD)
     # The page cannot prove it changed person, so after a while only the URL is sent.
     tab.evaluate("go('/in/sam-lee-two/', 300)")
     wait_for_verdict(tab, "stranger")
-    shown = tab.evaluate("window.__shown")
+    shown = card_for(tab).evaluate("window.__shown")
     assert not [v for path, _, v in shown if path == "/in/sam-lee-two/" and v == "give_first"]
     (for_two,) = [body for body in sent if body["url"].endswith("/in/sam-lee-two/")]
     assert "Baker" not in json.dumps(for_two)  # the first Sam's page never went out as the second's
@@ -94,7 +94,7 @@ def test_pages_that_are_not_a_supported_profile_are_never_sent(browser, tab, ser
     tab.goto(BASE + "/in/privacy-kit/")
     wait_for_verdict(tab, "give_first")
     assert len(calls.to("/api/v1/context")) == 1
-    assert tab.locator(OVERLAY).count() == 1
+    assert tab.locator("[id^=givefirst-]").count() == 0  # on LinkedIn, nothing in the page by default
 
 
 def test_what_leaves_the_page_is_a_trimmed_copy_capped_in_size(browser, tab, fixture_pages):
@@ -177,11 +177,11 @@ def test_profile_to_feed_in_app_then_three_people_each_send_their_own_page(
     bodies = context_bodies(browser)
     tab.goto(BASE + "/in/walk-zed-okafor/")
     wait_for_verdict(tab, "stranger")
-    tab.evaluate(RECORD_OVERLAY)
+    card_for(tab).evaluate(RECORD_CARD)
 
     # Each page is drawn a while after its URL changed, as the real app does after a fetch.
     tab.evaluate("go('/feed/', 300)")
-    tab.locator(OVERLAY).wait_for(state="hidden")
+    part(tab, "gf-show-here").wait_for()  # the card says the feed is not a profile
     tab.get_by_role("heading", name="Start a post").wait_for()
     for path, verdict in [
         ("/in/walk-ana-pires/", "give_first"),
@@ -198,7 +198,7 @@ def test_profile_to_feed_in_app_then_three_people_each_send_their_own_page(
     sent = {body["url"].removeprefix(BASE) for body in bodies}
     assert sent == {path for path in NAMES if path.startswith("/in/walk-")}
     assert_each_page_went_out_under_its_own_url(bodies)
-    assert_no_one_shown_under_anothers_url(tab.evaluate("window.__shown"))
+    assert_no_one_shown_under_anothers_url(card_for(tab).evaluate("window.__shown"))
 
 
 def test_a_click_on_the_next_person_during_a_lookup_never_sends_the_page_still_shown(
@@ -207,7 +207,7 @@ def test_a_click_on_the_next_person_during_a_lookup_never_sends_the_page_still_s
     serve_app(tab, spa(THREE))
     remember(service, "Ana Pires", BASE + "/in/hold-ana-pires/", ASKED_TWICE)
     tab.goto(BASE + "/feed/")
-    tab.evaluate(RECORD_OVERLAY)
+    card_for(tab).evaluate(RECORD_CARD)
     bodies = context_bodies(browser)
     held = []
 
@@ -233,7 +233,7 @@ def test_a_click_on_the_next_person_during_a_lookup_never_sends_the_page_still_s
     (for_bo,) = [b for b in bodies if b["url"].endswith("/in/hold-bo-lindqvist/")]
     assert for_bo.get("fields") in (None, {"name": "Bo Lindqvist"})
     assert_each_page_went_out_under_its_own_url(bodies)
-    assert_no_one_shown_under_anothers_url(tab.evaluate("window.__shown"))
+    assert_no_one_shown_under_anothers_url(card_for(tab).evaluate("window.__shown"))
 
 
 def test_a_mastodon_account_on_another_server_is_not_taken_for_the_local_one(browser, tab):

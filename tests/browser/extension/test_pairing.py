@@ -1,6 +1,6 @@
-"""Pairing end to end: the overlay shows a code, the real CLI approves it, the card appears; a
-revoked token sends the extension back to pairing; a token saved elsewhere wakes a waiting
-sidebar; and web pages' content scripts can never read the token."""
+"""Pairing end to end: the card shows a code, the real CLI (or one click in givefirst's Settings
+page) approves it, the card appears; a revoked token sends the extension back to pairing; a token
+saved elsewhere wakes a waiting card; and web pages' content scripts can never read the token."""
 
 from tests.support.extension import (
     ASKED_TWICE,
@@ -11,6 +11,7 @@ from tests.support.extension import (
     set_storage,
     wait_for_verdict,
 )
+from tests.support.dashboard import new_login_link
 from tests.support.live_service import givefirst
 from tests.support.profile_pages import PROFILE_PAGES
 
@@ -92,4 +93,30 @@ def test_a_sidebar_waiting_to_pair_shows_the_card_once_paired_elsewhere(
     part(tab, "gf-pair-start").wait_for()
     set_storage(browser, token=service.token)  # as the popup or options page pairing would
     wait_for_verdict(tab, "stranger")
+    tab.close()
+
+
+def test_pairing_is_approved_with_one_click_in_givefirsts_settings_page(
+    browser, service, fixture_pages
+):
+    point_at(browser, service)  # no token
+    browser.new_page().goto(new_login_link(service))  # the dashboard's session, from earlier
+    url, html = PROFILE_PAGES["x"]("pairbyclick", "Ines Lund")
+    fixture_pages[url] = html
+    tab = browser.new_page()
+    tab.goto(url)
+    part(tab, "gf-pair-start").click()
+    code = part(tab, "gf-pair-code").inner_text()
+    assert part(tab, "gf-pair-copy").is_visible()  # the terminal's way stays, to copy
+    with browser.expect_page() as opened:
+        part(tab, "gf-pair-open-settings").click()
+    settings = opened.value
+    settings.wait_for_load_state()
+    assert settings.url.startswith(f"{service.url}/settings")
+    settings.get_by_test_id("pairing").filter(has_text=code).get_by_role(
+        "button", name="Approve"
+    ).click()
+    wait_for_verdict(tab, "stranger")
+    assert get_storage(browser, "token")["token"].startswith("gf_")
+    settings.close()
     tab.close()

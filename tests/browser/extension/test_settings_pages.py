@@ -1,12 +1,12 @@
-"""The extension's wiring (pinned ID, one handler per message) and its popup and options page:
-status, per-site on/off, service URL, unpair."""
+"""The extension's wiring (pinned ID, one handler per message), its options page (status, per-site
+on/off, launcher and in-page card, service URL, unpair) and the card on a page that is not a
+profile."""
 
 from urllib.parse import urlsplit
 
 from givefirst.config import CHROME_EXTENSION_ID
 
 from tests.support.extension import (
-    OVERLAY,
     get_storage,
     part,
     record_service_calls,
@@ -28,12 +28,12 @@ def test_every_message_in_the_table_has_exactly_one_handler(browser):
     assert table == handlers and "context" in table
 
 
-def test_the_popup_says_whether_givefirst_runs_and_is_paired(paired, service):
-    popup = paired.new_page()
-    popup.goto(f"{EXTENSION}/popup/popup.html")
-    status = popup.get_by_test_id("gf-popup-status")
+def test_the_options_page_says_whether_givefirst_runs_and_is_paired(paired, service):
+    options = paired.new_page()
+    options.goto(f"{EXTENSION}/options/options.html")
+    status = options.get_by_test_id("gf-options-status")
     status.get_by_text(f'Paired with givefirst at {service.url} as "').wait_for()
-    popup.close()
+    options.close()
 
 
 def test_a_site_switched_off_in_the_options_gets_no_sidebar_and_no_request(
@@ -42,6 +42,14 @@ def test_a_site_switched_off_in_the_options_gets_no_sidebar_and_no_request(
     options = paired.new_page()
     options.goto(f"{EXTENSION}/options/options.html")
     options.get_by_test_id("gf-options-status").get_by_text("Paired").wait_for()
+    # In the page: no launcher on LinkedIn and Facebook unless chosen, one elsewhere; no card.
+    launchers = {s: options.get_by_test_id(f"gf-launcher-{s}") for s in ("linkedin", "facebook", "github")}
+    assert [box.is_checked() for box in launchers.values()] == [False, False, True]
+    assert not options.get_by_test_id("gf-in-page-github").is_checked()
+    options.get_by_test_id("gf-in-page-x").check()
+    options.wait_for_function(
+        "() => chrome.storage.local.get('siteOptions').then(s => s.siteOptions?.x?.inPage === true)"
+    )
     options.get_by_test_id("gf-site-linkedin").uncheck()
     options.wait_for_function(
         "() => chrome.storage.local.get('disabledSites')"
@@ -55,7 +63,7 @@ def test_a_site_switched_off_in_the_options_gets_no_sidebar_and_no_request(
     linkedin.goto(li_url)
     github.goto(gh_url)
     wait_for_verdict(github, "stranger")  # GitHub still works, so LinkedIn had its chance
-    assert linkedin.locator(OVERLAY).count() == 0
+    assert linkedin.locator("[id^=givefirst-]").count() == 0
     assert len(calls.to("/api/v1/context")) == 1
     for page in (options, linkedin, github):
         page.close()
@@ -87,19 +95,17 @@ def test_the_overlay_asks_to_pair_after_unpairing(paired, service, fixture_pages
     tab.close()
 
 
-def test_the_toolbar_button_asks_about_the_page_the_person_is_on(paired, service, fixture_pages):
+def test_the_card_offers_to_read_a_page_that_is_not_a_profile_and_only_then_sends_it(
+    paired, service, fixture_pages
+):
     feed = "https://www.linkedin.com/feed/"
     fixture_pages[feed] = "<html><head><title>Feed | LinkedIn</title></head><body><main><h1>Feed</h1></main></body></html>"
     calls = record_service_calls(paired, service)
-    popup = paired.new_page()
-    popup.goto(f"{EXTENSION}/popup/popup.html")
-    tab = paired.new_page()  # opened last, so it has the highest tab id
+    tab = paired.new_page()
     tab.goto(feed)
-    popup.evaluate(
-        "async () => GF.send('showHere', "
-        "{tabId: Math.max(...(await chrome.tabs.query({})).map((t) => t.id))})"
-    )
+    part(tab, "gf-show-here").wait_for()
+    assert calls.to("/api/v1/context") == []
+    part(tab, "gf-show-here").click()
     part(tab, "gf-status").get_by_text("not a person's profile").wait_for()
     assert len(calls.to("/api/v1/context")) == 1
-    popup.close()
     tab.close()

@@ -1,10 +1,9 @@
-"""On every supported site, the overlay shows the right person and verdict, and logging works."""
+"""On every supported site, the card shows the right person and verdict, and logging works."""
 
 import pytest
 
 from tests.support.extension import (
     ASKED_TWICE,
-    OVERLAY,
     api,
     part,
     remember,
@@ -88,23 +87,3 @@ def test_adding_a_fact_shows_it_under_remember(tab, service, fixture_pages):
     part(tab, "gf-fact-value").fill("Mia, starts university in October")
     part(tab, "gf-fact-save").click()
     part(tab, "gf-remember").get_by_text("daughter: Mia, starts university in October").wait_for()
-
-
-def test_the_overlay_collapses_to_a_tab_remembered_per_site(tab, fixture_pages):
-    li_url, li_html = PROFILE_PAGES["linkedin"]("collapse", "Ada Wren")
-    gh_url, gh_html = PROFILE_PAGES["github"]("collapse", "Ada Wren")
-    fixture_pages.update({li_url: li_html, gh_url: gh_html})
-    tab.goto(li_url)
-    wait_for_verdict(tab, "stranger")
-    part(tab, "gf-collapse").click()
-    assert part(tab, "gf-tab").is_visible() and not part(tab, "gf-verdict").is_visible()
-    tab.reload()
-    part(tab, "gf-tab").wait_for()
-    assert tab.locator(OVERLAY).get_attribute("data-collapsed") == "true"
-    tab.keyboard.press("Alt+Shift+G")
-    part(tab, "gf-verdict").wait_for()
-    tab.keyboard.press("Alt+Shift+G")
-    part(tab, "gf-tab").wait_for()
-    tab.goto(gh_url)
-    part(tab, "gf-verdict").wait_for()
-    assert not part(tab, "gf-tab").is_visible()

@@ -10,7 +10,6 @@ import pytest
 
 from tests.support.extension import (
     ASKED_TWICE,
-    OVERLAY,
     api,
     get_storage,
     part,
@@ -104,7 +103,7 @@ def test_a_note_refused_for_good_is_shown_with_its_text_and_can_be_logged_again(
     assert get_storage(browser, "queue")["queue"] == []
     part(tab, "gf-unsent-copy").click()
     copied = re.compile(r"Copied\.|Selected: press Ctrl\+C")  # when the page allows no clipboard
-    tab.locator(f"{OVERLAY} [data-testid=gf-unsent-copied]", has_text=copied).wait_for()
+    part(tab, "gf-unsent-copied").filter(has_text=copied).wait_for()
 
     via_proxy.heal()
     part(tab, "gf-unsent-again").click()

@@ -1,7 +1,25 @@
-// Pairing, shown in the overlay and in the popup: ask the background for a code, show it with
-// the command that approves it, and wait. The token never passes through here.
+// Pairing, shown on the card and the options page: ask the background for a code, show it, open
+// givefirst's Settings page where one click approves it (the terminal command stays, with a Copy
+// button), and wait. The token never passes through here.
 (() => {
   const { h, testid, send } = globalThis.GF;
+
+  /** The command as text to copy; where the clipboard is closed, selected for Ctrl+C. */
+  function copyButton(command) {
+    const said = h("span", { class: "muted", role: "status" });
+    return [h("button", {
+      class: "act", type: "button", dataset: testid("gf-pair-copy"),
+      onclick: async () => {
+        try {
+          await navigator.clipboard.writeText(command.textContent);
+          said.textContent = " Copied.";
+        } catch {
+          getSelection()?.selectAllChildren(command);
+          said.textContent = " Selected: press Ctrl+C (⌘C) to copy.";
+        }
+      },
+    }, "Copy"), said];
+  }
   const POLL_MS = 1500;
   const ENDINGS = {
     denied: "The pairing was refused. Start again if that was a mistake.",
@@ -26,11 +44,17 @@
         start.hidden = false;
         return;
       }
+      const command = h("code", { dataset: testid("gf-pair-command") }, pairing.approveWith);
       slot.replaceChildren(
         h("div", {}, "Your code:"),
         h("div", { class: "code", dataset: testid("gf-pair-code") }, pairing.code),
-        h("div", {}, "Approve it in a terminal:"),
-        h("div", {}, h("code", { dataset: testid("gf-pair-command") }, pairing.approveWith)),
+        h("p", {}, h("button", {
+          class: "primary", type: "button", dataset: testid("gf-pair-open-settings"),
+          onclick: () => send("openSettings").catch((error) => { slot.append(h("p", {}, error.message)); }),
+        }, "Approve it in givefirst's Settings"),
+        h("span", { class: "muted" }, " (a page of givefirst's own opens: check the code and click Approve)")),
+        h("div", { class: "muted" }, "Or in a terminal:"),
+        h("div", {}, command, " ", copyButton(command)),
         h("p", { class: "muted" }, "Waiting for approval…"),
       );
       wait();

@@ -1,10 +1,10 @@
 // Building DOM from data without ever parsing it as HTML: every string from a web page or from
 // the service goes in as text. (No innerHTML anywhere in the extension.)
 //
-// The overlay's shadow root is open (PRODUCT.md), so the page's own scripts can reach into it.
-// They can read it, but they must not act in it: every handler here runs only for events the
-// browser made from the person's own input (`isTrusted`), never for a script's click() or
-// dispatchEvent(); and forms are sent only by the person's own Enter or click.
+// Shared by the extension's pages and by the few elements content scripts add to a page (the
+// launcher, the hosts of our frames), whose open shadow roots a page's scripts can reach: every
+// handler here runs only for events the browser made from the person's own input (`isTrusted`),
+// never for a script's click() or dispatchEvent(); forms go only by the person's Enter or click.
 (() => {
   /**
    * h("button", {class: "x", dataset: {testid: "gf-log-gave"}, onclick}, "I gave") → element.
@@ -56,33 +56,22 @@
     return form;
   }
 
-  // Typing in our fields must not reach the page: sites act on single keys ("s" focuses
-  // GitHub's search and takes the rest of the text). Stopped where they leave our shadow root.
-  const TYPING_EVENTS = ["keydown", "keypress", "keyup", "beforeinput", "input", "textInput",
-    "compositionstart", "compositionupdate", "compositionend", "paste", "cut", "copy"];
-
-  /** Keep keyboard and text events from inside `root` to ourselves. */
-  function keepTypingInside(root) {
-    for (const type of TYPING_EVENTS) root.addEventListener(type, (event) => event.stopPropagation());
-  }
-
   /**
    * Positioning that page styles cannot undo, even `div { position: static !important }`: inline,
    * and important. `display` stays with the shadow root's :host rules, which also hide it.
    */
   function pinHost(host, place) {
     const rules = { position: "fixed", margin: "0", padding: "0", border: "0", float: "none", transform: "none",
-      width: "auto", height: "auto", "max-width": "none", "min-width": "0", "z-index": "2147483646", ...place };
+      "max-width": "none", "min-width": "0", "z-index": "2147483646", ...place };
     for (const [property, value] of Object.entries(rules)) host.style.setProperty(property, value, "important");
   }
 
-  /** A data-testid, as the overlay contract in PRODUCT.md names them. */
+  /** A data-testid, as the card contract in PRODUCT.md names them. */
   const testid = (id) => ({ testid: id });
 
   globalThis.GF.h = h;
   globalThis.GF.byThePerson = byThePerson;
   globalThis.GF.personForm = personForm;
-  globalThis.GF.keepTypingInside = keepTypingInside;
   globalThis.GF.pinHost = pinHost;
   globalThis.GF.testid = testid;
 })();

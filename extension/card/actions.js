@@ -13,6 +13,23 @@
     ["received", "They helped me", "gf-log-received", "How did they help?"],
   ];
   const FACT_FIELDS = [["gf-fact-label", "About (e.g. son)"], ["gf-fact-value", "What to remember (e.g. Sam)"]];
+  const WEIGHTS = [[1, "a small favour"], [2, "real help"], [3, "a big one"]];
+
+  /** How much a give weighed, from a small favour to a big one. */
+  function weightPicker() {
+    return h("select", { "aria-label": "How big was it?", dataset: testid("gf-log-weight") },
+      WEIGHTS.map(([value, words]) => h("option", { value }, words)));
+  }
+
+  /** After a give: their asks still open, each with a button to mark it done. */
+  function theirOpenAsks(asks, callbacks) {
+    if (!asks?.length) return null;
+    return h("div", { class: "top", dataset: testid("gf-offer-done") },
+      h("div", {}, asks.length === 1 ? "Did that answer their ask?" : "Did that answer one of their asks?"),
+      h("div", { class: "actions" }, asks.map((ask) =>
+        h("button", { class: "act", type: "button", dataset: { ...testid("gf-mark-done"), interaction: ask.id }, onclick: () => callbacks.markDone(ask.id) },
+          `Mark done: ${ask.summary}`))));
+  }
 
   /** "Saved." or {text, tone: "bad" | "wait"} → the note's words and look. */
   function say(note, outcome) {
@@ -25,7 +42,7 @@
    * A one-row form (`formId` names it in the drafts) whose inputs are read when the person sends
    * it. `values` fill it (a draft, or a name to start from).
    */
-  function oneLineForm(formId, fields, values, submitId, submitLabel, onSubmit, note, drafts) {
+  function oneLineForm(formId, fields, values, submitId, submitLabel, onSubmit, note, drafts, extras = []) {
     const inputs = fields.map(([id, placeholder], index) =>
       h("input", {
         type: "text", placeholder, "aria-label": placeholder, maxlength: 1000, dataset: testid(id),
@@ -34,7 +51,7 @@
       }));
     const button = h("button", { class: "primary", type: "submit", dataset: testid(submitId) }, submitLabel);
     let sending = false;
-    const form = personForm(inputs, button, async () => {
+    const form = personForm([...inputs, ...extras], button, async () => {
       if (sending) return;
       const typed = inputs.map((input) => input.value);
       const trimmed = typed.map((value) => value.trim());
@@ -98,7 +115,8 @@
 
   /**
    * The quick actions under the nudge. `callbacks`: log, addFact, remember (each resolves to what
-   * to say), drafts {get, keep, drop} for this profile, notes (unsent), retryNote, forgetNote.
+   * to say), drafts {get, keep, drop} for this profile, notes (unsent), retryNote, forgetNote,
+   * offerDone (their open asks, after a give) and markDone.
    */
   function renderActions(answer, callbacks, notice = "") {
     const note = h("div", { class: "note", role: "status", dataset: testid("gf-note") });
@@ -131,8 +149,11 @@
 
     const forms = {};
     for (const [kind, , , placeholder] of QUICK) {
-      forms[`log:${kind}`] = (values) => oneLineForm(`log:${kind}`, [["gf-log-summary", placeholder]], values,
-        "gf-log-save", "Save", (summary) => callbacks.log(kind, summary), note, drafts);
+      forms[`log:${kind}`] = (values) => {
+        const weight = kind === "gave" ? weightPicker() : null;
+        return oneLineForm(`log:${kind}`, [["gf-log-summary", placeholder]], values, "gf-log-save", "Save",
+          (summary) => callbacks.log(kind, summary, weight ? Number(weight.value) : undefined), note, drafts, weight ? [weight] : []);
+      };
     }
     forms.fact = (values) => oneLineForm("fact", FACT_FIELDS, values, "gf-fact-save", "Add",
       (label, value) => callbacks.addFact(label, value), note, drafts);
@@ -156,6 +177,7 @@
     };
     return h("div", {},
       h("div", { class: "actions" }, buttons, fact),
+      theirOpenAsks(callbacks.offerDone, callbacks),
       unsentNotes(callbacks.notes, answer, callbacks, reopen),
       slot, note);
   }
