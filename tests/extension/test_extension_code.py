@@ -96,7 +96,8 @@ def test_no_extension_code_turns_strings_into_html_or_code():
 
 # Chromium's side panel needs its permission; Firefox, which shows the same card through
 # `sidebar_action`, does not know the name and ignores it. That one warning is expected.
-CHROMIUM_ONLY = ['MANIFEST_PERMISSIONS: /permissions: Invalid permissions "sidePanel" at 4.']
+# (Where it sits in the list does not matter: " at N." is left out of the comparison.)
+CHROMIUM_ONLY = ['MANIFEST_PERMISSIONS: /permissions: Invalid permissions "sidePanel"']
 
 
 def test_web_ext_lint_finds_nothing_but_the_chromium_side_panel_permission():
@@ -108,7 +109,7 @@ def test_web_ext_lint_finds_nothing_but_the_chromium_side_panel_permission():
     )  # fmt: skip
     report = json.loads(result.stdout)
     found = [f"{m['code']}: {m['message']}" for m in report["errors"] + report["warnings"] + report["notices"]]
-    assert found == CHROMIUM_ONLY
+    assert [re.sub(r" at \d+\.$", "", line) for line in found] == CHROMIUM_ONLY
 
 
 def test_last_contact_reads_in_words():
