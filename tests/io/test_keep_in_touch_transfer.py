@@ -50,7 +50,7 @@ def clock(db, name: str) -> tuple:
 
 @pytest.fixture
 def home(db):
-    """Lin: every 3 months; Mo: no clock; Ny: the circle's. Lin's check-in done, Ny's snoozed,
+    """Lin: every month; Mo: no clock; Ny: the circle's. Lin's check-in done, Ny's snoozed,
     Mo's birthday snoozed; Pia's check-in still due."""
     for name in ("Lin Arden", "Mo Brandt", "Ny Castell", "Pia Dorn"):
         add(db, name)
