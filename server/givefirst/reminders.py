@@ -72,11 +72,17 @@ def answer(db: Database, today: date) -> dict:
     }
 
 
+def read_key(key: object) -> str:
+    """A reminder's key from an API body or an imported document."""
+    if not isinstance(key, str) or not KEY.fullmatch(key):
+        raise Invalid("key must be the key of a reminder, such as checkin:12:2026-06-01")
+    return key
+
+
 def mark(db: Database, key: object, person_id: object, action: object, today: date,
          now: datetime) -> dict:  # fmt: skip
     """Mark one item "done", or snooze it for a "week" or a "month" from `today`."""
-    if not isinstance(key, str) or not KEY.fullmatch(key):
-        raise Invalid("key must be the key of a reminder, such as checkin:12:2026-06-01")
+    key = read_key(key)
     if isinstance(person_id, bool) or not isinstance(person_id, int):
         raise Invalid("person_id must be the id of the person the reminder is about")
     people.row(db, person_id)  # 404 for someone who is not there (or could not be)

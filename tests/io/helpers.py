@@ -9,7 +9,8 @@ from tests.conftest import NOW
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DATA_TABLES = ("people", "person_tags", "person_emails", "person_sources", "profiles",
-               "profile_snapshots", "interactions", "facts", "ask_reviews")  # fmt: skip
+               "profile_snapshots", "interactions", "facts", "ask_reviews", "person_cadences",
+               "reminder_states")  # fmt: skip
 
 
 def fixture(name: str) -> Path:

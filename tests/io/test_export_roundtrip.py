@@ -5,10 +5,11 @@ import json
 import stat
 
 import pytest
-from givefirst import demo
+from givefirst import demo, reminders
 from givefirst.db import open_db
 from givefirst.io import export_file
 from givefirst.store import facts, profiles
+from givefirst.store.reminders import set_cadence
 
 from tests.conftest import NOW
 from tests.io.helpers import (
@@ -26,7 +27,8 @@ from tests.io.helpers import (
 
 @pytest.fixture
 def full(db, tmp_path):
-    """A database with something in every table: demo people, an archive, cards, a snapshot."""
+    """A database with something in every table: demo people, an archive, cards, a snapshot,
+    cadences chosen for two people and Today's items marked."""
     demo.load(db, NOW)
     load(db, "linkedin", linkedin_archive(tmp_path))
     load(db, "vcard", "vcard/contacts-3.0.vcf")
@@ -34,6 +36,11 @@ def full(db, tmp_path):
     orla = person_named(db, "Orla Venn")
     facts.create(db, orla["id"], {"label": "son", "value": "Sam — not a daughter"}, NOW)
     profiles.observe(db, profiles.find(db, "li:orla-venn-synthetic"), {"role": "Founder"}, NOW)
+    set_cadence(db, person_named(db, "Ada Quill")["id"], 90, NOW)
+    set_cadence(db, person_named(db, "Hedy Lindqvist")["id"], None, NOW)  # keep no clock
+    due = reminders.due_on(db, NOW.date())
+    for item, action in ((due["checkins"][0], "done"), (due["dates"][0], "week")):
+        reminders.mark(db, item.key, item.person_id, action, NOW.date(), NOW)
     assert all(db[table].count for table in DATA_TABLES), "every table holds something"
     return db
 

@@ -51,6 +51,25 @@ def give_key(person_id: int, today: date) -> str:
     return f"give:{person_id}:{year}-W{week:02d}"
 
 
+# Keys that name the person by their id in this database (checkin:12:2026-06-01,
+# give:12:2026-W23); other keys name a fact or an interaction by its stable id.
+PERSON_KEYS = ("checkin", "give")
+
+
+def key_owner(key: str) -> str | None:
+    """The person id a check-in or give key carries, as written; None for other keys."""
+    kind, _, rest = key.partition(":")
+    return rest.split(":", 1)[0] if kind in PERSON_KEYS else None
+
+
+def rekeyed(key: str, person_id: int) -> str:
+    """The same key for the same person under their id here (an import may give a new one)."""
+    if key_owner(key) is None:
+        return key
+    kind, _, rest = key.partition(":")
+    return ":".join((kind, str(person_id), *rest.split(":")[1:]))
+
+
 def first_name(name: str) -> str:
     words = name.split()
     return words[0] if words else name

@@ -4,13 +4,22 @@ One object per person holding their tags, emails, profiles (with the fields page
 the snapshots of changes), interactions, facts and asks waiting for review. Tokens and pairing
 requests are not in it: they belong to one computer. Import checks a document with the same
 rules as the API (validation.py and the store modules) before anything is written.
+
+Keeping in touch: `cadence_days` is there only when the person chose a cadence for someone —
+a number of days, or null for "keep no clock" — with `cadence_updated_at` beside it (the
+person's `updated_at` when it is missing); without it the person's circle sets the cadence. `reminder_states` lists Today's items marked done or
+snoozed ({key, state, until, updated_at}). A check-in's or a nurture pick's key carries the
+person's `id` (checkin:12:2026-06-01), so it must name the id of the person it sits under; an
+import that gives the person another id rewrites it. These fields are optional: a version-1
+document written before them reads as people on their circle's default with nothing marked.
 """
 
 import json
+import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -18,12 +27,21 @@ from sqlite_utils import Database
 from givefirst import __version__
 from givefirst import validation as check
 from givefirst.clock import iso, utcnow
+from givefirst.core.reminders import key_owner
 from givefirst.errors import Invalid
 from givefirst.io.entries import EMAIL
 from givefirst.io.reading import ImportProblem, at, decode, read_bytes
+from givefirst.reminders import read_key
 from givefirst.sites import KEY_PREFIXES, site_of_key
 from givefirst.store import facts, interactions, people
 from givefirst.store.profiles import OBSERVED, TRACKED
+from givefirst.store.reminders import (
+    FROM_CIRCLE,
+    STATES,
+    all_states,
+    chosen_cadences,
+    read_cadence,
+)
 
 FORMAT = "givefirst"
 VERSION = 1
@@ -35,6 +53,7 @@ FACT = ("id", "label", "value", "date", "created_at", "updated_at")
 REVIEW = ("id", "interaction_id", "text", "ask_kind", "phrase", "sent_at", "status",
           "created_at", "decided_at")  # fmt: skip
 REVIEW_STATUSES = ("pending", "accepted", "dismissed")
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 def build(db: Database, now: datetime) -> dict:
@@ -42,7 +61,8 @@ def build(db: Database, now: datetime) -> dict:
     persons = {}
     for row in db.query(f"SELECT {', '.join(PERSON)} FROM people ORDER BY id"):
         persons[row["id"]] = {**row, "tags": [], "emails": [], "sources": [], "profiles": [],
-                              "interactions": [], "facts": [], "ask_reviews": []}  # fmt: skip
+                              "interactions": [], "facts": [], "ask_reviews": [],
+                              "reminder_states": []}  # fmt: skip
     grouped = (
         ("tags", "SELECT person_id, tag FROM person_tags ORDER BY person_id, tag"),
         ("emails", "SELECT person_id, email FROM person_emails ORDER BY person_id, email"),
@@ -67,6 +87,11 @@ def build(db: Database, now: datetime) -> dict:
             if table == "profiles":
                 item["snapshots"] = snapshots.get(row["id"], [])
             persons[row["person_id"]][table].append(item)
+    for person_id, cadence in chosen_cadences(db).items():
+        persons[person_id]["cadence_days"] = cadence["days"]
+        persons[person_id]["cadence_updated_at"] = cadence["updated_at"]
+    for state in all_states(db):
+        persons[state.pop("person_id")]["reminder_states"].append(state)
     return {"format": FORMAT, "version": VERSION, "givefirst": __version__,
             "exported_at": iso(now), "people": list(persons.values())}  # fmt: skip
 
@@ -118,12 +143,14 @@ def checked_person(person: object) -> dict:
               "tags": check.string_list(data, "tags") or [],
               "emails": [email(e) for e in items(data, "emails")],
               "sources": [plain({"source": s}, "source", 200) for s in items(data, "sources")]}  # fmt: skip
+    result["cadence"] = checked_cadence(data, result["updated_at"])
     result["profiles"] = []
     for n, profile in enumerate(items(data, "profiles")):
         with located(f"profiles[{n}]"):
             result["profiles"].append(checked_profile(mapping(profile)))
     for field, check_one in (("interactions", checked_interaction), ("facts", checked_fact),
-                             ("ask_reviews", checked_review)):  # fmt: skip
+                             ("ask_reviews", checked_review),
+                             ("reminder_states", lambda item: checked_state(item, result["id"]))):  # fmt: skip
         result[field] = []
         for n, item in enumerate(items(data, field)):
             with located(f"{field}[{n}]"):
@@ -193,6 +220,47 @@ def checked_review(data: dict) -> dict:
             "status": check.choice(data, "status", REVIEW_STATUSES, default="pending"),
             "created_at": moment(data, "created_at"),
             "decided_at": moment(data, "decided_at", required=False)}  # fmt: skip
+
+
+def checked_cadence(data: dict, person_updated_at: str) -> dict | None:
+    """The cadence chosen for someone, checked as the API checks it; None for the circle's."""
+    if "cadence_days" not in data:
+        return None
+    days = read_cadence(data["cadence_days"])
+    if days == FROM_CIRCLE:
+        return None
+    chosen_at = moment(data, "cadence_updated_at", required=False)
+    return {"days": days, "updated_at": chosen_at or person_updated_at}
+
+
+def checked_state(data: dict, person_id: int | None) -> dict:
+    """An item marked done or snoozed; a check-in's key must name the person it sits under."""
+    key = read_key(data.get("key"))
+    owner = key_owner(key)
+    if owner is not None and person_id is None:
+        raise Invalid(f"key {key} names a person by id, and this person has no id")
+    if owner is not None and owner != str(person_id):
+        raise Invalid(f"key {key} names person {owner[:20]}, not this person ({person_id})")
+    if data.get("state") not in STATES:
+        raise Invalid(f"state must be one of {', '.join(STATES)}")
+    until = day(data, "until")
+    if data["state"] == "snoozed" and until is None:
+        raise Invalid("until is required: a snoozed item is snoozed until a day")
+    return {"key": key, "state": data["state"], "until": until,
+            "updated_at": moment(data, "updated_at")}  # fmt: skip
+
+
+def day(data: dict, name: str) -> str | None:
+    value = data.get(name)
+    if value is None:
+        return None
+    try:
+        # fromisoformat alone also takes 20261202 and week dates; the database holds YYYY-MM-DD.
+        if isinstance(value, str) and DAY.fullmatch(value):
+            return date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    raise Invalid(f"{name} must be a day as YYYY-MM-DD")
 
 
 def mapping(value: object) -> dict:

@@ -5,6 +5,11 @@ interactions, facts and reviews by their stable ids. Whichever side changed a re
 so merging the same thing twice changes nothing and two computers that merge each other agree.
 A merge adds and updates; it never deletes (there are no tombstones). Into an empty database,
 rows keep their ids too, so exporting and importing reproduces the database exactly.
+
+A cadence chosen for someone, and a reminder marked done or snoozed, follow the same rule by
+their `updated_at`: the later choice wins, and an equal or older one leaves this side's as it
+is. Going back to the circle's default removes the choice, so (like any deletion) it does not
+travel: the other side's choice, if any, arrives. A check-in key takes the person's id here.
 """
 
 import itertools
@@ -18,6 +23,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from givefirst.clock import utcnow
+from givefirst.core.reminders import cadence_words, rekeyed
 from givefirst.db import open_db, write
 from givefirst.io import backup, document
 from givefirst.io.format import Format
@@ -26,6 +32,7 @@ from givefirst.io.reading import ImportProblem
 from givefirst.io.summary import Outcome, Summary
 from givefirst.store.people import MAX_ID, MAX_TAGS
 from givefirst.store.profiles import OBSERVED
+from givefirst.store.reminders import all_states, chosen_cadences
 
 PERSON_FIELDS = ("name", "circle", "how_met", "notes", "updated_at")
 REFRESHED = {  # what a newer copy of a record brings with it
@@ -40,7 +47,8 @@ class Writes:
 
     inserts: dict[str, list] = field(default_factory=lambda: {t: [] for t in (
         "people", "profiles", "profile_snapshots", "person_tags", "person_emails",
-        "person_sources", "interactions", "facts", "ask_reviews")})  # fmt: skip
+        "person_sources", "interactions", "facts", "ask_reviews", "person_cadences",
+        "reminder_states")})  # fmt: skip
     updates: dict[tuple[str, str], list] = field(default_factory=dict)  # (table, key column)
 
     def update(self, table: str, key: str, row: dict) -> None:
@@ -77,6 +85,8 @@ class Local:
             table: {r["id"]: r for r in db.query(f"SELECT * FROM {table}")}
             for table in ("interactions", "facts", "ask_reviews")
         }
+        self.cadences = chosen_cadences(db)
+        self.states = {row["key"]: row for row in all_states(db)}
         self.ids = {
             table: {r[0] for r in db.execute(f"SELECT id FROM {table}")}
             for table in ("people", "profiles", "profile_snapshots")
@@ -225,7 +235,41 @@ def fold_belongings(local, writes, summary, person, person_id, highest) -> list[
     for table in ("interactions", "facts", "ask_reviews"):
         for record in person[table]:
             changes += fold_record(local, writes, summary, table, record, person_id, person)
+    changes += fold_cadence(local, writes, person["cadence"], person_id)
+    for state in person["reminder_states"]:
+        changes += fold_state(local, writes, state, person_id)
     return changes
+
+
+def fold_cadence(local: Local, writes: Writes, cadence: dict | None, person_id: int) -> list[str]:
+    """The cadence chosen there, when none is chosen here or it was chosen later there."""
+    mine = local.cadences.get(person_id)
+    if cadence is None or (mine is not None and cadence["updated_at"] <= mine["updated_at"]):
+        return []
+    row = {"person_id": person_id, **cadence}
+    if mine is None:
+        writes.inserts["person_cadences"].append(row)
+        local.cadences[person_id] = row
+    else:
+        writes.update("person_cadences", "person_id", row)
+        mine.update(cadence)
+    return [f"keep in touch {cadence_words(cadence['days'])}"]
+
+
+def fold_state(local: Local, writes: Writes, state: dict, person_id: int) -> list[str]:
+    """An item marked there: added, or replacing this side's mark when it was marked later."""
+    key = rekeyed(state["key"], person_id)
+    mine = local.states.get(key)
+    if mine is not None and state["updated_at"] <= mine["updated_at"]:
+        return []
+    marked = {**state, "key": key}
+    if mine is None:
+        writes.inserts["reminder_states"].append({**marked, "person_id": person_id})
+        local.states[key] = marked
+    else:
+        writes.update("reminder_states", "key", marked)
+        mine.update(marked)
+    return [f"{state['state']} {key}"]
 
 
 def fold_profile(local, writes, summary, profile, person_id, highest) -> list[str]:

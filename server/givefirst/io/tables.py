@@ -14,7 +14,8 @@ from givefirst.io.private import open_private
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TABLES = ("people", "person_tags", "person_emails", "person_sources", "profiles",
-          "profile_snapshots", "interactions", "facts", "ask_reviews")  # fmt: skip
+          "profile_snapshots", "interactions", "facts", "ask_reviews", "person_cadences",
+          "reminder_states")  # fmt: skip
 
 
 def write_tables(db: Database, folder: Path) -> dict[str, int]:

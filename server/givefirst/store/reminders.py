@@ -110,3 +110,21 @@ def set_state(
             "state = excluded.state, until = excluded.until, updated_at = excluded.updated_at",
             [key, person_id, state, until.isoformat() if until else None, iso(now)],
         )
+
+
+def chosen_cadences(db: Database) -> dict[int, dict]:
+    """Every cadence a person chose, by person: {days (None: no clock), updated_at}."""
+    return {
+        row["person_id"]: {"days": row["days"], "updated_at": row["updated_at"]}
+        for row in db.query("SELECT person_id, days, updated_at FROM person_cadences")
+    }
+
+
+def all_states(db: Database) -> list[dict]:
+    """Every item marked done or snoozed, by person and key."""
+    return list(
+        db.query(
+            "SELECT person_id, key, state, until, updated_at FROM reminder_states "
+            "ORDER BY person_id, key"
+        )
+    )
