@@ -9,7 +9,18 @@ from givefirst.errors import Invalid
 from givefirst.sites.base import INVISIBLE
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 MISSING = object()
+
+
+def calendar_day(value: object, name: str) -> date:
+    """A day written YYYY-MM-DD. fromisoformat alone also takes 20261202 and week dates."""
+    try:
+        if isinstance(value, str) and DAY.fullmatch(value):
+            return date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise Invalid(f"{name} must be a day as YYYY-MM-DD")
 
 
 def text(

@@ -7,19 +7,18 @@ rules as the API (validation.py and the store modules) before anything is writte
 
 Keeping in touch: `cadence_days` is there only when the person chose a cadence for someone —
 a number of days, or null for "keep no clock" — with `cadence_updated_at` beside it (the
-person's `updated_at` when it is missing); without it the person's circle sets the cadence. `reminder_states` lists Today's items marked done or
-snoozed ({key, state, until, updated_at}). A check-in's or a nurture pick's key carries the
+person's `updated_at` when it is missing); without it the person's circle sets the cadence.
+`reminder_states` lists Today's items marked done or snoozed ({key, state, until, updated_at}). A check-in's or a nurture pick's key carries the
 person's `id` (checkin:12:2026-06-01), so it must name the id of the person it sits under; an
 import that gives the person another id rewrites it. These fields are optional: a version-1
 document written before them reads as people on their circle's default with nothing marked.
 """
 
 import json
-import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -53,7 +52,6 @@ FACT = ("id", "label", "value", "date", "created_at", "updated_at")
 REVIEW = ("id", "interaction_id", "text", "ask_kind", "phrase", "sent_at", "status",
           "created_at", "decided_at")  # fmt: skip
 REVIEW_STATUSES = ("pending", "accepted", "dismissed")
-DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 def build(db: Database, now: datetime) -> dict:
@@ -252,15 +250,7 @@ def checked_state(data: dict, person_id: int | None) -> dict:
 
 def day(data: dict, name: str) -> str | None:
     value = data.get(name)
-    if value is None:
-        return None
-    try:
-        # fromisoformat alone also takes 20261202 and week dates; the database holds YYYY-MM-DD.
-        if isinstance(value, str) and DAY.fullmatch(value):
-            return date.fromisoformat(value).isoformat()
-    except ValueError:
-        pass
-    raise Invalid(f"{name} must be a day as YYYY-MM-DD")
+    return None if value is None else check.calendar_day(value, name).isoformat()
 
 
 def mapping(value: object) -> dict:

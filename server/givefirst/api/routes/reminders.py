@@ -1,7 +1,6 @@
 """Reminders: what is due today (the extension's badge and notification), marking an item done
 or snoozed, and the calendar feed behind its own read-only token."""
 
-import re
 from datetime import date
 
 from flask import Response, request
@@ -11,10 +10,8 @@ from givefirst.api import api
 from givefirst.api.body import json_body, one_arg
 from givefirst.api.errors import error_response
 from givefirst.api.routes.common import db, now
-from givefirst.errors import Invalid
 from givefirst.store import feeds
-
-DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+from givefirst.validation import calendar_day
 
 
 def day_arg() -> date:
@@ -22,13 +19,7 @@ def day_arg() -> date:
     raw = one_arg("date")
     if raw is None:
         return now().date()
-    try:
-        # fromisoformat alone also takes 20261202 and week dates; the API promises YYYY-MM-DD.
-        if DAY.fullmatch(raw):
-            return date.fromisoformat(raw)
-    except ValueError:
-        pass
-    raise Invalid("date must be a day as YYYY-MM-DD")
+    return calendar_day(raw, "date")
 
 
 @api.get("/v1/reminders")
