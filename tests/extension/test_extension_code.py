@@ -9,6 +9,7 @@ import shutil
 import subprocess
 
 import pytest
+from givefirst.core.vocabulary import WEIGHTS
 from givefirst.sites import SITES, NotAProfile, canonicalise
 
 from tests.support.browser import EXTENSION_DIR, ROOT
@@ -27,12 +28,13 @@ def needs(tool: str, hint: str) -> None:
     pytest.skip(f"{tool} is missing ({hint})")
 
 
-def in_node(expression: str):
-    """The JSON value of a JavaScript expression over the content scripts' `GF`, run in Node."""
+def in_node(expression: str, *more: str):
+    """The JSON value of a JavaScript expression over the content scripts' `GF`, run in Node
+    (with `more` scripts, relative to the extension's folder, loaded after them)."""
     needs("node", "scripts/test installs Node.js")
     script = ROOT / "tests" / "support" / "content_scripts.mjs"
     result = subprocess.run(
-        ["node", str(script), str(EXTENSION_DIR), expression],
+        ["node", str(script), str(EXTENSION_DIR), expression, *more],
         capture_output=True, text=True, check=True, timeout=60,
     )  # fmt: skip
     return json.loads(result.stdout)
@@ -122,6 +124,15 @@ def test_last_contact_reads_in_words():
     assert words == [
         "3 months ago", "yesterday", "just now", "2 years ago", "2 weeks ago", "upcoming", "",
     ]  # fmt: skip
+
+
+def test_the_cards_weigh_a_give_in_the_dashboards_words():
+    """The extension's card and the popup's card say a weight as the dashboard's log form does."""
+    expected = [[value, words] for value, words in WEIGHTS.items()]
+    assert in_node("GF.WEIGHTS", "card/actions.js") == expected
+    popup_card = str(ROOT / "server" / "givefirst" / "static" / "card.js")
+    popup = in_node("window.givefirstCard.WEIGHTS", popup_card)
+    assert [[int(value), words] for value, words in popup] == expected
 
 
 def test_content_scripts_never_touch_extension_storage():
