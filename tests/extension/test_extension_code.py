@@ -112,7 +112,10 @@ def test_web_ext_lint_finds_nothing_but_the_chromium_side_panel_permission():
         capture_output=True, text=True, timeout=120, env={**os.environ, "NO_UPDATE_NOTIFIER": "1"},
     )  # fmt: skip
     report = json.loads(result.stdout)
-    found = [f"{m['code']}: {m['message']}" for m in report["errors"] + report["warnings"] + report["notices"]]
+    found = [
+        f"{m['code']}: {m['message']}"
+        for m in report["errors"] + report["warnings"] + report["notices"]
+    ]
     assert found == chromium_only()
 
 

@@ -103,7 +103,9 @@ OVERLAPS = """([a, b]) => {
 }"""
 
 
-def test_the_ask_chip_logs_the_ask_once_sent_and_opens_the_card(browser, tab, service, fixture_pages):
+def test_the_ask_chip_logs_the_ask_once_sent_and_opens_the_card(
+    browser, tab, service, fixture_pages
+):
     person = remember(service, "Tomas Vik", "https://www.linkedin.com/in/askee-tomas/", ASKED_TWICE)
     url, html = linkedin_thread("/in/askee-tomas/", "Tomas Vik")
     fixture_pages[url] = html
@@ -155,4 +157,6 @@ def test_the_ask_chip_remembers_a_stranger(tab, service, fixture_pages):
     part(tab, "gf-chip-save", host=ASK_GUARD).click()
     tab.frame_locator(f"{ASK_GUARD} iframe").get_by_text("Remembered.").wait_for()
     found = api(service, "GET", "/api/v1/people?q=Vera")["people"]
-    assert [(p["name"], p["how_met"]) for p in found] == [("Vera Quist", "Her talk on small presses")]
+    assert [(p["name"], p["how_met"]) for p in found] == [
+        ("Vera Quist", "Her talk on small presses")
+    ]
