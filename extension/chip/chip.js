@@ -7,7 +7,7 @@
   const ext = globalThis.browser ?? globalThis.chrome;
   const query = new URLSearchParams(location.search);
   const tabId = Number.parseInt(query.get("tab"), 10);
-  const kind = query.get("kind") === "connect" ? "connect" : "ask";
+  const kind = ["connect", "sent"].includes(query.get("kind")) ? query.get("kind") : "ask";
   const box = document.getElementById("chip");
   const said = document.getElementById("said");
   const actions = document.getElementById("actions");
@@ -39,16 +39,41 @@
     return [h("div", { class: "actions" }, buttons), chip.canRemember ? rememberForm(chip, "How do you know them?") : null];
   }
 
+  /** The "sent" chip: what sending logged, with Undo; or "Log it" when nothing was. */
+  function drawSent(chip) {
+    const what = chip.logKind === "asked" ? `an ask to ${chip.name}: ${chip.summary}` : `a message to ${chip.name}`;
+    const words = {
+      logged: `Logged ${what}.`,
+      undone: "Not logged.",
+      offered: `Sent to ${chip.name}. Automatic logging is off here.`,
+    };
+    said.replaceChildren(h("div", { dataset: { testid: "gf-sent-said" } }, words[chip.state] || ""), note ? h("div", { class: "note" }, note) : null);
+    const act = (type) => async () => {
+      try {
+        note = "";
+        draw(await send(type, { tabId }));
+      } catch (error) {
+        note = error.message;
+        draw(await send("chipState", { tabId, kind }));
+      }
+    };
+    actions.replaceChildren(h("div", { class: "actions" }, chip.state === "logged"
+      ? h("button", { type: "button", dataset: { testid: "gf-sent-undo" }, onclick: act("sentUndo") }, "Undo")
+      : h("button", { type: "button", dataset: { testid: "gf-sent-log" }, onclick: act("sentLogNow") }, "Log it")));
+  }
+
   function draw(chip) {
     if (!chip) {
       said.replaceChildren();
       actions.replaceChildren();
       return;
     }
-    box.dataset.testid = kind === "ask" ? "gf-ask-guard" : "gf-connect-guard";
+    box.dataset.testid = { ask: "gf-ask-guard", connect: "gf-connect-guard", sent: "gf-sent-chip" }[kind];
     box.dataset.verdict = chip.verdict;
     box.style.borderColor = VERDICT_COLOURS[chip.verdict] || VERDICT_COLOURS.give_space;
-    if (kind === "ask") {
+    if (kind === "sent") {
+      drawSent(chip);
+    } else if (kind === "ask") {
       said.replaceChildren(
         h("strong", {}, "Have you given before asking?"),
         h("div", { dataset: { testid: "gf-ask-reason" } }, chip.reason),

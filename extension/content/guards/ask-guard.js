@@ -34,8 +34,9 @@
     function stillThere() {
       if (!shownFor) return;
       const { composer, href } = shownFor;
-      if (location.href === href && composer.isConnected && !typed(composer)) {
-        send("askSent").catch(() => undefined); // emptied in place: the site sent it
+      // Emptied in place: the site sent it (a messaging surface's own watcher logs its sends).
+      if (location.href === href && composer.isConnected && !typed(composer) && !globalThis.GF.surfaceFor?.(location.hostname)?.composerOf(composer)) {
+        send("askSent").catch(() => undefined);
       }
       if (location.href !== href || !composer.isConnected || typed(composer).length < MIN_LENGTH) {
         latest += 1; // an answer on its way is about a message that is gone

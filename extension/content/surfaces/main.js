@@ -1,0 +1,36 @@
+// Starts the messaging surface of this page's site, if it has one (after content/main.js), and on
+// LinkedIn profile pages tells the background the member id the page carries, so that a
+// conversation, which names people by member id, finds the person known by their vanity URL.
+(() => {
+  const GF = globalThis.GF;
+  const surface = GF.surfaceFor(location.hostname);
+  if (!surface || GF.surfaceStarted) return;
+  GF.surfaceStarted = true;
+  const MEMBER_SCAN_MS = 1000;
+  const MEMBER_SCANS = 30;
+
+  /** Only a page proven to be this profile, or the page first loaded, names its member. */
+  function reportMemberId() {
+    const site = GF.sites[surface.name];
+    const firstHref = location.href;
+    let reported = null;
+    let scans = 0;
+    const timer = setInterval(() => {
+      if (reported === location.href || ++scans > MEMBER_SCANS * 10) return clearInterval(timer);
+      const url = new URL(location.href);
+      const key = site.profileKey(url);
+      if (!key || key.startsWith("li:aco")) return;
+      const proven = site.confirms(document, url);
+      if (proven === false || (proven !== true && location.href !== firstHref)) return;
+      const memberId = surface.memberIdOnProfile(document);
+      if (!memberId) return;
+      reported = location.href;
+      GF.send("memberSeen", { url: location.href, memberId }).catch(() => undefined);
+    }, MEMBER_SCAN_MS);
+  }
+
+  GF.send("surfaceSettings", { surface: surface.name }).then(({ tabId }) => {
+    GF.startSurface(surface, tabId);
+    if (surface.memberIdOnProfile) reportMemberId();
+  }, () => undefined);
+})();

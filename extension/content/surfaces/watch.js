@@ -1,0 +1,109 @@
+// Sending logs it: on a messaging surface, a message sent from a box (Enter, its Send button, its
+// form) to someone givefirst knows is logged by the background (as `messaged`, or `asked` when the
+// ask check says so), and a chip beside the box says so with Undo (or offers "Log it" when the
+// person switched automatic logging off for this surface). A send counts once the site took it:
+// the box emptied, or a new message of yours appeared. The thread's rows (ids and who wrote them,
+// never text) go to the background when they change, so a reply can turn `messaged` into `talked`.
+(() => {
+  const { send, createChip } = globalThis.GF;
+  const CONFIRM_MS = 4000; // how long a send may take to show
+  const ROW_GRACE_MS = 1500; // after the box empties, how long to wait for the message's own row
+  const POLL_MS = 100;
+  const SCAN_MS = 1000;
+  const CHIP_MS = 60000;
+
+  const typed = (composer) => (composer.value ?? composer.innerText ?? "").trim();
+  const signature = (rows) => rows.map((r) => `${r.mine ? 1 : 0}${r.id}`).join("|");
+
+  function startSurface(surface, tabId) {
+    if (tabId === null) return;
+    const chip = createChip("givefirst-sent-chip", "sent", tabId);
+    let pending = null;
+    let lastComposer = null;
+    let chipTimer = null;
+    const seenRows = new Map(); // thread key → signature last reported
+
+    function showChip(composer, verdict) {
+      chip.show(composer.closest("form") || composer, verdict);
+      clearTimeout(chipTimer);
+      chipTimer = setTimeout(chip.hide, CHIP_MS);
+    }
+
+    async function report(attempt, messageId) {
+      const { composer, thread, text, known } = attempt;
+      const payload = { surface: surface.name, thread: thread.key, personUrl: thread.personUrl, messageId, text, knownIds: [...known].slice(-50) };
+      const answer = await send("messageSent", payload).catch(() => null);
+      if (answer?.show && composer.isConnected) showChip(composer, answer.verdict);
+      seenRows.delete(thread.key); // report the rows again, now that this message is logged
+    }
+
+    /** Wait until the site took the message (or did not: Enter made a new line), then report. */
+    function confirm(attempt) {
+      const started = Date.now();
+      let emptiedAt = null;
+      const look = () => {
+        if (pending !== attempt) return;
+        const mine = surface.rows(attempt.thread).filter((r) => r.mine && !attempt.known.has(r.id));
+        const now = Date.now();
+        if (emptiedAt === null && (!attempt.composer.isConnected || !typed(attempt.composer))) emptiedAt = now;
+        if (mine.length || (emptiedAt !== null && now - emptiedAt >= ROW_GRACE_MS) || now - started >= CONFIRM_MS) {
+          pending = null;
+          if (mine.length || emptiedAt !== null) report(attempt, mine.at(-1)?.id || null);
+          return;
+        }
+        setTimeout(look, POLL_MS);
+      };
+      setTimeout(look, POLL_MS);
+    }
+
+    function sending(composer) {
+      const text = typed(composer);
+      if (!text || pending?.composer === composer) return;
+      const thread = surface.threadOf(composer);
+      if (!thread) return;
+      pending = { composer, thread, text: text.slice(0, 20000), known: new Set(surface.rows(thread).map((r) => r.id)) };
+      confirm(pending);
+    }
+
+    addEventListener("keydown", (event) => {
+      if (!event.isTrusted || event.key !== "Enter" || event.shiftKey || event.isComposing) return;
+      const composer = surface.composerOf(event.composedPath()[0]);
+      if (composer) sending(composer);
+    }, true);
+    addEventListener("focusin", (event) => {
+      const composer = surface.composerOf(event.composedPath()[0]);
+      if (composer) lastComposer = composer;
+    }, true);
+    addEventListener("click", (event) => {
+      if (!event.isTrusted || !lastComposer?.isConnected) return;
+      const thread = surface.threadOf(lastComposer);
+      if (thread && surface.isSend(event.composedPath()[0], thread)) sending(lastComposer);
+    }, true);
+    addEventListener("submit", (event) => {
+      const composer = surface.composersIn(document).find((c) => event.target.contains(c));
+      if (composer && event.isTrusted) sending(composer);
+    }, true);
+
+    // Threads on screen: their rows go to the background when they change (a reply came).
+    setInterval(() => {
+      for (const composer of surface.composersIn(document)) {
+        const thread = surface.threadOf(composer);
+        if (!thread) continue;
+        const rows = surface.rows(thread);
+        const now = signature(rows);
+        if (seenRows.get(thread.key) === now) continue;
+        seenRows.set(thread.key, now);
+        send("threadSeen", { surface: surface.name, thread: thread.key, rows }).catch(() => undefined);
+      }
+    }, SCAN_MS);
+
+    let lastHref = location.href;
+    setInterval(() => {
+      if (location.href === lastHref) return;
+      lastHref = location.href;
+      chip.hide();
+    }, SCAN_MS / 2);
+  }
+
+  globalThis.GF.startSurface = startSurface;
+})();
