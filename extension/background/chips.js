@@ -119,7 +119,8 @@ export function takeArmed(tabId) {
 export async function remember(tabId, kind, { name, howMet }) {
   const chip = chips.get(id(tabId, kind));
   if (!chip?.profileUrl) throw new ServiceError("invalid", "Nobody to remember here.");
-  const body = { name, profiles: [chip.profileUrl] };
+  const email = chip.profileUrl.startsWith("mailto:") ? chip.profileUrl.slice("mailto:".length) : null;
+  const body = email ? { name, emails: [email] } : { name, profiles: [chip.profileUrl] };
   if (howMet) body.how_met = howMet;
   const person = (await call("POST", "/api/v1/people", body)).body;
   Object.assign(chip, { known: true, personId: person.id, name: person.name });

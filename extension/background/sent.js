@@ -148,18 +148,24 @@ export function logNow(tabId) {
   return changeState(tabId, from, "logged", (chip) => writeLog(chip.id, chip.entry));
 }
 
-/** Whether the rows show their reply after this logged message. */
+/**
+ * Whether the rows show their reply after this logged message. A row that names its sender (an
+ * address, in Gmail) is theirs when it is the person's address; otherwise when it is not yours.
+ */
 function replied(entry, rows) {
+  const address = entry.personUrl.startsWith("mailto:") ? entry.personUrl.slice("mailto:".length) : null;
+  const theirs = (r) => (r.from && address ? r.from === address : !r.mine);
   const at = entry.messageId ? rows.findIndex((r) => r.id === entry.messageId) : -1;
-  if (at >= 0) return rows.slice(at + 1).some((r) => !r.mine);
+  if (at >= 0) return rows.slice(at + 1).some(theirs);
   const known = new Set(entry.knownIds);
-  return !entry.messageId && rows.some((r) => !r.mine && !known.has(r.id));
+  return rows.some((r) => theirs(r) && !known.has(r.id));
 }
 
 /** A conversation's rows changed: a reply turns each of its logged `messaged` into `talked`. */
 export async function threadSeen(tabId, { surface, thread, rows }) {
   if (!LABELS[surface] || typeof thread !== "string" || !Array.isArray(rows)) return { talked: 0 };
-  const clean = rows.slice(-200).filter((r) => typeof r?.id === "string").map((r) => ({ id: r.id, mine: Boolean(r.mine) }));
+  const clean = rows.slice(-200).filter((r) => typeof r?.id === "string")
+    .map((r) => ({ id: r.id, mine: Boolean(r.mine), from: typeof r.from === "string" ? r.from.slice(0, 254).toLowerCase() : null }));
   const all = await logged();
   const due = Object.entries(all).filter(([, e]) =>
     e.surface === surface && e.thread === thread && e.kind === "messaged" && e.state === "logged" && replied(e, clean));

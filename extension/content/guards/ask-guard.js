@@ -12,10 +12,11 @@
   const MIN_LENGTH = 8;
   const WATCH_MS = 400;
 
-  const typed = (composer) => (composer.value ?? composer.innerText ?? "").trim();
-
   function startAskGuard(site, tabId) {
     if (!site.composers || tabId === null) return;
+    // A surface may read its box itself (Gmail's without the quoted thread) and name its person.
+    const typed = (composer) => (site.textOf ? site.textOf(composer) : composer.value ?? composer.innerText ?? "").trim();
+    const recipientUrl = (composer) => (site.recipientUrl ? site.recipientUrl(composer) : siteKit.recipientUrl(site, composer, document));
     const chip = createChip("givefirst-ask-guard", "ask", tabId);
     let timer = null;
     let latest = 0;
@@ -52,7 +53,7 @@
       if (text.length < MIN_LENGTH) return hide();
       let result;
       try {
-        result = await send("askCheck", { text, url: siteKit.recipientUrl(site, composer, document) });
+        result = await send("askCheck", { text, url: recipientUrl(composer) });
       } catch {
         return hide(); // no service, no chip: the card says why
       }

@@ -1,6 +1,7 @@
-// Starts the messaging surface of this page's site, if it has one (after content/main.js), and on
-// LinkedIn profile pages tells the background the member id the page carries, so that a
-// conversation, which names people by member id, finds the person known by their vanity URL.
+// Starts the messaging surface of this page's site, if it has one (after content/main.js). On
+// Gmail, also the card for the people shown and the ask guard. On LinkedIn profile pages, tells
+// the background the member id the page carries, so that a conversation, which names people by
+// member id, finds the person known by their vanity URL.
 (() => {
   const GF = globalThis.GF;
   const surface = GF.surfaceFor(location.hostname);
@@ -32,5 +33,11 @@
   GF.send("surfaceSettings", { surface: surface.name }).then(({ tabId }) => {
     GF.startSurface(surface, tabId);
     if (surface.memberIdOnProfile) reportMemberId();
+    if (surface.peopleShown) {
+      // Not a profile site: the card and the ask guard start here, for the people shown.
+      GF.followPeopleShown(surface);
+      const recipientUrl = (composer) => surface.threadOf(composer)?.personUrl || null;
+      GF.startAskGuard({ composers: surface.composers, recipientUrl, textOf: surface.textOf }, tabId);
+    }
   }, () => undefined);
 })();

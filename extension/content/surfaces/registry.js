@@ -2,7 +2,7 @@
 // where a person writes to someone, so that sending can log it.
 (() => {
   const { surfaces } = globalThis.GF;
-  const SURFACES = [surfaces.linkedin, surfaces.x];
+  const SURFACES = [surfaces.linkedin, surfaces.x, surfaces.gmail];
 
   function surfaceFor(host) {
     const bare = host.replace(/^www\./, "");

@@ -12,11 +12,12 @@
   const SCAN_MS = 1000;
   const CHIP_MS = 60000;
 
-  const typed = (composer) => (composer.value ?? composer.innerText ?? "").trim();
+  const typedIn = (surface, composer) => (surface.textOf ? surface.textOf(composer) : composer.value ?? composer.innerText ?? "").trim();
   const signature = (rows) => rows.map((r) => `${r.mine ? 1 : 0}${r.id}`).join("|");
 
   function startSurface(surface, tabId) {
     if (tabId === null) return;
+    const typed = (composer) => typedIn(surface, composer);
     const chip = createChip("givefirst-sent-chip", "sent", tabId);
     let pending = null;
     let lastComposer = null;
@@ -39,14 +40,13 @@
 
     /** Wait until the site took the message (or did not: Enter made a new line), then report. */
     function confirm(attempt) {
-      const started = Date.now();
       let emptiedAt = null;
       const look = () => {
         if (pending !== attempt) return;
         const mine = surface.rows(attempt.thread).filter((r) => r.mine && !attempt.known.has(r.id));
         const now = Date.now();
         if (emptiedAt === null && (!attempt.composer.isConnected || !typed(attempt.composer))) emptiedAt = now;
-        if (mine.length || (emptiedAt !== null && now - emptiedAt >= ROW_GRACE_MS) || now - started >= CONFIRM_MS) {
+        if (mine.length || (emptiedAt !== null && now - emptiedAt >= ROW_GRACE_MS) || now - attempt.started >= CONFIRM_MS) {
           pending = null;
           if (mine.length || emptiedAt !== null) report(attempt, mine.at(-1)?.id || null);
           return;
@@ -58,10 +58,16 @@
 
     function sending(composer) {
       const text = typed(composer);
-      if (!text || pending?.composer === composer) return;
+      if (!text) return;
+      if (pending?.composer === composer) {
+        // Enter made a new line a moment ago, and now the message goes: the same attempt, later.
+        Object.assign(pending, { text: text.slice(0, 20000), started: Date.now() });
+        return;
+      }
       const thread = surface.threadOf(composer);
       if (!thread) return;
-      pending = { composer, thread, text: text.slice(0, 20000), known: new Set(surface.rows(thread).map((r) => r.id)) };
+      const known = new Set(surface.rows(thread).map((r) => r.id));
+      pending = { composer, thread, text: text.slice(0, 20000), known, started: Date.now() };
       confirm(pending);
     }
 
@@ -85,15 +91,21 @@
     }, true);
 
     // Threads on screen: their rows go to the background when they change (a reply came).
-    setInterval(() => {
+    function threadsShown() {
+      const shown = surface.threadsShown ? surface.threadsShown(document) : [];
       for (const composer of surface.composersIn(document)) {
         const thread = surface.threadOf(composer);
-        if (!thread) continue;
-        const rows = surface.rows(thread);
+        if (thread) shown.push({ key: thread.key, rows: surface.rows(thread) });
+      }
+      return shown;
+    }
+
+    setInterval(() => {
+      for (const { key, rows } of threadsShown()) {
         const now = signature(rows);
-        if (seenRows.get(thread.key) === now) continue;
-        seenRows.set(thread.key, now);
-        send("threadSeen", { surface: surface.name, thread: thread.key, rows }).catch(() => undefined);
+        if (seenRows.get(key) === now) continue;
+        seenRows.set(key, now);
+        send("threadSeen", { surface: surface.name, thread: key, rows }).catch(() => undefined);
       }
     }, SCAN_MS);
 
