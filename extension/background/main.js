@@ -99,6 +99,7 @@ export const handlers = {
     kind === "sent" ? sent.view(tabIdOf(tabId)) : chips.view(tabIdOf(tabId), kind === "connect" ? "connect" : "ask"),
   sentUndo: ({ tabId }) => sent.undo(tabIdOf(tabId)),
   sentLogNow: ({ tabId }) => sent.logNow(tabIdOf(tabId)),
+  sentClaim: ({ tabId }) => sent.claim(tabIdOf(tabId)),
   surfaceOptions: async ({ surface }) => ({ autoLog: await sent.autoLogs(String(surface)) }),
   setSurfaceOption: ({ surface, autoLog }) => {
     if (!SITE_NAME.test(surface)) throw new ServiceError("invalid", "Unknown surface.");

@@ -67,7 +67,7 @@ export function view(tabId) {
   const chip = shown.get(tabId);
   if (!chip) return null;
   const { entry, verdict, name, state } = chip;
-  return { kind: "sent", verdict, name, logKind: entry.kind, state, summary: entry.summary };
+  return { kind: "sent", verdict, name: name || "", logKind: entry.kind, state, summary: entry.summary };
 }
 
 async function writeLog(id, entry) {
@@ -77,13 +77,14 @@ async function writeLog(id, entry) {
 }
 
 /** Read a report of a sent message; refuses what no surface would send. */
-function checked({ surface, thread, personUrl, messageId, text, knownIds }) {
+function checked({ surface, thread, personUrl, personName, messageId, text, knownIds }) {
   const short = (value, max) => typeof value === "string" && value.length > 0 && value.length <= max;
   if (!LABELS[surface] || !short(thread, 300) || !short(personUrl, 2000) || !short(text, 20000)) {
     throw new ServiceError("invalid", "That is not a message sent on a messaging surface.");
   }
   return {
     surface, thread, personUrl, text,
+    personName: typeof personName === "string" ? personName.trim().slice(0, 200) : "",
     messageId: short(messageId, 300) ? messageId : null,
     knownIds: Array.isArray(knownIds) ? knownIds.filter((k) => short(k, 300)).slice(-50) : [],
   };
@@ -101,13 +102,13 @@ export async function messageSent(tabId, report) {
     call("POST", "/api/v1/ask-check", { text: sent.text, url: sent.personUrl }).then((r) => r.body),
     call("POST", "/api/v1/context", { url: sent.personUrl }).then((r) => r.body),
   ]);
-  if (!context.person) return { show: false, stranger: true }; // never logged: not remembered
   const entry = {
     surface: sent.surface, thread: sent.thread, messageId: sent.messageId, knownIds: sent.knownIds, at,
-    personId: context.person.id, personUrl: sent.personUrl, name: context.person.name,
+    personId: context.person?.id ?? null, personUrl: sent.personUrl, name: context.person?.name || sent.personName,
     kind: check.is_ask ? "asked" : "messaged",
     summary: check.is_ask && check.phrase ? check.phrase.slice(0, 2000) : `Message on ${LABELS[sent.surface]}`,
   };
+  if (!context.person) return unknown(tabId, id, entry); // never logged before you say who it is
   const auto = armed || (await autoLogs(sent.surface));
   entry.state = auto ? "logged" : "offered";
   await serially(() => keep(id, entry));
@@ -115,6 +116,44 @@ export async function messageSent(tabId, report) {
   shown.set(tabId, { id, entry, verdict: context.nudge?.verdict || "connection_only", name: entry.name, state: entry.state });
   publish(tabId);
   return { show: true, verdict: shown.get(tabId).verdict, logged: auto };
+}
+
+/**
+ * Someone givefirst does not know by this conversation's link. LinkedIn names people here by
+ * member id: one person of the same name may be them (the person confirms, and the member id is
+ * linked to them). Otherwise the chip offers to remember them first. Nothing is logged until then.
+ */
+async function unknown(tabId, id, entry) {
+  let candidate = null;
+  if (entry.surface === "linkedin" && entry.name) {
+    const { people } = (await call("GET", `/api/v1/people?q=${encodeURIComponent(entry.name)}&limit=5`)).body;
+    const same = people.filter((p) => p.name.toLowerCase() === entry.name.toLowerCase());
+    if (same.length === 1) candidate = { id: same[0].id, name: same[0].name };
+  }
+  const state = candidate ? "confirm" : "stranger";
+  shown.set(tabId, { id, entry: { ...entry, state }, verdict: "stranger", name: candidate?.name || entry.name, state, candidate });
+  publish(tabId);
+  return { show: true, verdict: "stranger", logged: false };
+}
+
+/** The person is who the chip thought (confirm), or is remembered now (stranger): log it. */
+export function claim(tabId) {
+  const from = shown.get(tabId)?.state === "confirm" ? "confirm" : "stranger";
+  return changeState(tabId, from, "logged", async (chip) => {
+    const { entry } = chip;
+    if (from === "confirm") {
+      await call("POST", `/api/v1/people/${chip.candidate.id}/profiles`, { url: entry.personUrl });
+      entry.personId = chip.candidate.id;
+    } else {
+      if (!entry.name) throw new ServiceError("invalid", "No name to remember them by.");
+      const email = entry.personUrl.startsWith("mailto:") ? entry.personUrl.slice("mailto:".length) : null;
+      const body = email ? { name: entry.name, emails: [email] } : { name: entry.name, profiles: [entry.personUrl] };
+      entry.personId = (await call("POST", "/api/v1/people", body)).body.id;
+    }
+    entry.state = "logged";
+    await serially(() => keep(chip.id, entry));
+    await writeLog(chip.id, entry);
+  });
 }
 
 async function changeState(tabId, from, to, act) {

@@ -46,6 +46,8 @@
       logged: `Logged ${what}.`,
       undone: "Not logged.",
       offered: `Sent to ${chip.name}. Automatic logging is off here.`,
+      confirm: `Not logged yet. Is this ${chip.name}, whom givefirst knows?`,
+      stranger: `Not logged: ${chip.name || "they"} ${chip.name ? "is" : "are"} not in givefirst.`,
     };
     said.replaceChildren(h("div", { dataset: { testid: "gf-sent-said" } }, words[chip.state] || ""), note ? h("div", { class: "note" }, note) : null);
     const act = (type) => async () => {
@@ -57,9 +59,14 @@
         draw(await send("chipState", { tabId, kind }));
       }
     };
-    actions.replaceChildren(h("div", { class: "actions" }, chip.state === "logged"
-      ? h("button", { type: "button", dataset: { testid: "gf-sent-undo" }, onclick: act("sentUndo") }, "Undo")
-      : h("button", { type: "button", dataset: { testid: "gf-sent-log" }, onclick: act("sentLogNow") }, "Log it")));
+    const button = (testid, type, label) => h("button", { type: "button", dataset: { testid }, onclick: act(type) }, label);
+    const choices = {
+      logged: button("gf-sent-undo", "sentUndo", "Undo"),
+      confirm: button("gf-sent-confirm", "sentClaim", `Yes, it is ${chip.name}: log it`),
+      stranger: chip.name ? button("gf-sent-remember", "sentClaim", `Remember ${chip.name} and log it`) : null,
+    };
+    const choice = chip.state in choices ? choices[chip.state] : button("gf-sent-log", "sentLogNow", "Log it");
+    actions.replaceChildren(h("div", { class: "actions" }, choice));
   }
 
   function draw(chip) {

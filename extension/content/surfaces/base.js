@@ -1,6 +1,6 @@
 // What every messaging surface shares. A surface (one file each, listed in registry.js) declares:
 // name, label, hosts, composersIn(doc) → the message boxes shown, and, given the element an event started from, the conversation it belongs
-// to: composerOf(target) → the message box; threadOf(composer) → {root, key, personUrl} (key: the
+// to: composerOf(target) → the message box; threadOf(composer) → {root, key, personUrl, name} (key: the
 // conversation's identity, the same in LinkedIn's chat bubble and its full page); isSend(target,
 // thread) → whether a click on it sends; rows(thread) → the messages shown, [{id, mine}] with the
 // site's own message ids, oldest first. Only ids and who wrote them leave a surface, never text.
@@ -37,6 +37,18 @@
     return null;
   }
 
+  /** The words of the first link under `root` to this profile URL: the name the site shows. */
+  function nameOfLink(root, href, doc) {
+    for (const link of root.querySelectorAll("a[href]")) {
+      try {
+        if (new URL(link.getAttribute("href"), doc.baseURI).href === href) return link.textContent.replace(/\s+/g, " ").trim().slice(0, 200);
+      } catch {
+        // not a URL: look further
+      }
+    }
+    return "";
+  }
+
   /** Message rows as [{id, mine}], newest MAX_ROWS, rows without an id left out. */
   function rowsOf(elements, idOf, mineOf) {
     const rows = [];
@@ -54,5 +66,5 @@
   }
 
   globalThis.GF.surfaces = globalThis.GF.surfaces || {};
-  globalThis.GF.surfaceKit = { deepAll, closestDeep, profileLink, rowsOf, alignedToEnd };
+  globalThis.GF.surfaceKit = { deepAll, closestDeep, profileLink, nameOfLink, rowsOf, alignedToEnd };
 })();

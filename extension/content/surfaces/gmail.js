@@ -63,7 +63,9 @@
       const to = root && recipients(root)[0];
       if (!to) return null;
       const inThread = threadId() && body.closest("[role='main']");
-      return { root, key: inThread ? `thread:${threadId()}` : `new:${to}`, personUrl: `mailto:${to}`, inThread: Boolean(inThread) };
+      const chip = root.querySelector(`[name='to'] [data-hovercard-id='${CSS.escape(to)}']`);
+      const name = (chip?.textContent || "").replace(/\s+/g, " ").trim().slice(0, 200);
+      return { root, key: inThread ? `thread:${threadId()}` : `new:${to}`, personUrl: `mailto:${to}`, name, inThread: Boolean(inThread) };
     },
     isSend: (target, thread) => {
       const button = target.closest?.(SEND);

@@ -4,7 +4,7 @@
 // conversation names its person by member id (/in/ACoAA…), the same in the bubble and the page.
 // Class names are hashed and change: rely on roles, forms, links and the messages' event URNs.
 (() => {
-  const { profileLink, rowsOf } = globalThis.GF.surfaceKit;
+  const { profileLink, nameOfLink, rowsOf } = globalThis.GF.surfaceKit;
   const site = () => globalThis.GF.sites.linkedin;
   const COMPOSER = "form [role='textbox'][contenteditable='true'], form textarea";
   const ROW = "[data-event-urn]";
@@ -36,7 +36,7 @@
       const header = root.querySelector("header, .msg-entity-lockup, .msg-overlay-bubble-header, h2") || root;
       const personUrl = profileLink(header, site(), doc) || profileLink(root, site(), doc);
       if (!personUrl) return null;
-      return { root, key: site().profileKey(new URL(personUrl)), personUrl };
+      return { root, key: site().profileKey(new URL(personUrl)), personUrl, name: nameOfLink(header, personUrl, doc) };
     },
     isSend: (target, thread) => {
       const button = target.closest?.("button[type='submit']");

@@ -32,7 +32,10 @@
 
     async function report(attempt, messageId) {
       const { composer, thread, text, known } = attempt;
-      const payload = { surface: surface.name, thread: thread.key, personUrl: thread.personUrl, messageId, text, knownIds: [...known].slice(-50) };
+      const payload = {
+        surface: surface.name, thread: thread.key, personUrl: thread.personUrl, personName: thread.name || "",
+        messageId, text, knownIds: [...known].slice(-50),
+      };
       const answer = await send("messageSent", payload).catch(() => null);
       if (answer?.show && composer.isConnected) showChip(composer, answer.verdict);
       seenRows.delete(thread.key); // report the rows again, now that this message is logged

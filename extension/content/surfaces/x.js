@@ -3,7 +3,7 @@
 // Enter sends, rows [data-dm-message-row] aligned to the end for your own), and the older
 // /messages/<id>-<id> page (dmComposerTextInput, messageEntry). The conversation is its URL's id.
 (() => {
-  const { profileLink, rowsOf, alignedToEnd, closestDeep } = globalThis.GF.surfaceKit;
+  const { profileLink, nameOfLink, rowsOf, alignedToEnd, closestDeep } = globalThis.GF.surfaceKit;
   const site = () => globalThis.GF.sites.x;
   const COMPOSER = "[data-testid='dm-composer-textarea'], [data-testid='dmComposerTextInput']";
   const SEND = "[data-testid='dm-composer-send-button'], [data-testid='dmComposerSendButton'], button[aria-label^='Send' i]";
@@ -30,7 +30,7 @@
       const root = rootOf(composer);
       const personUrl = profileLink(root, site(), doc);
       if (!conversation || !personUrl) return null;
-      return { root, key: `x:${conversation[1]}`, personUrl };
+      return { root, key: `x:${conversation[1]}`, personUrl, name: nameOfLink(root, personUrl, doc) };
     },
     isSend: (target, thread) => {
       const button = target.closest?.(SEND);

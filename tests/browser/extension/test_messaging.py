@@ -3,6 +3,7 @@ synthetic pages shaped like theirs whose scripts send as the sites do."""
 
 import uuid
 
+from tests.support.composer_pages import x_conversation
 from tests.support.extension import EXTENSION, api, remember
 from tests.support.messaging_pages import (
     linkedin_bubble,
@@ -99,16 +100,41 @@ def test_an_ask_is_logged_as_an_open_ask_by_its_phrase(tab, service, fixture_pag
     assert [(h["kind"], h["status"]) for h in history(service, person)] == [("asked", "open")]
 
 
-def test_a_stranger_is_never_logged(tab, service, fixture_pages):
+def test_a_stranger_is_never_logged_unless_remembered_first(tab, service, fixture_pages):
     their_id = member_id("nobody")
     url, html = linkedin_messaging(their_id, "Odile Brandt", thread="2-T2RpbGU")
     fixture_pages[url] = html
     tab.goto(url)
     send_on_linkedin(tab, HELLO)
-    tab.locator("[data-event-urn*=',me-']").wait_for()
-    tab.wait_for_timeout(2500)
+    said = chip(tab, "gf-sent-said")
+    said.wait_for()
+    assert said.inner_text() == "Not logged: Odile Brandt is not in givefirst."
+    tab.wait_for_timeout(1000)
     assert api(service, "GET", "/api/v1/people?q=Odile")["people"] == []
-    assert tab.locator(SENT_CHIP).count() == 0
+
+    chip(tab, "gf-sent-remember").click()
+    chip(tab, "gf-sent-undo").wait_for()
+    (odile,) = api(service, "GET", "/api/v1/people?q=Odile")["people"]
+    assert [p["key"] for p in odile["profiles"]] == [f"li:{their_id.lower()}"]
+    assert [h["kind"] for h in wait_for_history(tab, service, odile, lambda h: h)] == ["messaged"]
+
+
+def test_a_member_id_is_linked_once_the_person_confirms_who_it_is(tab, service, fixture_pages):
+    person = remember(service, "Beatriz Sousa", "https://www.linkedin.com/in/beatriz-sousa-demo/")
+    their_id = member_id("beatriz")
+    url, html = linkedin_messaging(their_id, "Beatriz Sousa", thread="2-QmVh")
+    fixture_pages[url] = html
+    tab.goto(url)
+    send_on_linkedin(tab, HELLO)
+    said = chip(tab, "gf-sent-said")
+    said.wait_for()
+    assert said.inner_text() == "Not logged yet. Is this Beatriz Sousa, whom givefirst knows?"
+    assert history(service, person) == []
+    chip(tab, "gf-sent-confirm").click()
+    chip(tab, "gf-sent-undo").wait_for()
+    keys = [p["key"] for p in api(service, "GET", f"/api/v1/people/{person['id']}")["profiles"]]
+    assert sorted(keys) == sorted(["li:beatriz-sousa-demo", f"li:{their_id.lower()}"])
+    assert [h["kind"] for h in wait_for_history(tab, service, person, lambda h: h)] == ["messaged"]
 
 
 def test_a_reply_turns_messaged_into_talked(tab, service, fixture_pages):
@@ -197,3 +223,17 @@ def test_the_page_never_sees_the_sent_chips_words(tab, service, fixture_pages):
     page_text = tab.evaluate("document.documentElement.outerHTML")
     assert "Logged" not in page_text and "Message on LinkedIn" not in page_text
     assert tab.locator(f"{SENT_CHIP} iframe").count() == 1
+
+
+def test_the_older_x_messages_page_logs_a_message_too(tab, service, fixture_pages):
+    person = remember(service, "Ada Quell", "https://x.com/older_ada")
+    url, html = x_conversation("older_ada", "Ada Quell")
+    fixture_pages[url] = html
+    tab.goto(url)
+    box = tab.locator("[data-testid=dmComposerTextInput]")
+    box.click()
+    box.press_sequentially(HELLO)
+    tab.locator("[data-testid=dmComposerSendButton]").click()
+    tab.evaluate("document.querySelector('[data-testid=dmComposerTextInput]').replaceChildren()")
+    found = wait_for_history(tab, service, person, lambda h: h)
+    assert [(h["kind"], h["summary"]) for h in found] == [("messaged", "Message on X")]
