@@ -8,19 +8,17 @@
   if (!surface || GF.surfaceStarted) return;
   GF.surfaceStarted = true;
   const MEMBER_SCAN_MS = 1000;
-  const MEMBER_SCANS = 30;
 
   /** Only a page proven to be this profile, or the page first loaded, names its member. */
   function reportMemberId() {
     const site = GF.sites[surface.name];
     const firstHref = location.href;
     let reported = null;
-    let scans = 0;
-    const timer = setInterval(() => {
-      if (reported === location.href || ++scans > MEMBER_SCANS * 10) return clearInterval(timer);
+    setInterval(() => {
+      if (reported === location.href) return;
       const url = new URL(location.href);
       const key = site.profileKey(url);
-      if (!key || key.startsWith("li:aco")) return;
+      if (!key || /^\/in\/ACo[A-Za-z0-9_-]{30,60}\/?$/.test(url.pathname)) return; // a member-id URL itself
       const proven = site.confirms(document, url);
       if (proven === false || (proven !== true && location.href !== firstHref)) return;
       const memberId = surface.memberIdOnProfile(document);

@@ -11,35 +11,16 @@
   const POLL_MS = 100;
   const SCAN_MS = 1000;
   const CHIP_MS = 60000;
+  const MAX_TEXT = 20000;
 
   const typedIn = (surface, composer) => (surface.textOf ? surface.textOf(composer) : composer.value ?? composer.innerText ?? "").trim();
   const signature = (rows) => rows.map((r) => `${r.mine ? 1 : 0}${r.id}`).join("|");
 
-  function startSurface(surface, tabId) {
-    if (tabId === null) return;
+  /** Calls `onSent(attempt, messageId)` for each message the site took from one of the surface's boxes. */
+  function watchSends(surface, onSent) {
     const typed = (composer) => typedIn(surface, composer);
-    const chip = createChip("givefirst-sent-chip", "sent", tabId);
     let pending = null;
     let lastComposer = null;
-    let chipTimer = null;
-    const seenRows = new Map(); // thread key → signature last reported
-
-    function showChip(composer, verdict) {
-      chip.show(composer.closest("form") || composer, verdict);
-      clearTimeout(chipTimer);
-      chipTimer = setTimeout(chip.hide, CHIP_MS);
-    }
-
-    async function report(attempt, messageId) {
-      const { composer, thread, text, known } = attempt;
-      const payload = {
-        surface: surface.name, thread: thread.key, personUrl: thread.personUrl, personName: thread.name || "",
-        messageId, text, knownIds: [...known].slice(-50),
-      };
-      const answer = await send("messageSent", payload).catch(() => null);
-      if (answer?.show && composer.isConnected) showChip(composer, answer.verdict);
-      seenRows.delete(thread.key); // report the rows again, now that this message is logged
-    }
 
     /** Wait until the site took the message (or did not: Enter made a new line), then report. */
     function confirm(attempt) {
@@ -51,7 +32,7 @@
         if (emptiedAt === null && (!attempt.composer.isConnected || !typed(attempt.composer))) emptiedAt = now;
         if (mine.length || (emptiedAt !== null && now - emptiedAt >= ROW_GRACE_MS) || now - attempt.started >= CONFIRM_MS) {
           pending = null;
-          if (mine.length || emptiedAt !== null) report(attempt, mine.at(-1)?.id || null);
+          if (mine.length || emptiedAt !== null) onSent(attempt, mine.at(-1)?.id || null);
           return;
         }
         setTimeout(look, POLL_MS);
@@ -64,13 +45,13 @@
       if (!text) return;
       if (pending?.composer === composer) {
         // Enter made a new line a moment ago, and now the message goes: the same attempt, later.
-        Object.assign(pending, { text: text.slice(0, 20000), started: Date.now() });
+        Object.assign(pending, { text: text.slice(0, MAX_TEXT), started: Date.now() });
         return;
       }
       const thread = surface.threadOf(composer);
       if (!thread) return;
       const known = new Set(surface.rows(thread).map((r) => r.id));
-      pending = { composer, thread, text: text.slice(0, 20000), known, started: Date.now() };
+      pending = { composer, thread, text: text.slice(0, MAX_TEXT), known, started: Date.now() };
       confirm(pending);
     }
 
@@ -92,8 +73,12 @@
       const composer = surface.composersIn(document).find((c) => event.target.contains(c));
       if (composer && event.isTrusted) sending(composer);
     }, true);
+  }
 
-    // Threads on screen: their rows go to the background when they change (a reply came).
+  /** Threads on screen: their rows go to the background when they change (a reply came). */
+  function watchThreads(surface) {
+    const seen = new Map(); // thread key → signature last reported
+
     function threadsShown() {
       const shown = surface.threadsShown ? surface.threadsShown(document) : [];
       for (const composer of surface.composersIn(document)) {
@@ -106,17 +91,43 @@
     setInterval(() => {
       for (const { key, rows } of threadsShown()) {
         const now = signature(rows);
-        if (seenRows.get(key) === now) continue;
-        seenRows.set(key, now);
+        if (seen.get(key) === now) continue;
+        seen.set(key, now);
         send("threadSeen", { surface: surface.name, thread: key, rows }).catch(() => undefined);
       }
     }, SCAN_MS);
+    return { reportAgain: (key) => seen.delete(key) };
+  }
+
+  function startSurface(surface, tabId) {
+    if (tabId === null) return;
+    const chip = createChip("givefirst-sent-chip", "sent", tabId);
+    const threads = watchThreads(surface);
+    let chipTimer = null;
+
+    watchSends(surface, async ({ composer, thread, text, known }, messageId) => {
+      const payload = {
+        surface: surface.name, thread: thread.key, personUrl: thread.personUrl, personName: thread.name || "",
+        messageId, text, knownIds: [...known].slice(-50),
+      };
+      const answer = await send("messageSent", payload).catch(() => null);
+      if (answer?.show) {
+        // Beside the box; where the site closed it on sending (Gmail's compose window), beside
+        // the conversation or the page's main part.
+        const anchor = composer.isConnected ? composer.closest("form") || composer
+          : (thread.root instanceof Element && thread.root.isConnected && thread.root) || document.querySelector("[role='main']") || document.body;
+        chip.show(anchor, answer.verdict);
+        clearTimeout(chipTimer);
+        chipTimer = setTimeout(chip.hide, CHIP_MS);
+      }
+      threads.reportAgain(thread.key); // its rows again, now that this message is logged
+    });
 
     let lastHref = location.href;
     setInterval(() => {
       if (location.href === lastHref) return;
       lastHref = location.href;
-      chip.hide();
+      chip.hide(); // another conversation
     }, SCAN_MS / 2);
   }
 

@@ -104,6 +104,10 @@ def test_composing_shows_the_recipients_card_and_the_ask_guard_and_sending_logs_
     tab.locator("[role=button][data-tooltip^='Send']").click()
     found = wait_for_history(tab, service, omar, lambda h: len(h) == 3)
     assert [(h["kind"], h["status"]) for h in found][0] == ("asked", "open")
+    # The compose window closed on sending: the chip with Undo stands beside the page instead.
+    said = tab.frame_locator("#givefirst-sent-chip iframe").locator("[data-testid=gf-sent-said]")
+    said.wait_for()
+    assert said.inner_text().startswith("Logged an ask to Omar Haddad")
     assert found[0]["summary"] != ASK and found[0]["summary"] in ASK  # its phrase, not the message
 
 
