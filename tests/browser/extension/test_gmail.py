@@ -125,3 +125,21 @@ def test_a_message_to_an_unknown_address_is_not_logged(tab, service, fixture_pag
     tab.locator("div[aria-label='Message Body']").wait_for(state="detached")
     tab.wait_for_timeout(2500)
     assert api(service, "GET", "/api/v1/people?q=stranger.q")["people"] == []
+
+
+def test_a_reply_in_the_reading_view_gets_the_ask_guard(tab, service, fixture_pages):
+    api(service, "POST", "/api/v1/me/emails", {"email": ME})
+    lea = known_by_address(service, "Lea Brandt", "lea.b@example.org")
+    for summary in ("Asked for a CV review", "Asked for an introduction"):
+        api(service, "POST", f"/api/v1/people/{lea['id']}/interactions",
+            {"kind": "asked", "summary": summary, "status": "declined"})  # fmt: skip
+    url, html = gmail_thread("lea.b@example.org", "Lea Brandt")
+    fixture_pages[url] = html
+    tab.goto(url + "#inbox/FMfcgzSyntheticThreadC")
+    tab.get_by_role("button", name="Reply").click()
+    body = tab.locator("div[aria-label='Message Body']")
+    body.click()
+    body.press_sequentially(ASK)
+    guard = part(tab, "gf-ask-guard", host=ASK_GUARD)
+    guard.wait_for()
+    assert guard.get_attribute("data-verdict") == "give_first"

@@ -237,3 +237,15 @@ def test_the_older_x_messages_page_logs_a_message_too(tab, service, fixture_page
     tab.evaluate("document.querySelector('[data-testid=dmComposerTextInput]').replaceChildren()")
     found = wait_for_history(tab, service, person, lambda h: h)
     assert [(h["kind"], h["summary"]) for h in found] == [("messaged", "Message on X")]
+
+
+def test_x_chat_never_logs_a_stranger(tab, service, fixture_pages):
+    url, html = x_chat("unknown_quill", "Quill Amsel", conversation="5000-6000")
+    fixture_pages[url] = html
+    tab.goto(url)
+    box = tab.locator("[data-testid=dm-composer-textarea]")
+    box.click()
+    box.press_sequentially(HELLO)
+    box.press("Enter")
+    chip(tab, "gf-sent-remember").wait_for()
+    assert api(service, "GET", "/api/v1/people?q=Quill")["people"] == []
