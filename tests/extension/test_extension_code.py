@@ -46,7 +46,11 @@ SITES_JS = """(() => {
     hosts: site.hosts,
     cases: site.testUrls.map(([url, expected]) => [url, expected, site.profileKey(new URL(url))]),
   });
-  return { registered: GF.SITES.map(describe), web: describe(GF.sites.web) };
+  return {
+    registered: GF.SITES.map(describe),
+    web: describe(GF.sites.web),
+    surfaces: GF.SURFACES.map((s) => ({ name: s.name, hosts: s.hosts })),
+  };
 })()"""
 
 
@@ -81,8 +85,14 @@ def test_each_extension_site_reads_its_test_urls_as_the_service_does(js_sites):
 
 def test_content_scripts_run_on_the_registered_sites_and_nowhere_else(js_sites):
     hosts = {host for site in js_sites["registered"] for host in site["hosts"]}
+    # A messaging surface on a host of its own (Gmail) is matched on that host only.
+    own = {h for s in js_sites["surfaces"] for h in s["hosts"] if h not in hosts}
     (content,) = manifest()["content_scripts"]
-    assert sorted(content["matches"]) == sorted(f"*://*.{host}/*" for host in hosts)
+    wanted = [f"*://*.{host}/*" for host in hosts] + [f"*://{host}/*" for host in own]
+    assert sorted(content["matches"]) == sorted(wanted)
+    (frames,) = manifest()["web_accessible_resources"]
+    assert sorted(frames["matches"]) == sorted(wanted)
+    assert [s["name"] for s in js_sites["surfaces"]] == ["linkedin", "x", "gmail"]
     assert manifest()["host_permissions"] == ["http://127.0.0.1/*", "http://localhost/*"]
 
 

@@ -11,7 +11,8 @@ const [dir, expression, ...more] = process.argv.slice(2);
 const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
 const domFree = (file) =>
   file === "shared/messages.js" || file === "content/core/time.js" ||
-  file.startsWith("content/sites/") || file === "content/registry.js";
+  file.startsWith("content/sites/") || file === "content/registry.js" ||
+  (file.startsWith("content/surfaces/") && !file.endsWith("/main.js"));
 const context = vm.createContext({ URL });
 context.window = context;
 for (const file of manifest.content_scripts[0].js.filter(domFree)) {
