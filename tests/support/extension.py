@@ -152,3 +152,17 @@ ASKED_TWICE = (
     ("asked", "Asked for feedback on my CV", "granted"),
     ("asked", "Asked for an introduction", "declined"),
 )
+
+
+def history(service, person) -> list[dict]:
+    return api(service, "GET", f"/api/v1/people/{person['id']}")["history"]
+
+
+def wait_for_history(tab, service, person, wanted):
+    """Until `wanted(history)` holds (or 10 s); returns the history."""
+    for _ in range(200):
+        found = history(service, person)
+        if wanted(found):
+            return found
+        tab.wait_for_timeout(50)
+    return found

@@ -3,7 +3,16 @@ ask guard, and sending logs it; on synthetic pages shaped like Gmail's."""
 
 import time
 
-from tests.support.extension import ASK_GUARD, EXTENSION, TIMEOUT_MS, api, part, worker
+from tests.support.extension import (
+    ASK_GUARD,
+    EXTENSION,
+    TIMEOUT_MS,
+    api,
+    history,
+    part,
+    wait_for_history,
+    worker,
+)
 from tests.support.gmail_pages import ME, gmail_inbox, gmail_thread
 
 ASK = "Hope the move went well! Could you refer me to the hiring manager for the design role?"
@@ -32,17 +41,20 @@ def card_of(page, address):
     return card
 
 
-def history(service, person):
-    return api(service, "GET", f"/api/v1/people/{person['id']}")["history"]
+def asked_twice_without_giving(service, person) -> None:
+    for summary in ("Asked for a CV review", "Asked for an introduction"):
+        api(service, "POST", f"/api/v1/people/{person['id']}/interactions",
+            {"kind": "asked", "summary": summary, "status": "declined"})  # fmt: skip
 
 
-def wait_for_history(tab, service, person, wanted):
-    for _ in range(200):
-        found = history(service, person)
-        if wanted(found):
-            return found
-        tab.wait_for_timeout(50)
-    return found
+def type_an_ask(tab):
+    """Write the ask in the open message body; returns the ask guard's chip once it shows."""
+    body = tab.locator("div[aria-label='Message Body']")
+    body.click()
+    body.press_sequentially(ASK)
+    guard = part(tab, "gf-ask-guard", host=ASK_GUARD)
+    guard.wait_for()
+    return guard
 
 
 def test_reading_a_message_shows_its_senders_card_not_yours(tab, service, fixture_pages):
@@ -84,9 +96,7 @@ def test_composing_shows_the_recipients_card_and_the_ask_guard_and_sending_logs_
     tab, service, fixture_pages
 ):
     omar = known_by_address(service, "Omar Haddad", "omar.h@example.org")
-    for summary in ("Asked for a CV review", "Asked for an introduction"):
-        api(service, "POST", f"/api/v1/people/{omar['id']}/interactions",
-            {"kind": "asked", "summary": summary, "status": "declined"})  # fmt: skip
+    asked_twice_without_giving(service, omar)
     url, html = gmail_inbox("omar.h@example.org", "Omar Haddad")
     fixture_pages[url] = html
     tab.goto(url + "#inbox")
@@ -95,12 +105,7 @@ def test_composing_shows_the_recipients_card_and_the_ask_guard_and_sending_logs_
     card.locator("[data-testid=gf-name]").wait_for()
     assert card.locator("[data-testid=gf-name]").inner_text() == "Omar Haddad"
 
-    body = tab.locator("div[aria-label='Message Body']")
-    body.click()
-    body.press_sequentially(ASK)
-    guard = part(tab, "gf-ask-guard", host=ASK_GUARD)
-    guard.wait_for()
-    assert guard.get_attribute("data-verdict") == "give_first"
+    assert type_an_ask(tab).get_attribute("data-verdict") == "give_first"
     tab.locator("[role=button][data-tooltip^='Send']").click()
     found = wait_for_history(tab, service, omar, lambda h: len(h) == 3)
     assert [(h["kind"], h["status"]) for h in found][0] == ("asked", "open")
@@ -130,16 +135,9 @@ def test_a_message_to_an_unknown_address_is_not_logged(tab, service, fixture_pag
 def test_a_reply_in_the_reading_view_gets_the_ask_guard(tab, service, fixture_pages):
     api(service, "POST", "/api/v1/me/emails", {"email": ME})
     lea = known_by_address(service, "Lea Brandt", "lea.b@example.org")
-    for summary in ("Asked for a CV review", "Asked for an introduction"):
-        api(service, "POST", f"/api/v1/people/{lea['id']}/interactions",
-            {"kind": "asked", "summary": summary, "status": "declined"})  # fmt: skip
+    asked_twice_without_giving(service, lea)
     url, html = gmail_thread("lea.b@example.org", "Lea Brandt")
     fixture_pages[url] = html
     tab.goto(url + "#inbox/FMfcgzSyntheticThreadC")
     tab.get_by_role("button", name="Reply").click()
-    body = tab.locator("div[aria-label='Message Body']")
-    body.click()
-    body.press_sequentially(ASK)
-    guard = part(tab, "gf-ask-guard", host=ASK_GUARD)
-    guard.wait_for()
-    assert guard.get_attribute("data-verdict") == "give_first"
+    assert type_an_ask(tab).get_attribute("data-verdict") == "give_first"

@@ -4,7 +4,7 @@ synthetic pages shaped like theirs whose scripts send as the sites do."""
 import uuid
 
 from tests.support.composer_pages import x_conversation
-from tests.support.extension import EXTENSION, api, remember
+from tests.support.extension import EXTENSION, api, history, remember, wait_for_history
 from tests.support.messaging_pages import (
     linkedin_bubble,
     linkedin_messaging,
@@ -17,20 +17,6 @@ SENT_CHIP = "#givefirst-sent-chip"
 ASK = "Hi! Could you refer me to the hiring manager for the design role on your team?"
 HELLO = "Thanks for the talk yesterday, it was great to see you."
 NAMESPACE = uuid.UUID("6f1c1b52-5c1e-4e7a-9d36-0a7c7c3b1f17")
-
-
-def history(service, person) -> list[dict]:
-    return api(service, "GET", f"/api/v1/people/{person['id']}")["history"]
-
-
-def wait_for_history(tab, service, person, wanted):
-    """Until `wanted(history)` holds (or 10 s); returns the history."""
-    for _ in range(200):
-        found = history(service, person)
-        if wanted(found):
-            return found
-        tab.wait_for_timeout(50)
-    return found
 
 
 def chip(tab, testid):
