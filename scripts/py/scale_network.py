@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from givefirst.clock import iso
+from givefirst.core.news import company_key
 from givefirst.db import open_db
 from givefirst.sites import canonicalise
 
@@ -100,6 +101,7 @@ def build(path: Path, people: int, now: datetime, seed: int = 30) -> None:
     companies = [f"{made_up(rng, 2)} {made_up(rng, 2)} Labs" for _ in range(max(50, people // 15))]
     tags = [made_up(rng, 2).lower() for _ in range(max(30, people // 150))]
     conn = sqlite3.connect(path)
+    conn.create_function("company_key", 1, company_key, deterministic=True)  # profiles' trigger
     with conn:
         conn.executemany(
             "INSERT INTO people (id, uuid, name, circle, created_at, updated_at) "

@@ -82,10 +82,18 @@ def suggested_profiles(db: Database, person: dict, links: list[dict]) -> list[di
     ]
 
 
-def context(db: Database, ref: ProfileRef, body: dict, now: datetime, dormancy_days: int) -> dict:
+def context(
+    db: Database,
+    ref: ProfileRef,
+    body: dict,
+    now: datetime,
+    dormancy_days: int,
+    seen_later: profiles.SeenLater | None = None,
+) -> dict:
     """The answer to "who is this page, and what is our relationship?".
 
     The page is parsed once; a stranger's page is read but nothing about them is stored.
+    `seen_later` (the service's) writes a view that changed nothing else after the answer.
     """
     reading = extract.read(ref, body.get("html"))
     profile = extract.profile_of(reading, body.get("title"), body.get("fields"))
@@ -99,7 +107,7 @@ def context(db: Database, ref: ProfileRef, body: dict, now: datetime, dormancy_d
         # Only a page whose own address is this profile may update what we remember of it, and
         # only with what its HTML shows: never with hints the caller sent, nor on a page that
         # merely claims to be someone (a fediverse account named in another site's tags).
-        profiles.observe(db, stored, reading.fields, now)
+        profiles.observe(db, stored, reading.fields, now, seen_later)
     person = people.get(db, stored["person_id"])
     answer = for_person(db, person, now, dormancy_days, profile["activity"])
     suggested = suggested_profiles(db, person, profile["links"])

@@ -1,0 +1,85 @@
+"""The card's lookups: through indexes, never a scan whose size grows with the network."""
+
+import pytest
+from givefirst.store import interactions, people, profiles
+
+from tests.store.plans import plan, scans
+
+HOT_QUERIES = {
+    "profile by key": ("SELECT * FROM profiles WHERE key = ?", ["li:jane-doe"]),
+    "person": ("SELECT * FROM people WHERE id = ?", [1]),
+    "history": (
+        f"SELECT {interactions.COLUMNS} FROM interactions WHERE person_id = ? "
+        "ORDER BY occurred_at DESC, created_at DESC",
+        [1],
+    ),
+    "facts": ("SELECT * FROM facts WHERE person_id = ?", [1]),
+    "introductions": (profiles.INTRODUCTIONS, {"id": 1, "limit": 3}),
+}
+
+
+@pytest.mark.parametrize("name", HOT_QUERIES)
+def test_each_hot_query_reads_through_an_index(db, name):
+    sql, params = HOT_QUERIES[name]
+    steps = plan(db, sql, params)
+    assert steps, "EXPLAIN QUERY PLAN said nothing"
+    assert scans(steps) == [], f"{name} scans a table: {steps}"
+
+
+def test_introductions_search_tags_and_employers_by_index(db):
+    steps = " | ".join(plan(db, profiles.INTRODUCTIONS, {"id": 1, "limit": 3}))
+    assert "person_tags_tag_nocase" in steps
+    assert "profiles_employer" in steps
+
+
+def test_plans_name_a_scan_when_there_is_one(db):
+    """The check above can fail: a LIKE with a leading wildcard scans people."""
+    assert scans(plan(db, "SELECT id FROM people WHERE notes LIKE ?", ["%x%"]))
+
+
+def make(client, name, tags=()):
+    slug = name.lower().replace(" ", "-")
+    answer = client.post(
+        "/api/v1/people",
+        json={"name": name, "profiles": [f"https://www.linkedin.com/in/{slug}"],
+              "tags": list(tags)},
+    )  # fmt: skip
+    assert answer.status_code == 201, answer.json
+    return answer.json["id"]
+
+
+def test_introductions_match_tags_without_case_and_employers_without_legal_forms(client, db):
+    ada = make(client, "Ada Lovelace", tags=["Climbing"])
+    bo = make(client, "Bo Tran", tags=["climbing"])
+    cy = make(client, "Cy Park", tags=["chess"])
+    db.execute("UPDATE profiles SET company = 'Helio Grid GmbH' WHERE person_id = ?", [ada])
+    db.execute("UPDATE profiles SET company = 'helio grid' WHERE person_id = ?", [cy])
+    found = {r["person_id"]: r for r in profiles.introductions(db, ada, limit=10)}
+    assert set(found) == {bo, cy}
+    assert found[bo]["shared"] == "tag" and not found[bo]["same_company"]
+    assert found[cy]["shared"] == "company" and found[cy]["same_company"]
+    db.execute("UPDATE profiles SET company = 'Elsewhere Ltd' WHERE person_id = ?", [cy])
+    assert {r["person_id"] for r in profiles.introductions(db, ada, limit=10)} == {bo}
+
+
+def test_relationships_come_before_strangers_and_the_busiest_first(client, db, log):
+    me = make(client, "Ada Lovelace", tags=["go"])
+    quiet = make(client, "Aaron Quiet", tags=["GO"])
+    busy = make(client, "Zed Busy", tags=["go"])
+    busier = make(client, "Yan Busier", tags=["Go"])
+    log(busy, "talked")
+    for _ in range(3):
+        log(busier, "gave")
+    ranked = [r["person_id"] for r in profiles.introductions(db, me, limit=3)]
+    assert ranked == [busier, busy, quiet]
+
+
+def test_the_employer_key_follows_every_write_of_a_company(db, client):
+    pid = make(client, "Ada Lovelace")
+    key = people.get(db, pid)["profiles"][0]["key"]
+    employer = "SELECT employer_key FROM profiles WHERE key = ?"
+    assert db.execute(employer, [key]).fetchone()[0] is None
+    db.execute("UPDATE profiles SET company = 'The Quill Works, Inc.' WHERE key = ?", [key])
+    assert db.execute(employer, [key]).fetchone()[0] == "quill works"
+    db.execute("UPDATE profiles SET company = NULL WHERE key = ?", [key])
+    assert db.execute(employer, [key]).fetchone()[0] is None
