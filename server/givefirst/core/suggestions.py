@@ -253,6 +253,14 @@ def upcoming_dates(facts, now: datetime) -> list[tuple[Fact, date]]:
     return sorted(((f, w) for f, w in found if w <= horizon), key=lambda pair: pair[1])
 
 
+def soon_day_keys(now: datetime) -> list[str]:
+    """The MM-DD endings a fact's date may have to fall within upcoming_dates' window: a
+    superset for narrowing in SQL (29 February counts as the 28th in a common year)."""
+    days = [now.date() + timedelta(days=n) for n in range(DATE_WINDOW_DAYS + 1)]
+    keys = [day.strftime("%m-%d") for day in days]
+    return keys + (["02-29"] if "02-28" in keys and "02-29" not in keys else [])
+
+
 def remember(subject: "Subject") -> list[str]:
     """What to remember and ask about: the facts, then how you met."""
     lines = []

@@ -97,3 +97,16 @@ def all_by_person(db: Database) -> dict[int, list[Fact]]:
     for record in db.query(f"SELECT {COLUMNS} FROM facts ORDER BY created_at"):
         grouped.setdefault(record["person_id"], []).append(as_core(record))
     return grouped
+
+
+def of_people(db: Database, person_ids: list[int]) -> dict[int, list[Fact]]:
+    """The facts of these people only, grouped by person."""
+    grouped: dict[int, list[Fact]] = {}
+    for start in range(0, len(person_ids), 500):
+        part = person_ids[start : start + 500]
+        marks = ",".join("?" * len(part))
+        for record in db.query(
+            f"SELECT {COLUMNS} FROM facts WHERE person_id IN ({marks}) ORDER BY created_at", part
+        ):
+            grouped.setdefault(record["person_id"], []).append(as_core(record))
+    return grouped
