@@ -141,6 +141,17 @@ def all_by_person(db: Database) -> dict[int, list[Interaction]]:
     return grouped
 
 
+def since(db: Database, moment: datetime) -> dict[int, list[Interaction]]:
+    """The interactions from `moment` on (future-dated ones too), grouped by person."""
+    grouped: dict[int, list[Interaction]] = {}
+    for record in db.query(
+        f"SELECT {COLUMNS} FROM interactions WHERE occurred_at >= ? ORDER BY occurred_at",
+        [iso(moment)],
+    ):
+        grouped.setdefault(record["person_id"], []).append(as_core(record))
+    return grouped
+
+
 def of_people(db: Database, person_ids: list[int]) -> dict[int, list[Interaction]]:
     """The interactions of these people only, grouped by person, oldest first."""
     grouped: dict[int, list[Interaction]] = {}

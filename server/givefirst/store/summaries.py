@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
-from givefirst.clock import iso
+from givefirst.clock import from_db, iso
 from givefirst.core.nurture import NEW_TIE_DAYS, NEWS_DAYS, OVERDUE_CAP, STRONG_TIE
 from givefirst.core.vocabulary import CADENCE_DAYS
 from givefirst.db import write
@@ -40,6 +40,17 @@ def rebuild(db: Database) -> int:
         db.execute("DELETE FROM person_summaries")
         db.execute(f"INSERT INTO person_summaries ({SUMMARY_COLUMNS}) {COMPUTED}")
         return db.execute("SELECT count(*) FROM person_summaries").fetchone()[0]
+
+
+def ever(db: Database, now: datetime) -> tuple[int, datetime | None]:
+    """(people with a two-way interaction, the first interaction logged up to now)."""
+    relationships = db.execute(
+        "SELECT count(*) FROM person_summaries WHERE two_way > 0"
+    ).fetchone()[0]
+    first = db.execute(
+        "SELECT min(occurred_at) FROM interactions WHERE occurred_at <= ?", [iso(now)]
+    ).fetchone()[0]
+    return relationships, from_db(first)
 
 
 def of(db: Database, person_id: int) -> dict | None:

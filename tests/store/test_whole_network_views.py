@@ -1,4 +1,4 @@
-"""The nurture list read through the summaries picks exactly whom ranking everyone would."""
+"""The whole-network views read through the summaries equal what every history says."""
 
 import json
 import random
@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from givefirst import insights
 from givefirst.clock import from_db, iso
-from givefirst.core import nurture
+from givefirst.core import network, nurture
 from givefirst.core.vocabulary import CIRCLES, KINDS, STATUSES
 from givefirst.store import facts, interactions, profiles
 
@@ -71,3 +71,12 @@ def test_the_picks_through_summaries_equal_ranking_everyone(db, seed, monkeypatc
         found = insights.ranked_picks(db, NOW, limit, 180)
         assert [(p.candidate.id, p.reason, p.score) for p in found] == expected
     assert expected, "the random network gave nobody a reason: the test would prove nothing"
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_network_health_from_the_recent_year_equals_it_from_all_time(db, seed):
+    random_network(db, random.Random(seed), 120)
+    circles = {r["id"]: r["circle"] for r in db.query("SELECT id, circle FROM people")}
+    expected = network.health(interactions.all_by_person(db), circles, NOW)
+    assert insights.network_health(db, NOW) == expected
+    assert expected["relationships"] > 0
