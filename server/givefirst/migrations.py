@@ -430,3 +430,9 @@ def m1002_person_summaries(db: Database) -> None:
         BEGIN {summary_redo("OLD.person_id")} END;
         """
     )
+
+
+@migrations()
+def m1003_fact_days(db: Database) -> None:
+    """Dates coming up are looked up by their month and day (store/facts.py, dated_on)."""
+    db.execute("CREATE INDEX facts_day ON facts(substr(date, -5)) WHERE date IS NOT NULL")

@@ -1,7 +1,7 @@
 """The card's lookups: through indexes, never a scan whose size grows with the network."""
 
 import pytest
-from givefirst.store import interactions, people, profiles
+from givefirst.store import facts, interactions, people, profiles, reminders
 
 from tests.store.plans import plan, scans
 
@@ -15,6 +15,17 @@ HOT_QUERIES = {
     ),
     "facts": ("SELECT * FROM facts WHERE person_id = ?", [1]),
     "introductions": (profiles.INTRODUCTIONS, {"id": 1, "limit": 3}),
+    # Today's and the reminders' lists: open asks, dates coming up, a person's last two-way.
+    "open asks": (
+        "SELECT i.id, p.name FROM interactions i JOIN people p ON p.id = i.person_id "
+        "WHERE i.kind = ? AND i.status = 'open' ORDER BY i.occurred_at",
+        ["they_asked"],
+    ),
+    "dates coming up": (
+        f"SELECT {facts.COLUMNS} FROM facts WHERE date IS NOT NULL AND substr(date, -5) IN (?, ?)",
+        ["06-15", "06-16"],
+    ),
+    "last two-way": (f"SELECT {reminders.LAST_TWO_WAY} FROM people p WHERE p.id = ?", [1]),
 }
 
 

@@ -254,10 +254,14 @@ def upcoming_dates(facts, now: datetime) -> list[tuple[Fact, date]]:
 
 
 def soon_day_keys(now: datetime) -> list[str]:
-    """The MM-DD endings a fact's date may have to fall within upcoming_dates' window: a
+    """The MM-DD endings a fact's date may have to fall within upcoming_dates' window."""
+    return day_keys(now.date(), DATE_WINDOW_DAYS + 1)
+
+
+def day_keys(first: date, days: int) -> list[str]:
+    """The MM-DD endings of the dates that may next occur within `days` days from `first`: a
     superset for narrowing in SQL (29 February counts as the 28th in a common year)."""
-    days = [now.date() + timedelta(days=n) for n in range(DATE_WINDOW_DAYS + 1)]
-    keys = [day.strftime("%m-%d") for day in days]
+    keys = [(first + timedelta(days=n)).strftime("%m-%d") for n in range(days)]
     return keys + (["02-29"] if "02-28" in keys and "02-29" not in keys else [])
 
 
