@@ -436,3 +436,53 @@ def m1002_person_summaries(db: Database) -> None:
 def m1003_fact_days(db: Database) -> None:
     """Dates coming up are looked up by their month and day (store/facts.py, dated_on)."""
     db.execute("CREATE INDEX facts_day ON facts(substr(date, -5)) WHERE date IS NOT NULL")
+
+
+def search_refresh(person: str) -> str:
+    """Write one person's searchable text again."""
+    return (f"DELETE FROM people_search WHERE rowid = {person}; "
+            f"{search_rows(f'p.id = {person}')};")  # fmt: skip
+
+
+def search_rows(where: str) -> str:
+    """The searchable text of the people `where` selects: name, profiles, tags and emails."""
+    return f"""
+        INSERT INTO people_search (rowid, body)
+        SELECT p.id, p.name
+            || char(10) || coalesce((SELECT group_concat(pr.key || ' ' || coalesce(pr.name, '')
+                || ' ' || coalesce(pr.company, ''), char(10))
+                FROM profiles pr WHERE pr.person_id = p.id), '')
+            || char(10) || coalesce((SELECT group_concat(t.tag, char(10))
+                FROM person_tags t WHERE t.person_id = p.id), '')
+            || char(10) || coalesce((SELECT group_concat(e.email, char(10))
+                FROM person_emails e WHERE e.person_id = p.id), '')
+        FROM people p WHERE {where}"""
+
+
+@migrations()
+def m1004_people_search(db: Database) -> None:
+    """People search through an FTS5 trigram index (LIKE '%q%' on it is an index lookup), kept
+    by triggers on every table it reads."""
+    triggers = [
+        "CREATE TRIGGER people_search_people_insert AFTER INSERT ON people "
+        f"BEGIN {search_refresh('NEW.id')} END;",
+        "CREATE TRIGGER people_search_people_update AFTER UPDATE OF name ON people "
+        f"BEGIN {search_refresh('NEW.id')} END;",
+        "CREATE TRIGGER people_search_people_delete AFTER DELETE ON people "
+        "BEGIN DELETE FROM people_search WHERE rowid = OLD.id; END;",
+    ]
+    for table in ("profiles", "person_tags", "person_emails"):
+        triggers += [
+            f"CREATE TRIGGER people_search_{table}_insert AFTER INSERT ON {table} "
+            f"BEGIN {search_refresh('NEW.person_id')} END;",
+            f"CREATE TRIGGER people_search_{table}_update AFTER UPDATE ON {table} "
+            f"BEGIN {search_refresh('OLD.person_id')} {search_refresh('NEW.person_id')} END;",
+            f"CREATE TRIGGER people_search_{table}_delete AFTER DELETE ON {table} "
+            f"BEGIN {search_refresh('OLD.person_id')} END;",
+        ]
+    db.executescript(
+        "CREATE VIRTUAL TABLE people_search USING fts5(body, tokenize = 'trigram');\n"
+        + search_rows("1")
+        + ";\n"
+        + "\n".join(triggers)
+    )
