@@ -471,12 +471,17 @@ def m1004_people_search(db: Database) -> None:
         "CREATE TRIGGER people_search_people_delete AFTER DELETE ON people "
         "BEGIN DELETE FROM people_search WHERE rowid = OLD.id; END;",
     ]
-    for table in ("profiles", "person_tags", "person_emails"):
+    searched = {"profiles": "key, name, company, person_id", "person_tags": "tag, person_id",
+                "person_emails": "email, person_id"}  # fmt: skip
+    for table, columns in searched.items():
         triggers += [
             f"CREATE TRIGGER people_search_{table}_insert AFTER INSERT ON {table} "
             f"BEGIN {search_refresh('NEW.person_id')} END;",
-            f"CREATE TRIGGER people_search_{table}_update AFTER UPDATE ON {table} "
-            f"BEGIN {search_refresh('OLD.person_id')} {search_refresh('NEW.person_id')} END;",
+            # Only a change of what is searched (not last_seen_at, not employer_key).
+            f"CREATE TRIGGER people_search_{table}_update AFTER UPDATE OF {columns} ON {table} "
+            f"BEGIN {search_refresh('NEW.person_id')} END;",
+            f"CREATE TRIGGER people_search_{table}_moved AFTER UPDATE OF person_id ON {table} "
+            f"WHEN OLD.person_id != NEW.person_id BEGIN {search_refresh('OLD.person_id')} END;",
             f"CREATE TRIGGER people_search_{table}_delete AFTER DELETE ON {table} "
             f"BEGIN {search_refresh('OLD.person_id')} END;",
         ]

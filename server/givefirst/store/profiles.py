@@ -158,7 +158,8 @@ INTRODUCTIONS = """
         SELECT person_id, 'company', company FROM colleagues
     )
     SELECT m.person_id, pe.name, max(m.shared) AS shared, m.value,
-           (SELECT count(*) FROM interactions i WHERE i.person_id = m.person_id) AS touches,
+           coalesce((SELECT s.interactions FROM person_summaries s
+                     WHERE s.person_id = m.person_id), 0) AS touches,
            m.person_id IN (SELECT person_id FROM colleagues) AS same_company
     FROM matches m JOIN people pe ON pe.id = m.person_id
     WHERE m.person_id != :id
@@ -174,7 +175,8 @@ def introductions(db: Database, person_id: int, limit: int = 3) -> list[dict]:
     then relationships first.
 
     Found from the person's own few tags and employers through indexes (person_tags_tag_nocase,
-    profiles_employer); companies compare by `employer_key`, the name without its legal form."""
+    profiles_employer); companies compare by `employer_key`, the name without its legal form;
+    how many interactions each has comes from their summary, not from counting them."""
     cursor = db.execute(INTRODUCTIONS, {"id": person_id, "limit": limit})  # a read: no savepoint
     keys = [column[0] for column in cursor.description]
     return [dict(zip(keys, row, strict=True)) for row in cursor]
