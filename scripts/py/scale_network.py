@@ -15,8 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from givefirst.clock import iso
-from givefirst.core.news import company_key
-from givefirst.db import open_db
+from givefirst.db import open_db, write
 from givefirst.sites import canonicalise
 
 SHAPE = 1  # bump when the generator changes, so an old cache is not reused
@@ -101,7 +100,6 @@ def build(path: Path, people: int, now: datetime, seed: int = 30) -> None:
     companies = [f"{made_up(rng, 2)} {made_up(rng, 2)} Labs" for _ in range(max(50, people // 15))]
     tags = [made_up(rng, 2).lower() for _ in range(max(30, people // 150))]
     conn = sqlite3.connect(path)
-    conn.create_function("company_key", 1, company_key, deterministic=True)  # profiles' trigger
     with conn:
         conn.executemany(
             "INSERT INTO people (id, uuid, name, circle, created_at, updated_at) "
@@ -123,6 +121,11 @@ def build(path: Path, people: int, now: datetime, seed: int = 30) -> None:
             "VALUES (?, ?, ?, ?, ?, ?, ?)", fact_rows(rng, people, people * 2, now))  # fmt: skip
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
+    db = open_db(path)
+    with write(db):  # givefirst's own write: fills in what it derives (store/profiles.py)
+        pass
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
 
 
 def cached(people: int) -> Path:

@@ -41,9 +41,8 @@ def connect(path: str | Path) -> sqlite_utils.Database:
         private_files.create_file(Path(path))  # before SQLite makes it with the umask's mode
     conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
     db = Store(conn, execute_plugins=False)
-    # Companies compare as their names without legal forms ("Helio Grid GmbH" is Helio Grid);
-    # the profiles' employer_key column is filled with it by triggers, so every connection
-    # that writes profiles needs it.
+    # Companies compare as their names without legal forms ("Helio Grid GmbH" is Helio Grid):
+    # profiles.employer_key holds it, filled in by each write transaction (store/profiles.py).
     db.register_function(company_key, name="company_key", deterministic=True, replace=True)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 10000")
@@ -97,6 +96,9 @@ def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     db.conn.execute("BEGIN IMMEDIATE")
     try:
         yield db
+        from givefirst.store.profiles import fill_employer_keys  # store imports this module
+
+        fill_employer_keys(db)  # in the same transaction as the company it follows
     except BaseException:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")

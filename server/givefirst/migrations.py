@@ -300,27 +300,28 @@ def m1601_mail_and_calendar_sources(db: Database) -> None:
 @migrations()
 def m1001_introduction_indexes(db: Database) -> None:
     """Introductions look people up by the person's own tags and employers, through indexes:
-    tags compare without case, and employers by their names without legal forms, kept in
-    `employer_key` by triggers (company_key() is registered on every connection: db.py)."""
+    tags compare without case, and employers by `employer_key`, the company's name without its
+    legal form (core/news.py, company_key; '' when nothing is left). The key is worked out in
+    Python, so a write that sets a company (even from another program) leaves it NULL through
+    these triggers, and the next write transaction of givefirst fills it in (db.write)."""
     db.executescript(
         """
         CREATE INDEX person_tags_tag_nocase ON person_tags(tag COLLATE NOCASE);
 
         ALTER TABLE profiles ADD COLUMN employer_key TEXT;
-        UPDATE profiles SET employer_key = nullif(company_key(company), '')
-            WHERE company IS NOT NULL;
+        UPDATE profiles SET employer_key = company_key(company) WHERE company IS NOT NULL;
         CREATE INDEX profiles_employer ON profiles(employer_key);
+        CREATE INDEX profiles_employer_stale ON profiles(id)
+            WHERE employer_key IS NULL AND company IS NOT NULL;
 
         CREATE TRIGGER profiles_employer_insert AFTER INSERT ON profiles
-            WHEN NEW.company IS NOT NULL
+            WHEN NEW.employer_key IS NOT NULL
         BEGIN
-            UPDATE profiles SET employer_key = nullif(company_key(NEW.company), '')
-                WHERE id = NEW.id;
+            UPDATE profiles SET employer_key = NULL WHERE id = NEW.id;
         END;
         CREATE TRIGGER profiles_employer_update AFTER UPDATE OF company ON profiles
         BEGIN
-            UPDATE profiles SET employer_key = nullif(company_key(NEW.company), '')
-                WHERE id = NEW.id;
+            UPDATE profiles SET employer_key = NULL WHERE id = NEW.id;
         END;
         """
     )

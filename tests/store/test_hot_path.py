@@ -1,6 +1,9 @@
 """The card's lookups: through indexes, never a scan whose size grows with the network."""
 
+import sqlite3
+
 import pytest
+from givefirst.db import write
 from givefirst.store import facts, interactions, people, profiles, reminders
 
 from tests.store.plans import plan, scans
@@ -63,13 +66,15 @@ def test_introductions_match_tags_without_case_and_employers_without_legal_forms
     ada = make(client, "Ada Lovelace", tags=["Climbing"])
     bo = make(client, "Bo Tran", tags=["climbing"])
     cy = make(client, "Cy Park", tags=["chess"])
-    db.execute("UPDATE profiles SET company = 'Helio Grid GmbH' WHERE person_id = ?", [ada])
-    db.execute("UPDATE profiles SET company = 'helio grid' WHERE person_id = ?", [cy])
+    with write(db):
+        db.execute("UPDATE profiles SET company = 'Helio Grid GmbH' WHERE person_id = ?", [ada])
+        db.execute("UPDATE profiles SET company = 'helio grid' WHERE person_id = ?", [cy])
     found = {r["person_id"]: r for r in profiles.introductions(db, ada, limit=10)}
     assert set(found) == {bo, cy}
     assert found[bo]["shared"] == "tag" and not found[bo]["same_company"]
     assert found[cy]["shared"] == "company" and found[cy]["same_company"]
-    db.execute("UPDATE profiles SET company = 'Elsewhere Ltd' WHERE person_id = ?", [cy])
+    with write(db):
+        db.execute("UPDATE profiles SET company = 'Elsewhere Ltd' WHERE person_id = ?", [cy])
     assert {r["person_id"] for r in profiles.introductions(db, ada, limit=10)} == {bo}
 
 
@@ -85,12 +90,28 @@ def test_relationships_come_before_strangers_and_the_busiest_first(client, db, l
     assert ranked == [busier, busy, quiet]
 
 
-def test_the_employer_key_follows_every_write_of_a_company(db, client):
+def test_the_employer_key_follows_every_write_of_a_company(db, db_path, client):
     pid = make(client, "Ada Lovelace")
     key = people.get(db, pid)["profiles"][0]["key"]
     employer = "SELECT employer_key FROM profiles WHERE key = ?"
     assert db.execute(employer, [key]).fetchone()[0] is None
-    db.execute("UPDATE profiles SET company = 'The Quill Works, Inc.' WHERE key = ?", [key])
+    with write(db):
+        db.execute("UPDATE profiles SET company = 'The Quill Works, Inc.' WHERE key = ?", [key])
     assert db.execute(employer, [key]).fetchone()[0] == "quill works"
-    db.execute("UPDATE profiles SET company = NULL WHERE key = ?", [key])
+    # Another program (the sqlite3 shell) can still write a company; our next write keys it.
+    with sqlite3.connect(db_path) as other:
+        other.execute("UPDATE profiles SET company = 'Helio Grid GmbH' WHERE key = ?", [key])
+    other.close()
     assert db.execute(employer, [key]).fetchone()[0] is None
+    with write(db):
+        pass
+    assert db.execute(employer, [key]).fetchone()[0] == "helio grid"
+    with write(db):
+        db.execute("UPDATE profiles SET company = NULL WHERE key = ?", [key])
+    assert db.execute(employer, [key]).fetchone()[0] is None
+
+
+def test_filling_employer_keys_reads_only_the_stale_ones(db):
+    steps = plan(db, "UPDATE profiles INDEXED BY profiles_employer_stale SET employer_key = "
+                 "company_key(company) WHERE employer_key IS NULL AND company IS NOT NULL", [])  # fmt: skip
+    assert any("profiles_employer_stale" in step for step in steps)

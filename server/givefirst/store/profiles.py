@@ -142,12 +142,21 @@ def owners(db: Database, keys: list[str]) -> dict[str, dict]:
     }
 
 
+def fill_employer_keys(db: Database) -> None:
+    """Work out the employer key of every profile whose company was set since (the triggers of
+    migrations.py m1001 clear it): usually none, found through a partial index."""
+    db.execute(
+        "UPDATE profiles INDEXED BY profiles_employer_stale SET employer_key = company_key(company) "
+        "WHERE employer_key IS NULL AND company IS NOT NULL"
+    )
+
+
 INTRODUCTIONS = """
     WITH my_tags AS (
         SELECT tag FROM person_tags WHERE person_id = :id
     ), my_employers AS (
         SELECT DISTINCT employer_key FROM profiles
-        WHERE person_id = :id AND employer_key IS NOT NULL
+        WHERE person_id = :id AND employer_key != ''
     ), colleagues AS (
         SELECT p.person_id, p.company FROM my_employers m
         JOIN profiles p ON p.employer_key = m.employer_key
