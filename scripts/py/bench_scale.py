@@ -242,7 +242,7 @@ def measure(people: int, rounds: int, view_rounds: int) -> list[Figure]:
                         Figure("service memory, peak RSS", peak, "MB", None)]  # fmt: skip
         finally:
             service.stop()
-        return figures + imports(people, scale_network.cached(people), folder)
+        return figures + imports(people, db_path, folder)  # the copy: the cache stays as built
 
 
 def report(large: int, small: int, rounds: int, view_rounds: int) -> None:
