@@ -59,7 +59,7 @@ export async function askCheck(tabId, { text, url }) {
   let person = null;
   if (url) person = (await call("POST", "/api/v1/context", { url }).catch(() => null))?.body;
   chips.set(id(tabId, "ask"), {
-    nudge, text, profileUrl: url || null, known: Boolean(person?.person),
+    nudge, phrase: result.phrase || "", profileUrl: url || null, known: Boolean(person?.person),
     personId: person?.person?.id ?? null, name: person?.person?.name || person?.profile?.name || "",
   });
   publish(tabId, "ask");
@@ -97,7 +97,8 @@ export async function sent(tabId) {
   const chip = chips.get(id(tabId, "ask"));
   if (!chip?.armed || chip.logged) return { logged: false };
   chip.logged = true;
-  const body = { id: crypto.randomUUID(), kind: "asked", summary: chip.text.slice(0, 2000), occurred_at: new Date().toISOString() };
+  const summary = (chip.phrase || "An ask").slice(0, 2000); // the ask's phrase, never the message
+  const body = { id: crypto.randomUUID(), kind: "asked", summary, occurred_at: new Date().toISOString() };
   await enqueue({ type: "interaction", personId: chip.personId, body, profileUrl: chip.profileUrl, personName: chip.name });
   const result = await flush();
   publish(tabId, "ask");
@@ -105,11 +106,21 @@ export async function sent(tabId) {
   return { logged: true, left: result.left };
 }
 
+/** A messaging surface saw the message sent (background/sent.js): whether the chip was armed. */
+export function takeArmed(tabId) {
+  const chip = chips.get(id(tabId, "ask"));
+  if (!chip?.armed || chip.logged) return false;
+  chip.logged = true;
+  publish(tabId, "ask");
+  return true;
+}
+
 /** Remember the stranger a chip is about, with how the person knows them. */
 export async function remember(tabId, kind, { name, howMet }) {
   const chip = chips.get(id(tabId, kind));
   if (!chip?.profileUrl) throw new ServiceError("invalid", "Nobody to remember here.");
-  const body = { name, profiles: [chip.profileUrl] };
+  const email = chip.profileUrl.startsWith("mailto:") ? chip.profileUrl.slice("mailto:".length) : null;
+  const body = email ? { name, emails: [email] } : { name, profiles: [chip.profileUrl] };
   if (howMet) body.how_met = howMet;
   const person = (await call("POST", "/api/v1/people", body)).body;
   Object.assign(chip, { known: true, personId: person.id, name: person.name });

@@ -6,7 +6,9 @@ import "../shared/messages.js";
 import * as chips from "./chips.js";
 import * as pairing from "./pairing.js";
 import { enqueue, flush, forget, pending, problems, retry } from "./queue.js";
+import * as members from "./members.js";
 import { startReminders } from "./reminders.js";
+import * as sent from "./sent.js";
 import { call, isRunning, ServiceError } from "./service.js";
 import { checkedServiceUrl, forgetToken, serviceUrl, siteOptions, storage, token } from "./settings.js";
 import * as sidebar from "./sidebar.js";
@@ -73,6 +75,10 @@ export const handlers = {
   askSent: (_, sender) => chips.sent(fromTab(sender)),
   connectOpened: (_, sender) => chips.connectOpened(fromTab(sender)),
   chipHide: ({ kind }, sender) => chips.hide(fromTab(sender), kind === "connect" ? "connect" : "ask"),
+  surfaceSettings: (_, sender) => ({ tabId: fromTab(sender) }),
+  messageSent: (report, sender) => sent.messageSent(fromTab(sender), report),
+  threadSeen: (report, sender) => sent.threadSeen(fromTab(sender), report),
+  memberSeen: (report) => members.seen(report),
   openSidebar: ({ tabId }, sender) => sidebar.openFor(sender.tab ? fromTab(sender) : tabIdOf(tabId)),
 
   async siteSettings({ site }, sender) {
@@ -89,7 +95,16 @@ export const handlers = {
   },
   retryTab: ({ tabId }) => tabs.askAgain(tabIdOf(tabId)),
   refreshTab: ({ tabId, key }) => tabs.askAgain(tabIdOf(tabId), typeof key === "string" ? key : null),
-  chipState: ({ tabId, kind }) => chips.view(tabIdOf(tabId), kind === "connect" ? "connect" : "ask"),
+  chipState: ({ tabId, kind }) =>
+    kind === "sent" ? sent.view(tabIdOf(tabId)) : chips.view(tabIdOf(tabId), kind === "connect" ? "connect" : "ask"),
+  sentUndo: ({ tabId }) => sent.undo(tabIdOf(tabId)),
+  sentLogNow: ({ tabId }) => sent.logNow(tabIdOf(tabId)),
+  sentClaim: ({ tabId }) => sent.claim(tabIdOf(tabId)),
+  surfaceOptions: async ({ surface }) => ({ autoLog: await sent.autoLogs(String(surface)) }),
+  setSurfaceOption: ({ surface, autoLog }) => {
+    if (!SITE_NAME.test(surface)) throw new ServiceError("invalid", "Unknown surface.");
+    return sent.setAutoLog(surface, autoLog);
+  },
   chipArm: ({ tabId }) => chips.arm(tabIdOf(tabId)),
   chipRemember: ({ tabId, kind, name, howMet }) =>
     chips.remember(tabIdOf(tabId), kind === "connect" ? "connect" : "ask", {

@@ -130,8 +130,17 @@ async function notify(day, text) {
   return shown;
 }
 
-/** Set the alarm for the next look (none while notifications are off). */
-export async function schedule() {
+let scheduling = Promise.resolve();
+
+/** Set the alarm for the next look (none while notifications are off). Calls run one after
+ * another, so one that read the settings before a change cannot set its alarm after the change's. */
+export function schedule() {
+  const run = scheduling.then(scheduleNow, scheduleNow);
+  scheduling = run.catch(() => undefined);
+  return run;
+}
+
+async function scheduleNow() {
   const settings = await reminderSettings();
   await ext.alarms.clear(NOTIFY_ALARM);
   if (!settings.enabled) return null;

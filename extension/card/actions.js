@@ -13,6 +13,7 @@
     ["received", "They helped me", "gf-log-received", "How did they help?"],
   ];
   const FACT_FIELDS = [["gf-fact-label", "About (e.g. son)"], ["gf-fact-value", "What to remember (e.g. Sam)"]];
+  // In the dashboard's words (givefirst.core.vocabulary.WEIGHTS; a test keeps them equal).
   const WEIGHTS = [[1, "a small favour"], [2, "real help"], [3, "a big one"]];
 
   /** How much a give weighed, from a small favour to a big one. */
@@ -183,4 +184,5 @@
   }
 
   globalThis.GF.renderActions = renderActions;
+  globalThis.GF.WEIGHTS = WEIGHTS;
 })();

@@ -17,7 +17,7 @@
   let offerDone = null; // their open asks, offered after a give
   let unsent = []; // notes the service did not take (stuck or refused), with their text
   const drafts = new Map(); // profile key → {form, values}: typed and not sent yet
-  const letters = new Map(); // profile key → the edited draft of the best suggestion
+  const letters = new Map(); // profile key → {written, text}: the best suggestion's draft as edited
 
   const key = () => view?.key || null;
 
@@ -29,8 +29,13 @@
     };
   }
 
+  /** The edit of the draft the service `written`; once the best suggestion changes (a give was
+   * logged, say), its new draft shows instead of an edit of the old one. */
   function letterFor(profile) {
-    return { get: () => letters.get(profile) ?? null, keep: (text) => letters.set(profile, text) };
+    return {
+      get: (written) => (letters.get(profile)?.written === written ? letters.get(profile).text : null),
+      keep: (written, text) => letters.set(profile, { written, text }),
+    };
   }
 
   /** The field the person is typing in, to put the cursor back after a redraw. */
@@ -145,7 +150,8 @@
     profileUrl: view.url,
   });
 
-  const openAsksOf = (answer) => (answer.history || []).filter((entry) => entry.kind === "they_asked" && entry.status === "open");
+  // All their open asks, from the ledger: the history shows only the latest entries.
+  const openAsksOf = (answer) => answer.ledger?.their_open_asks || [];
 
   const callbacks = {
     async log(kind, summary, weight) {
@@ -168,7 +174,8 @@
         notice = { text: `Not marked done: ${error.message}`, tone: "bad" };
         return render();
       }
-      offerDone = null;
+      const left = (offerDone || []).filter((ask) => ask.id !== interactionId);
+      offerDone = left.length ? left : null; // the others a give may also have answered
       return refresh("Marked done.");
     },
     async retryNote(id) {

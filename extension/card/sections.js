@@ -47,8 +47,8 @@
     let editor = null;
     if (typeof best.draft === "string" && best.draft) {
       editor = h("textarea", { "aria-label": "Draft message", dataset: testid("gf-draft"), maxlength: 5000 });
-      editor.value = draft.get() ?? best.draft;
-      editor.addEventListener("input", () => draft.keep(editor.value));
+      editor.value = draft.get(best.draft) ?? best.draft;
+      editor.addEventListener("input", () => draft.keep(best.draft, editor.value));
     }
     const said = h("span", { class: "muted", role: "status" });
     return h("div", { class: "top", dataset: testid("gf-suggestions") },
@@ -101,7 +101,8 @@
 
   /**
    * The card's sections for a known person or a stranger: the verdict, the best way to give (its
-   * draft kept by `draft` {get, keep}), why, then `actions` right under it, and the record.
+   * draft's edit kept by `draft` {get(written), keep(written, text)}), why, then `actions` right
+   * under it, and the record.
    */
   function renderCard(answer, actions, draft) {
     const { nudge } = answer;

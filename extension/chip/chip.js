@@ -7,7 +7,7 @@
   const ext = globalThis.browser ?? globalThis.chrome;
   const query = new URLSearchParams(location.search);
   const tabId = Number.parseInt(query.get("tab"), 10);
-  const kind = query.get("kind") === "connect" ? "connect" : "ask";
+  const kind = ["connect", "sent"].includes(query.get("kind")) ? query.get("kind") : "ask";
   const box = document.getElementById("chip");
   const said = document.getElementById("said");
   const actions = document.getElementById("actions");
@@ -39,16 +39,48 @@
     return [h("div", { class: "actions" }, buttons), chip.canRemember ? rememberForm(chip, "How do you know them?") : null];
   }
 
+  /** The "sent" chip: what sending logged, with Undo; or "Log it" when nothing was. */
+  function drawSent(chip) {
+    const what = chip.logKind === "asked" ? `an ask to ${chip.name}: ${chip.summary}` : `a message to ${chip.name}`;
+    const words = {
+      logged: `Logged ${what}.`,
+      undone: "Not logged.",
+      offered: `Sent to ${chip.name}. Automatic logging is off here.`,
+      confirm: `Not logged yet. Is this ${chip.name}, whom givefirst knows?`,
+      stranger: `Not logged: ${chip.name || "they"} ${chip.name ? "is" : "are"} not in givefirst.`,
+    };
+    said.replaceChildren(h("div", { dataset: { testid: "gf-sent-said" } }, words[chip.state] || ""), note ? h("div", { class: "note" }, note) : null);
+    const act = (type) => async () => {
+      try {
+        note = "";
+        draw(await send(type, { tabId }));
+      } catch (error) {
+        note = error.message;
+        draw(await send("chipState", { tabId, kind }));
+      }
+    };
+    const button = (testid, type, label) => h("button", { type: "button", dataset: { testid }, onclick: act(type) }, label);
+    const choices = {
+      logged: button("gf-sent-undo", "sentUndo", "Undo"),
+      confirm: button("gf-sent-confirm", "sentClaim", `Yes, it is ${chip.name}: log it`),
+      stranger: chip.name ? button("gf-sent-remember", "sentClaim", `Remember ${chip.name} and log it`) : null,
+    };
+    const choice = chip.state in choices ? choices[chip.state] : button("gf-sent-log", "sentLogNow", "Log it");
+    actions.replaceChildren(h("div", { class: "actions" }, choice));
+  }
+
   function draw(chip) {
     if (!chip) {
       said.replaceChildren();
       actions.replaceChildren();
       return;
     }
-    box.dataset.testid = kind === "ask" ? "gf-ask-guard" : "gf-connect-guard";
+    box.dataset.testid = { ask: "gf-ask-guard", connect: "gf-connect-guard", sent: "gf-sent-chip" }[kind];
     box.dataset.verdict = chip.verdict;
     box.style.borderColor = VERDICT_COLOURS[chip.verdict] || VERDICT_COLOURS.give_space;
-    if (kind === "ask") {
+    if (kind === "sent") {
+      drawSent(chip);
+    } else if (kind === "ask") {
       said.replaceChildren(
         h("strong", {}, "Have you given before asking?"),
         h("div", { dataset: { testid: "gf-ask-reason" } }, chip.reason),

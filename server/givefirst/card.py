@@ -10,7 +10,8 @@ from sqlite_utils import Database
 from givefirst import extract
 from givefirst.core.ledger import ledger
 from givefirst.core.nudge import Introduction, Subject, build_nudge
-from givefirst.sites import ProfileRef
+from givefirst.sites import NotAProfile, ProfileRef
+from givefirst.store import emails as email_store
 from givefirst.store import facts as fact_store
 from givefirst.store import interactions, people, profiles
 
@@ -112,3 +113,23 @@ def context(
     answer = for_person(db, person, now, dormancy_days, profile["activity"])
     suggested = suggested_profiles(db, person, profile["links"])
     return {"profile": profile, **answer, "suggested_profiles": suggested}
+
+
+def for_address(db: Database, url: str, now: datetime, dormancy_days: int) -> dict:
+    """The card for an email address (`mailto:…`, as Gmail shows a sender or a recipient): the
+    person it belongs to, else a stranger, of whom nothing is stored. Your own address is nobody's."""
+    email = email_store.normalised(url)
+    if email in email_store.mine(db):
+        raise NotAProfile(f"{email} is one of your own addresses")
+    profile = extract.empty_profile(ProfileRef(f"email:{email}", "email", f"mailto:{email}"))
+    owner = email_store.owner(db, email)
+    if owner is None:
+        return {
+            "profile": profile,
+            **for_stranger(profile, now, dormancy_days),
+            "suggested_profiles": [],
+        }
+    person = people.get(db, owner)
+    profile["name"] = person["name"]
+    answer = for_person(db, person, now, dormancy_days)
+    return {"profile": profile, **answer, "suggested_profiles": []}

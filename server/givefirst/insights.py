@@ -79,6 +79,12 @@ def ask_check(db: Database, text: str, url: str | None, now: datetime, dormancy_
     """Is this message an ask, and — if we know who it is for — have you given first?"""
     found = askcheck.check(text)
     nudge = None
+    if isinstance(url, str) and url.strip().lower().startswith("mailto:"):
+        try:
+            nudge = card.for_address(db, url, now, dormancy_days)["nudge"]
+        except NotAProfile:
+            nudge = None  # writing to yourself: nobody to judge against
+        url = None
     if url is not None:
         try:
             ref = canonicalise(url)

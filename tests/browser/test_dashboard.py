@@ -116,6 +116,7 @@ def test_a_person_page_shows_the_first_suggestions_draft_to_copy(page, service, 
     logged_in.grant_permissions(["clipboard-read", "clipboard-write"], origin=service.url)
     page.goto(service.url + "/people?q=Tomas")
     page.get_by_role("link", name="Tomas Reyes").click()
+    page.get_by_test_id("person-name").wait_for()
     drafts = page.get_by_test_id("gf-draft")
     assert drafts.count() == 1
     assert "Introduced me to my first design client" in drafts.input_value()

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 
 import pytest
+from givefirst.core.vocabulary import WEIGHTS
 from givefirst.sites import SITES, NotAProfile, canonicalise
 
 from tests.support.browser import EXTENSION_DIR, ROOT
@@ -27,12 +28,13 @@ def needs(tool: str, hint: str) -> None:
     pytest.skip(f"{tool} is missing ({hint})")
 
 
-def in_node(expression: str):
-    """The JSON value of a JavaScript expression over the content scripts' `GF`, run in Node."""
+def in_node(expression: str, *more: str):
+    """The JSON value of a JavaScript expression over the content scripts' `GF`, run in Node
+    (with `more` scripts, relative to the extension's folder, loaded after them)."""
     needs("node", "scripts/test installs Node.js")
     script = ROOT / "tests" / "support" / "content_scripts.mjs"
     result = subprocess.run(
-        ["node", str(script), str(EXTENSION_DIR), expression],
+        ["node", str(script), str(EXTENSION_DIR), expression, *more],
         capture_output=True, text=True, check=True, timeout=60,
     )  # fmt: skip
     return json.loads(result.stdout)
@@ -44,7 +46,11 @@ SITES_JS = """(() => {
     hosts: site.hosts,
     cases: site.testUrls.map(([url, expected]) => [url, expected, site.profileKey(new URL(url))]),
   });
-  return { registered: GF.SITES.map(describe), web: describe(GF.sites.web) };
+  return {
+    registered: GF.SITES.map(describe),
+    web: describe(GF.sites.web),
+    surfaces: GF.SURFACES.map((s) => ({ name: s.name, hosts: s.hosts })),
+  };
 })()"""
 
 
@@ -79,8 +85,14 @@ def test_each_extension_site_reads_its_test_urls_as_the_service_does(js_sites):
 
 def test_content_scripts_run_on_the_registered_sites_and_nowhere_else(js_sites):
     hosts = {host for site in js_sites["registered"] for host in site["hosts"]}
+    # A messaging surface on a host of its own (Gmail) is matched on that host only.
+    own = {h for s in js_sites["surfaces"] for h in s["hosts"] if h not in hosts}
     (content,) = manifest()["content_scripts"]
-    assert sorted(content["matches"]) == sorted(f"*://*.{host}/*" for host in hosts)
+    wanted = [f"*://*.{host}/*" for host in hosts] + [f"*://{host}/*" for host in own]
+    assert sorted(content["matches"]) == sorted(wanted)
+    (frames,) = manifest()["web_accessible_resources"]
+    assert sorted(frames["matches"]) == sorted(wanted)
+    assert [s["name"] for s in js_sites["surfaces"]] == ["linkedin", "x", "gmail"]
     assert manifest()["host_permissions"] == ["http://127.0.0.1/*", "http://localhost/*"]
 
 
@@ -95,9 +107,11 @@ def test_no_extension_code_turns_strings_into_html_or_code():
 
 
 # Chromium's side panel needs its permission; Firefox, which shows the same card through
-# `sidebar_action`, does not know the name and ignores it. That one warning is expected.
-# (Where it sits in the list does not matter: " at N." is left out of the comparison.)
-CHROMIUM_ONLY = ['MANIFEST_PERMISSIONS: /permissions: Invalid permissions "sidePanel"']
+# `sidebar_action`, does not know the name and ignores it. That one warning is expected (at the
+# permission's place in the list, which other permissions may move).
+def chromium_only() -> list[str]:
+    at = manifest()["permissions"].index("sidePanel")
+    return [f'MANIFEST_PERMISSIONS: /permissions: Invalid permissions "sidePanel" at {at}.']
 
 
 def test_web_ext_lint_finds_nothing_but_the_chromium_side_panel_permission():
@@ -108,8 +122,11 @@ def test_web_ext_lint_finds_nothing_but_the_chromium_side_panel_permission():
         capture_output=True, text=True, timeout=120, env={**os.environ, "NO_UPDATE_NOTIFIER": "1"},
     )  # fmt: skip
     report = json.loads(result.stdout)
-    found = [f"{m['code']}: {m['message']}" for m in report["errors"] + report["warnings"] + report["notices"]]
-    assert [re.sub(r" at \d+\.$", "", line) for line in found] == CHROMIUM_ONLY
+    found = [
+        f"{m['code']}: {m['message']}"
+        for m in report["errors"] + report["warnings"] + report["notices"]
+    ]
+    assert found == chromium_only()
 
 
 def test_last_contact_reads_in_words():
@@ -120,6 +137,15 @@ def test_last_contact_reads_in_words():
     assert words == [
         "3 months ago", "yesterday", "just now", "2 years ago", "2 weeks ago", "upcoming", "",
     ]  # fmt: skip
+
+
+def test_the_cards_weigh_a_give_in_the_dashboards_words():
+    """The extension's card and the popup's card say a weight as the dashboard's log form does."""
+    expected = [[value, words] for value, words in WEIGHTS.items()]
+    assert in_node("GF.WEIGHTS", "card/actions.js") == expected
+    popup_card = str(ROOT / "server" / "givefirst" / "static" / "card.js")
+    popup = in_node("window.givefirstCard.WEIGHTS", popup_card)
+    assert [[int(value), words] for value, words in popup] == expected
 
 
 def test_content_scripts_never_touch_extension_storage():

@@ -35,7 +35,11 @@ TIMEOUT_S = 90
 
 
 def needed() -> None:
-    missing = [name for name, found in (("firefox-esr", FIREFOX), ("web-ext", WEB_EXT.exists())) if not found]
+    missing = [
+        name
+        for name, found in (("firefox-esr", FIREFOX), ("web-ext", WEB_EXT.exists()))
+        if not found
+    ]
     if not missing:
         return
     message = f"{', '.join(missing)} missing (scripts/test installs them)"
@@ -130,7 +134,9 @@ def test_firefox_loads_the_extension_and_the_service_receives_the_context_reques
             def wait_for(condition):
                 while not condition():
                     assert runner.poll() is None, (tmp_path / "web-ext.log").read_text()[-3000:]
-                    assert time.monotonic() < deadline, (tmp_path / "web-ext.log").read_text()[-3000:]
+                    assert time.monotonic() < deadline, (tmp_path / "web-ext.log").read_text()[
+                        -3000:
+                    ]
                     time.sleep(0.25)
 
             wait_for(lambda: APPROVE_LINE.search(service.log_path.read_text()))

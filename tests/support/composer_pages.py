@@ -18,7 +18,7 @@ def linkedin_thread(profile_path: str, name: str) -> tuple[str, str]:
         '<form class="msg-form" onsubmit="return false">'
         '<div class="msg-form__contenteditable" contenteditable="true" role="textbox" '
         'aria-label="Write a message…"><p><br></p></div>'
-        f'<button class="msg-form__send-button" type="button" onclick="{SENT_FLAG}">Send</button>'
+        f'<button class="msg-form__send-button" type="submit" onclick="{SENT_FLAG}">Send</button>'
         "</form></div></main>"
     )
     return "https://www.linkedin.com/messaging/thread/2-c3ludGhldGlj/", page(

@@ -12,10 +12,11 @@
   const MIN_LENGTH = 8;
   const WATCH_MS = 400;
 
-  const typed = (composer) => (composer.value ?? composer.innerText ?? "").trim();
-
   function startAskGuard(site, tabId) {
     if (!site.composers || tabId === null) return;
+    // A surface may read its box itself (Gmail's without the quoted thread) and name its person.
+    const typed = (composer) => (site.textOf ? site.textOf(composer) : composer.value ?? composer.innerText ?? "").trim();
+    const recipientUrl = (composer) => (site.recipientUrl ? site.recipientUrl(composer) : siteKit.recipientUrl(site, composer, document));
     const chip = createChip("givefirst-ask-guard", "ask", tabId);
     let timer = null;
     let latest = 0;
@@ -34,8 +35,9 @@
     function stillThere() {
       if (!shownFor) return;
       const { composer, href } = shownFor;
-      if (location.href === href && composer.isConnected && !typed(composer)) {
-        send("askSent").catch(() => undefined); // emptied in place: the site sent it
+      // Emptied in place: the site sent it (a messaging surface's own watcher logs its sends).
+      if (location.href === href && composer.isConnected && !typed(composer) && !globalThis.GF.surfaceFor?.(location.hostname)?.composerOf(composer)) {
+        send("askSent").catch(() => undefined);
       }
       if (location.href !== href || !composer.isConnected || typed(composer).length < MIN_LENGTH) {
         latest += 1; // an answer on its way is about a message that is gone
@@ -51,7 +53,7 @@
       if (text.length < MIN_LENGTH) return hide();
       let result;
       try {
-        result = await send("askCheck", { text, url: siteKit.recipientUrl(site, composer, document) });
+        result = await send("askCheck", { text, url: recipientUrl(composer) });
       } catch {
         return hide(); // no service, no chip: the card says why
       }

@@ -187,7 +187,10 @@ PATHS = {
                                  public=True)},
     "/api/v1/context": {"post": op(
         "Who is this profile page, and what is our relationship? 422 not_a_profile for pages "
-        "that show no person (a feed, a repository, a GitHub organisation, a Facebook Page)",
+        "that show no person (a feed, a repository, a GitHub organisation, a Facebook Page). "
+        "A `mailto:` URL asks about an email address (the profile's site is `email`, its key "
+        "`email:<address>`); 422 invalid_email when it is not one, not_a_profile when it is "
+        "one of your own",
         ref("Context"),
         given({"url": S, "title": S, "html": S, "fields": {"type": "object"}}, ("url",)))},
     "/api/v1/people": {
@@ -294,7 +297,8 @@ PATHS = {
          "circles": arr({"type": "object"}), "warnings": arr(S)}))},
     "/api/v1/ask-check": {"post": op(
         "Is this message an ask (English, Spanish, German, French or Portuguese), and of "
-        "which kind? Have you given first?",
+        "which kind? Have you given first? `url` is the recipient's profile, or `mailto:` "
+        "and their email address",
         obj({"is_ask": B, "ask_kind": nullable({"enum": list(ASK_KINDS)}), "phrase": nullable(S),
              "nudge": nullable(ref("Nudge"))}),
         given({"text": {**TEXT, "maxLength": 20_000}, "url": S}, ("text",)))},

@@ -16,6 +16,9 @@ DEFAULT_CIRCLE = "wider"
 # The other person took part: these kinds always, an ask once they answered it.
 TWO_WAY_KINDS = ("talked", "received", "they_asked")
 ANSWERED_ASK = ("granted", "declined")
+# How much an interaction weighed, in the words every log form uses (the dashboard, the popup's
+# card and the extension's card; a test keeps the two JavaScript copies equal to this).
+WEIGHTS = {1: "a small favour", 2: "real help", 3: "a big one"}
 
 
 def two_way_sql(alias: str) -> str:

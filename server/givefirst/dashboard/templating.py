@@ -3,7 +3,7 @@
 from datetime import date, datetime
 
 from givefirst.core.nudge import TITLES
-from givefirst.core.vocabulary import CIRCLES, KINDS, STATUSES
+from givefirst.core.vocabulary import CIRCLES, KINDS, STATUSES, WEIGHTS
 
 KIND_LABELS = {
     "gave": "I gave",
@@ -37,4 +37,5 @@ def globals_for_templates() -> dict:
         "CIRCLES": CIRCLES,
         "KINDS": KINDS,
         "STATUSES": STATUSES,
+        "WEIGHTS": WEIGHTS,
     }

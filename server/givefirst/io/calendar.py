@@ -19,10 +19,11 @@ import icalendar
 import recurring_ical_events
 
 from givefirst.clock import iso
+from givefirst.io.capped import read_bytes
 from givefirst.io.entries import Batch, Exchange, Skipped
 from givefirst.io.format import Format, Job
 from givefirst.io.mail.messages import OwnAddressNeeded
-from givefirst.io.reading import ImportProblem, read_bytes
+from givefirst.io.reading import ImportProblem
 from givefirst.sites.base import clean_text
 from givefirst.store import emails, sources
 from givefirst.store.emails import ADDRESS

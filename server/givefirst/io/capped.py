@@ -101,6 +101,12 @@ def file_lines(path: Path, limit: int = MAX_FILE_BYTES) -> Iterator[str]:
         yield from text_lines(Capped(raw, path.name, limit), path.name)
 
 
+def read_bytes(path: Path) -> bytes:
+    """A whole file, for the formats whose parser needs all of it at once (JSON, iCalendar)."""
+    with open_file(path) as handle:
+        return handle.read()
+
+
 def open_file(path: Path) -> BinaryIO:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:

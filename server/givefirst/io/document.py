@@ -28,8 +28,9 @@ from givefirst import validation as check
 from givefirst.clock import iso, utcnow
 from givefirst.core.reminders import key_owner
 from givefirst.errors import Invalid
+from givefirst.io.capped import read_bytes
 from givefirst.io.entries import EMAIL
-from givefirst.io.reading import ImportProblem, at, decode, read_bytes
+from givefirst.io.reading import ImportProblem, at, decode
 from givefirst.reminders import read_key
 from givefirst.sites import KEY_PREFIXES, site_of_key
 from givefirst.store import facts, interactions, people

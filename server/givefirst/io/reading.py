@@ -8,7 +8,6 @@ import codecs
 import csv
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from givefirst.errors import Invalid
 
@@ -34,19 +33,6 @@ def at(source: str, line: int | None) -> Iterator[None]:
         raise
     except Invalid as error:
         raise ImportProblem(source, line, error.message) from None
-
-
-def read_bytes(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ImportProblem(path.name, None, "the file is larger than 512 MiB")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ImportProblem(str(path), None, "no such file") from None
-    except IsADirectoryError:
-        raise ImportProblem(str(path), None, "is a folder, not a file") from None
-    except OSError as error:
-        raise ImportProblem(str(path), None, f"cannot be read ({error.strerror})") from None
 
 
 def decode(data: bytes, source: str) -> str:

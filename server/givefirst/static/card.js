@@ -122,6 +122,7 @@
     return section("History", list("ol", "gf-history", items, "Nothing logged yet."));
   }
 
+  // In givefirst.core.vocabulary.WEIGHTS' words (a test keeps them equal).
   const WEIGHTS = [
     ["1", "a small favour"],
     ["2", "real help"],
@@ -223,5 +224,5 @@
     root.replaceChildren(el("article", { class: "card", "data-testid": "gf-card" }, ...parts));
   }
 
-  window.givefirstCard = { render, KIND_LABELS };
+  window.givefirstCard = { render, KIND_LABELS, WEIGHTS };
 })();

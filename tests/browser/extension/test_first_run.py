@@ -27,14 +27,14 @@ from tests.support.profile_pages import PROFILE_PAGES
 USUAL_PORTS = range(7170, 7180)  # as background/settings.js lists them
 
 
-def test_with_nothing_running_every_surface_says_so_and_how_to_start_it(
-    browser, fixture_pages
-):
+def test_with_nothing_running_every_surface_says_so_and_how_to_start_it(browser, fixture_pages):
     point_at(browser, SimpleNamespace(url=f"http://127.0.0.1:{free_port()}"))  # never paired either
     url, html = PROFILE_PAGES["github"]("firstrunner", "Aino Mäki")
     fixture_pages[url] = html
     feed = "https://github.com/explore"
-    fixture_pages[feed] = "<html><head><title>Explore</title></head><body><h1>Explore</h1></body></html>"
+    fixture_pages[feed] = (
+        "<html><head><title>Explore</title></head><body><h1>Explore</h1></body></html>"
+    )
     profile, other, options = browser.new_page(), browser.new_page(), browser.new_page()
     profile.goto(url)
     other.goto(feed)

@@ -28,9 +28,7 @@ def serve_app(tab, shell: str) -> None:
     )
 
 
-def test_feed_then_a_then_b_shows_b_and_asks_once_per_profile(
-    browser, tab, service, fixture_pages
-):
+def test_feed_then_a_then_b_shows_b_and_asks_once_per_profile(browser, tab, service, fixture_pages):
     serve_app(tab, spa(PEOPLE))
     remember(service, "Ada Quillon", BASE + "/in/spa-ada-quillon/", ASKED_TWICE)
     calls = record_service_calls(browser, service)
@@ -54,12 +52,12 @@ def test_feed_then_a_then_b_shows_b_and_asks_once_per_profile(
     under_b = {(name, verdict) for path, name, verdict in shown if path == "/in/spa-bea-morrow/"}
     assert ("Ada Quillon", "give_first") not in under_b
     assert not any(name == "Ada Quillon" for name, _ in under_b)
-    assert len(calls.to("/api/v1/context")) == 2  # A and B once each; the feed never; A again from memory
+    assert (
+        len(calls.to("/api/v1/context")) == 2
+    )  # A and B once each; the feed never; A again from memory
 
 
-def test_two_people_with_the_same_name_never_show_one_under_the_others_url(
-    browser, tab, service
-):
+def test_two_people_with_the_same_name_never_show_one_under_the_others_url(browser, tab, service):
     twins = {"/in/sam-lee-one/": ("Sam Lee", "Baker"), "/in/sam-lee-two/": ("Sam Lee", "Pilot")}
     serve_app(tab, spa(twins))
     remember(service, "Sam Lee", BASE + "/in/sam-lee-one/", ASKED_TWICE)
@@ -80,7 +78,9 @@ def test_two_people_with_the_same_name_never_show_one_under_the_others_url(
     assert "Baker" not in json.dumps(for_two)  # the first Sam's page never went out as the second's
 
 
-def test_pages_that_are_not_a_supported_profile_are_never_sent(browser, tab, service, fixture_pages):
+def test_pages_that_are_not_a_supported_profile_are_never_sent(
+    browser, tab, service, fixture_pages
+):
     fixture_pages["https://jane.example/"] = (
         "<html><head><title>Jane's site</title></head><body><h1>Jane Example</h1></body></html>"
     )
@@ -94,7 +94,9 @@ def test_pages_that_are_not_a_supported_profile_are_never_sent(browser, tab, ser
     tab.goto(BASE + "/in/privacy-kit/")
     wait_for_verdict(tab, "give_first")
     assert len(calls.to("/api/v1/context")) == 1
-    assert tab.locator("[id^=givefirst-]").count() == 0  # on LinkedIn, nothing in the page by default
+    assert (
+        tab.locator("[id^=givefirst-]").count() == 0
+    )  # on LinkedIn, nothing in the page by default
 
 
 def test_what_leaves_the_page_is_a_trimmed_copy_capped_in_size(browser, tab, fixture_pages):
@@ -121,7 +123,9 @@ def test_what_leaves_the_page_is_a_trimmed_copy_capped_in_size(browser, tab, fix
     assert sent["url"] == url and sent["title"] == "Rhea Stone | LinkedIn"
     assert sent["fields"] == {"name": "Rhea Stone"}
     html = sent["html"]
-    assert 'content="Rhea Stone"' in html and '"@type": "Person"' in html and "<h1>Rhea Stone" in html
+    assert (
+        'content="Rhea Stone"' in html and '"@type": "Person"' in html and "<h1>Rhea Stone" in html
+    )
     for left_out in ("page code", "<style", "<img", "<svg", "Site menu", "Footer links"):
         assert left_out not in html
 
@@ -164,14 +168,14 @@ def assert_each_page_went_out_under_its_own_url(bodies: list[dict]) -> None:
 
 
 def assert_no_one_shown_under_anothers_url(shown: list) -> None:
-    wrong = [(path, name) for path, name, _ in shown if name and path in NAMES and name != NAMES[path]]
+    wrong = [
+        (path, name) for path, name, _ in shown if name and path in NAMES and name != NAMES[path]
+    ]
     assert wrong == []
     assert not [name for path, name, _ in shown if path == "/feed/" and name]
 
 
-def test_profile_to_feed_in_app_then_three_people_each_send_their_own_page(
-    browser, tab, service
-):
+def test_profile_to_feed_in_app_then_three_people_each_send_their_own_page(browser, tab, service):
     serve_app(tab, spa(THREE))
     remember(service, "Ana Pires", BASE + "/in/walk-ana-pires/", ASKED_TWICE)
     bodies = context_bodies(browser)
@@ -239,7 +243,11 @@ def test_a_click_on_the_next_person_during_a_lookup_never_sends_the_page_still_s
 def test_a_mastodon_account_on_another_server_is_not_taken_for_the_local_one(browser, tab):
     people = {
         "/@ada": ("Ada Local", "Knits", "Ada Local (@ada@mastodon.social) - Mastodon"),
-        "/@ada@example.social": ("Ada Remote", "Sails", "Ada Remote (@ada@example.social) - Mastodon"),
+        "/@ada@example.social": (
+            "Ada Remote",
+            "Sails",
+            "Ada Remote (@ada@example.social) - Mastodon",
+        ),
     }
     shell = spa(people)
     tab.route(

@@ -75,7 +75,10 @@ def test_the_card_framed_in_the_page_leaves_no_private_text_in_the_page(
     tab.goto(url)
     frame = tab.frame_locator(f"{OVERLAY} iframe")
     frame.locator("[data-testid=gf-name]").get_by_text(STORED_NAME).wait_for()
-    assert "cello: plays in the Saltmarsh quartet" in frame.locator("[data-testid=gf-remember]").inner_text()
+    assert (
+        "cello: plays in the Saltmarsh quartet"
+        in frame.locator("[data-testid=gf-remember]").inner_text()
+    )
     # The host holds only the frame (and its grip), and the frame's document is not the page's.
     assert tab.evaluate(
         f"document.querySelector('{OVERLAY}').shadowRoot.querySelectorAll('iframe').length"

@@ -2,6 +2,7 @@
 page) approves it, the card appears; a revoked token sends the extension back to pairing; a token
 saved elsewhere wakes a waiting card; and web pages' content scripts can never read the token."""
 
+from tests.support.dashboard import new_login_link
 from tests.support.extension import (
     ASKED_TWICE,
     get_storage,
@@ -11,7 +12,6 @@ from tests.support.extension import (
     set_storage,
     wait_for_verdict,
 )
-from tests.support.dashboard import new_login_link
 from tests.support.live_service import givefirst
 from tests.support.profile_pages import PROFILE_PAGES
 
@@ -62,10 +62,17 @@ def in_content_scripts(tab, expression: str):
     worlds = []
     cdp.on("Runtime.executionContextCreated", lambda event: worlds.append(event["context"]))
     cdp.send("Runtime.enable")
-    (world,) = [w for w in worlds if w["auxData"].get("type") == "isolated" and w["name"] == "givefirst"]
+    (world,) = [
+        w for w in worlds if w["auxData"].get("type") == "isolated" and w["name"] == "givefirst"
+    ]
     result = cdp.send(
         "Runtime.evaluate",
-        {"expression": expression, "contextId": world["id"], "awaitPromise": True, "returnByValue": True},
+        {
+            "expression": expression,
+            "contextId": world["id"],
+            "awaitPromise": True,
+            "returnByValue": True,
+        },
     )
     cdp.detach()
     return result["result"]["value"]

@@ -20,6 +20,13 @@ def set_clock(browser, moment: datetime) -> None:
     )
 
 
+@pytest.fixture(autouse=True)
+def real_clock_after(paired):
+    """Put the worker's clock back, so no later test runs on a day set here."""
+    yield
+    worker(paired).evaluate("GF.reminders.clock.now = () => new Date()")
+
+
 def local_ms(browser, moment: datetime) -> float:
     return worker(browser).evaluate(
         "([y, m, d, h, min]) => new Date(y, m - 1, d, h, min).getTime()",
@@ -54,12 +61,22 @@ def test_the_look_is_at_nine_on_weekdays_and_catches_up_once_on_a_late_start(pai
     assert next_run(paired, WEEKDAYS_AT_9, late) == local_ms(paired, late) + 60_000
 
 
+def a_friday_ahead() -> datetime:
+    """A Friday weeks from now: an alarm set for a moment already past fires at once and is
+    gone, so the worker's clock must be set ahead of the real one."""
+    day = datetime.now().date() + timedelta(days=14)
+    day += timedelta(days=(4 - day.weekday()) % 7)
+    return datetime(day.year, day.month, day.day, 10, 0)
+
+
 def test_the_alarm_follows_the_clock_and_the_options(paired):
-    set_clock(paired, FRIDAY)
-    set_storage(paired, remindersCheckedOn="2026-06-19")
+    friday = a_friday_ahead()
+    monday = friday + timedelta(days=3)
+    set_clock(paired, friday)
+    set_storage(paired, remindersCheckedOn=friday.date().isoformat())
     worker(paired).evaluate("GF.reminders.schedule()")
     alarm = worker(paired).evaluate("chrome.alarms.get('givefirst-reminders')")
-    assert alarm["scheduledTime"] == local_ms(paired, MONDAY_9)
+    assert alarm["scheduledTime"] == local_ms(paired, monday.replace(hour=9))
 
     options = paired.new_page()
     options.goto(f"{EXTENSION}/options/options.html")
@@ -67,7 +84,7 @@ def test_the_alarm_follows_the_clock_and_the_options(paired):
     options.get_by_test_id("gf-reminders-note").get_by_text("at 07:45 on weekdays").wait_for()
     options.wait_for_function(
         "() => chrome.alarms.get('givefirst-reminders')"
-        f".then(a => a && a.scheduledTime === {local_ms(paired, datetime(2026, 6, 22, 7, 45))})"
+        f".then(a => a && a.scheduledTime === {local_ms(paired, monday.replace(hour=7, minute=45))})"
     )
     options.get_by_test_id("gf-reminders-enabled").uncheck()
     options.wait_for_function(

@@ -43,7 +43,9 @@ def test_a_site_switched_off_in_the_options_gets_no_sidebar_and_no_request(
     options.goto(f"{EXTENSION}/options/options.html")
     options.get_by_test_id("gf-options-status").get_by_text("Paired").wait_for()
     # In the page: no launcher on LinkedIn and Facebook unless chosen, one elsewhere; no card.
-    launchers = {s: options.get_by_test_id(f"gf-launcher-{s}") for s in ("linkedin", "facebook", "github")}
+    launchers = {
+        s: options.get_by_test_id(f"gf-launcher-{s}") for s in ("linkedin", "facebook", "github")
+    }
     assert [box.is_checked() for box in launchers.values()] == [False, False, True]
     assert not options.get_by_test_id("gf-in-page-github").is_checked()
     options.get_by_test_id("gf-in-page-x").check()
@@ -99,7 +101,9 @@ def test_the_card_offers_to_read_a_page_that_is_not_a_profile_and_only_then_send
     paired, service, fixture_pages
 ):
     feed = "https://www.linkedin.com/feed/"
-    fixture_pages[feed] = "<html><head><title>Feed | LinkedIn</title></head><body><main><h1>Feed</h1></main></body></html>"
+    fixture_pages[feed] = (
+        "<html><head><title>Feed | LinkedIn</title></head><body><main><h1>Feed</h1></main></body></html>"
+    )
     calls = record_service_calls(paired, service)
     tab = paired.new_page()
     tab.goto(feed)

@@ -47,9 +47,9 @@ def opens_a_panel(tab, action) -> None:
 def test_the_toolbar_button_opens_the_sidebar(browser):
     behaviour = worker(browser).evaluate("() => chrome.sidePanel.getPanelBehavior()")
     assert behaviour == {"openPanelOnActionClick": True}
-    assert worker(browser).evaluate("() => chrome.runtime.getManifest().side_panel.default_path") == (
-        "card/card.html"
-    )
+    assert worker(browser).evaluate(
+        "() => chrome.runtime.getManifest().side_panel.default_path"
+    ) == ("card/card.html")
 
 
 def test_the_launcher_opens_the_sidebar(browser, tab, fixture_pages):
@@ -82,7 +82,9 @@ class Panel:
         self.cdp.on("Target.receivedMessageFromTarget", self.received)
         targets = self.cdp.send("Target.getTargets")["targetInfos"]
         (panel,) = [t for t in targets if t["url"].endswith("/card/card.html")]
-        attached = self.cdp.send("Target.attachToTarget", {"targetId": panel["targetId"], "flatten": False})
+        attached = self.cdp.send(
+            "Target.attachToTarget", {"targetId": panel["targetId"], "flatten": False}
+        )
         self.session = attached["sessionId"]
         self.next_id = 0
 
@@ -96,9 +98,14 @@ class Panel:
         ask = {
             "id": self.next_id,
             "method": "Runtime.evaluate",
-            "params": {"expression": "document.querySelector('[data-testid=gf-name]').textContent", "returnByValue": True},
+            "params": {
+                "expression": "document.querySelector('[data-testid=gf-name]').textContent",
+                "returnByValue": True,
+            },
         }
-        self.cdp.send("Target.sendMessageToTarget", {"sessionId": self.session, "message": json.dumps(ask)})
+        self.cdp.send(
+            "Target.sendMessageToTarget", {"sessionId": self.session, "message": json.dumps(ask)}
+        )
         for _ in range(100):
             if self.next_id in self.answers:
                 return self.answers.pop(self.next_id)["result"]["result"].get("value")
@@ -115,14 +122,21 @@ class Panel:
         raise AssertionError(f"the sidebar shows {seen!r}, not {name!r}")
 
 
-def test_the_sidebar_follows_tab_switches_and_in_app_navigation(browser, tab, service, fixture_pages):
+def test_the_sidebar_follows_tab_switches_and_in_app_navigation(
+    browser, tab, service, fixture_pages
+):
     people = {"/in/side-ada-ray/": ("Ada Ray", "Potter"), "/in/side-bo-sand/": ("Bo Sand", "Pilot")}
     shell = spa(people)
     tab.route(
         "https://www.linkedin.com/**",
         lambda route: route.fulfill(body=shell, headers=CSP, content_type="text/html"),
     )
-    remember(service, "Ada Ray (from the potters' guild)", "https://www.linkedin.com/in/side-ada-ray/", ASKED_TWICE)
+    remember(
+        service,
+        "Ada Ray (from the potters' guild)",
+        "https://www.linkedin.com/in/side-ada-ray/",
+        ASKED_TWICE,
+    )
     gh_url, gh_html = PROFILE_PAGES["github"]("sidecy", "Cy Noor")
     fixture_pages[gh_url] = gh_html
     other = browser.new_page()
@@ -157,7 +171,11 @@ BADGES = [
     ("connection_only", [], "NEW"),
     ("give_space", [("messaged", "Hello?", None)] * 3, "REST"),
     ("they_are_waiting", [("they_asked", "Could you review my talk?", "open")], "OWE"),
-    ("ask_pending", [("talked", "Coffee", None), ("asked", "An intro to your editor", "open")], "ASKD"),
+    (
+        "ask_pending",
+        [("talked", "Coffee", None), ("asked", "An intro to your editor", "open")],
+        "ASKD",
+    ),
     ("give_first", list(ASKED_TWICE), "GIVE"),
     ("ready", [("talked", "Long call", None), GIVE, ("gave", "Reviewed her CV", None)], ""),
 ]
@@ -184,7 +202,9 @@ def test_the_badge_says_each_verdict_at_a_glance(tab, service, fixture_pages):
     assert badge(tab) == "RCON"
     # A page that is not a profile leaves the badge free.
     feed = "https://github.com/features"
-    fixture_pages[feed] = "<html><head><title>Features</title></head><body><h1>Features</h1></body></html>"
+    fixture_pages[feed] = (
+        "<html><head><title>Features</title></head><body><h1>Features</h1></body></html>"
+    )
     tab.goto(feed)
     tab.wait_for_function("() => document.readyState === 'complete'")
     for _ in range(100):

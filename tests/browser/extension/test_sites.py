@@ -39,7 +39,7 @@ def test_a_stranger_shows_the_stranger_verdict_and_remember_this_person(site, ta
     wait_for_verdict(tab, "stranger")
     # The service reads the name from the page (GitHub's title also carries the handle).
     assert "Sasha Brook" in part(tab, "gf-name").inner_text()
-    # The one thing to do first with a stranger: introduce yourself, with no ask.
+    # One specific way to start, not a list of generic favours: introduce yourself, giving.
     assert "Introduce yourself" in part(tab, "gf-suggestions").locator(".lead").inner_text()
     assert part(tab, "gf-remember-person").is_visible()
     assert part(tab, "gf-ledger").count() == 0

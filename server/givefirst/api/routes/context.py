@@ -20,6 +20,11 @@ def context():
         raise Invalid("fields must be an object")
     if body.get("url") is None:
         raise Invalid("url is required")
+    if isinstance(body["url"], str) and body["url"].strip().lower().startswith("mailto:"):
+        try:
+            return card.for_address(db(), body["url"], now(), dormancy())
+        except NotAProfile as error:  # your own address
+            raise Invalid(str(error), code="not_a_profile") from None
     ref = ref_for(body.get("url"))
     try:
         seen_later = current_app.extensions.get("givefirst.seen_later")
