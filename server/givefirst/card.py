@@ -13,7 +13,7 @@ from givefirst.core.nudge import Introduction, Subject, build_nudge
 from givefirst.sites import NotAProfile, ProfileRef
 from givefirst.store import emails as email_store
 from givefirst.store import facts as fact_store
-from givefirst.store import interactions, people, profiles
+from givefirst.store import interactions, introductions, people, profiles
 
 HISTORY_SHOWN = 20
 
@@ -33,7 +33,7 @@ def for_person(
     changes = profiles.changes(db, person["id"], now)
     intros = [
         Introduction(r["person_id"], r["name"], r["shared"], r["value"], bool(r["same_company"]))
-        for r in profiles.introductions(db, person["id"])
+        for r in introductions.introductions(db, person["id"])
     ]
     subject = Subject(
         name=person["name"],

@@ -492,3 +492,10 @@ def m1004_people_search(db: Database) -> None:
         + ";\n"
         + "\n".join(triggers)
     )
+
+
+@migrations()
+def m1005_summaries_by_interactions(db: Database) -> None:
+    """Introductions through a tag or an employer shared by thousands walk its people busiest
+    first (store/introductions.py)."""
+    db.execute("CREATE INDEX person_summaries_interactions ON person_summaries(interactions)")

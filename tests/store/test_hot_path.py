@@ -4,7 +4,7 @@ import sqlite3
 
 import pytest
 from givefirst.db import write
-from givefirst.store import facts, interactions, people, profiles, reminders
+from givefirst.store import facts, interactions, introductions, people, reminders
 
 from tests.store.plans import plan, scans
 
@@ -17,7 +17,6 @@ HOT_QUERIES = {
         [1],
     ),
     "facts": ("SELECT * FROM facts WHERE person_id = ?", [1]),
-    "introductions": (profiles.INTRODUCTIONS, {"id": 1, "limit": 3}),
     # Today's and the reminders' lists: open asks, dates coming up, a person's last two-way.
     "open asks": (
         "SELECT i.id, p.name FROM interactions i JOIN people p ON p.id = i.person_id "
@@ -40,10 +39,23 @@ def test_each_hot_query_reads_through_an_index(db, name):
     assert scans(steps) == [], f"{name} scans a table: {steps}"
 
 
-def test_introductions_search_tags_and_employers_by_index(db):
-    steps = " | ".join(plan(db, profiles.INTRODUCTIONS, {"id": 1, "limit": 3}))
-    assert "person_tags_tag_nocase" in steps
-    assert "profiles_employer" in steps
+INTRODUCTION_PARAMS = {"me": 1, "value": "x", "tags": "[]", "employers": "[]", "need": 3}
+
+
+@pytest.mark.parametrize("group", introductions.GROUPS, ids=lambda g: f"{g.kind}-{g.same_company}")
+def test_introductions_read_through_indexes(db, group):
+    """Each way of reading a tag's or an employer's people goes through an index: read whole by
+    the tag or the employer, walked busiest first, or those without interactions by name."""
+    member_index = "person_tags_tag_nocase" if group.kind == "tag" else "profiles_employer"
+    expected = {
+        introductions.read_whole: member_index,
+        introductions.busiest_first: "person_summaries_interactions",
+        introductions.untouched_by_name: "people_name",
+    }
+    for query, index in expected.items():
+        steps = plan(db, query(group.kind, group.accept), INTRODUCTION_PARAMS)
+        assert any(index in step for step in steps), (query.__name__, steps)
+        assert scans(steps, ctes=("m", "json_each")) == [], (query.__name__, steps)
 
 
 def test_plans_name_a_scan_when_there_is_one(db):
@@ -69,13 +81,13 @@ def test_introductions_match_tags_without_case_and_employers_without_legal_forms
     with write(db):
         db.execute("UPDATE profiles SET company = 'Helio Grid GmbH' WHERE person_id = ?", [ada])
         db.execute("UPDATE profiles SET company = 'helio grid' WHERE person_id = ?", [cy])
-    found = {r["person_id"]: r for r in profiles.introductions(db, ada, limit=10)}
+    found = {r["person_id"]: r for r in introductions.introductions(db, ada, limit=10)}
     assert set(found) == {bo, cy}
     assert found[bo]["shared"] == "tag" and not found[bo]["same_company"]
     assert found[cy]["shared"] == "company" and found[cy]["same_company"]
     with write(db):
         db.execute("UPDATE profiles SET company = 'Elsewhere Ltd' WHERE person_id = ?", [cy])
-    assert {r["person_id"] for r in profiles.introductions(db, ada, limit=10)} == {bo}
+    assert {r["person_id"] for r in introductions.introductions(db, ada, limit=10)} == {bo}
 
 
 def test_relationships_come_before_strangers_and_the_busiest_first(client, db, log):
@@ -86,7 +98,7 @@ def test_relationships_come_before_strangers_and_the_busiest_first(client, db, l
     log(busy, "talked")
     for _ in range(3):
         log(busier, "gave")
-    ranked = [r["person_id"] for r in profiles.introductions(db, me, limit=3)]
+    ranked = [r["person_id"] for r in introductions.introductions(db, me, limit=3)]
     assert ranked == [busier, busy, quiet]
 
 
