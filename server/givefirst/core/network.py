@@ -39,6 +39,10 @@ def months_back(now: datetime, count: int = 12) -> list[str]:
     return labels[::-1]
 
 
+def month_of(moment: datetime) -> str:
+    return f"{moment.year:04d}-{moment.month:02d}"  # strftime's "%Y-%m", several times faster
+
+
 def health(
     histories: Mapping[int, Sequence[Interaction]],
     circles: Mapping[int, str],
@@ -56,7 +60,7 @@ def health(
     totals = Counter(i.kind for i in year)
     months = {label: Counter() for label in months_back(now)}
     for item in year:
-        label = item.occurred_at.strftime("%Y-%m")
+        label = month_of(item.occurred_at)
         if label in months:
             months[label][item.kind] += 1
     kind, why = classify(Behaviour.of(histories, now, ever[1] if ever else None), now)
@@ -100,12 +104,14 @@ def health(
 
 def lead_ins(history: Sequence[Interaction]) -> set[str]:
     """Conversations in the days just before an ask to the same person: part of that ask."""
-    asks = [i.occurred_at for i in history if i.kind == "asked"]
-    return {
-        i.id
-        for i in history
-        if i.kind == "talked" and any(timedelta(0) <= a - i.occurred_at <= ASK_LEAD for a in asks)
-    }
+    asks = sorted(i.occurred_at for i in history if i.kind == "asked")
+    led = set()
+    for item in history:
+        if item.kind == "talked":
+            first = bisect_left(asks, item.occurred_at)  # the first ask at or after it
+            if first < len(asks) and asks[first] - item.occurred_at <= ASK_LEAD:
+                led.add(item.id)
+    return led
 
 
 def counts(item: Interaction) -> bool:
@@ -149,7 +155,7 @@ class Behaviour:
         )
 
     def months_with(self, moments: list[datetime]) -> int:
-        return len({m.strftime("%Y-%m") for m in moments})
+        return len({(m.year, m.month) for m in moments})
 
 
 def episode_openings(history: Sequence[Interaction], led: set[str], now: datetime) -> list[bool]:
