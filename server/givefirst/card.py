@@ -27,8 +27,8 @@ def for_person(
     db: Database, person: dict, now: datetime, dormancy_days: int, activity: list | None = None
 ) -> dict:
     """Everything we know and suggest about one person (their `person` JSON already loaded)."""
-    records = interactions.history(db, person["id"])
-    history = [interactions.as_core(r) for r in records]
+    records = interactions.history(db, person["id"], limit=HISTORY_SHOWN)
+    history = interactions.core_history(db, person["id"])
     fact_records = fact_store.for_person(db, person["id"])
     changes = profiles.changes(db, person["id"], now)
     intros = [
@@ -50,7 +50,7 @@ def for_person(
         "ledger": ledger(history, now),
         "history": [
             {k: r[k] for k in ("id", "kind", "summary", "occurred_at", "status", "weight")}
-            for r in records[:HISTORY_SHOWN]
+            for r in records
         ],
         "facts": [{k: f[k] for k in ("id", "label", "value", "date")} for f in fact_records],
         "changes": [change_json(c) for c in changes],

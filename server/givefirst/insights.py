@@ -12,7 +12,7 @@ from givefirst.errors import Invalid
 from givefirst.sites import InvalidUrl, NotAProfile, canonicalise
 from givefirst.store import facts, interactions, people, profiles, summaries
 
-BATCH = 40  # people whose whole histories are read at a time, best bound first
+MIN_BATCH = 10  # people whose whole histories are read at a time (at least), best bound first
 
 
 def nurture_list(db: Database, now: datetime, limit: int, dormancy_days: int) -> list[dict]:
@@ -37,12 +37,13 @@ def ranked_picks(db: Database, now: datetime, limit: int, dormancy_days: int) ->
     bounds = summaries.nurture_bounds(db, now, soon_day_keys(now))
     changes = profiles.all_changes(db, now - timedelta(days=nurture.NEWS_DAYS))
     picks: list = []
-    for start in range(0, len(bounds), BATCH):
-        batch = [person_id for person_id, _ in bounds[start : start + BATCH]]
+    size = max(limit, MIN_BATCH)  # often the first `limit` people are the picks
+    for start in range(0, len(bounds), size):
+        batch = [person_id for person_id, _ in bounds[start : start + size]]
         candidates = candidates_of(db, batch, changes)
         picks = sorted(picks + nurture.rank(candidates, now, len(batch), dormancy_days),
                        key=lambda pick: (-pick.score, pick.candidate.name.lower()))  # fmt: skip
-        following = bounds[start + BATCH][1] if start + BATCH < len(bounds) else None
+        following = bounds[start + size][1] if start + size < len(bounds) else None
         if following is None or (len(picks) >= limit and picks[limit - 1].score > following):
             break
     return picks[:limit]

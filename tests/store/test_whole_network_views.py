@@ -65,7 +65,7 @@ def random_network(db, rng: random.Random, size: int) -> None:
 @pytest.mark.parametrize("seed", range(5))
 def test_the_picks_through_summaries_equal_ranking_everyone(db, seed, monkeypatch):
     random_network(db, random.Random(seed), 150)
-    monkeypatch.setattr(insights, "BATCH", 7)  # many batches, so stopping early is exercised
+    monkeypatch.setattr(insights, "MIN_BATCH", 2)  # many batches, so stopping early is exercised
     for limit in (1, 5, 20):
         expected = [(p.candidate.id, p.reason, p.score) for p in everyone_ranked(db, limit)]
         found = insights.ranked_picks(db, NOW, limit, 180)

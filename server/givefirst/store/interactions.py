@@ -123,15 +123,23 @@ def as_core(record: dict) -> Interaction:
     )
 
 
-def history(db: Database, person_id: int) -> list[dict]:
-    """All of a person's interactions, newest first."""
+def history(db: Database, person_id: int, limit: int = -1) -> list[dict]:
+    """A person's interactions, newest first (all of them, or the latest `limit`)."""
     return list(
         db.query(
             f"SELECT {COLUMNS} FROM interactions WHERE person_id = ? "
-            "ORDER BY occurred_at DESC, created_at DESC",
-            [person_id],
+            "ORDER BY occurred_at DESC, created_at DESC LIMIT ?",
+            [person_id, limit],
         )
     )
+
+
+def core_history(db: Database, person_id: int) -> list[Interaction]:
+    """All of a person's interactions as the advice reads them, newest first."""
+    rows = db.execute(
+        f"SELECT person_id, {CORE_COLUMNS} FROM interactions WHERE person_id = ? "
+        "ORDER BY occurred_at DESC, created_at DESC", [person_id])  # fmt: skip
+    return grouped_core(rows).get(person_id, [])
 
 
 def all_by_person(db: Database) -> dict[int, list[Interaction]]:
@@ -157,10 +165,15 @@ def grouped_core(cursor) -> dict[int, list[Interaction]]:
 
 
 def since(db: Database, moment: datetime) -> dict[int, list[Interaction]]:
-    """The interactions from `moment` on (future-dated ones too), grouped by person."""
-    return grouped_core(db.execute(
-        f"SELECT person_id, {CORE_COLUMNS} FROM interactions WHERE occurred_at >= ? "
-        "ORDER BY occurred_at", [iso(moment)]))  # fmt: skip
+    """The interactions from `moment` on (future-dated ones too), grouped by person, oldest
+    first. A year or more is a large share of the table: read in the table's order it comes
+    several times faster than through the time index, one scattered page after another."""
+    grouped = grouped_core(db.execute(
+        f"SELECT person_id, {CORE_COLUMNS} FROM interactions NOT INDEXED WHERE occurred_at >= ?",
+        [iso(moment)]))  # fmt: skip
+    for found in grouped.values():
+        found.sort(key=lambda item: item.occurred_at)
+    return grouped
 
 
 def of_people(db: Database, person_ids: list[int]) -> dict[int, list[Interaction]]:
