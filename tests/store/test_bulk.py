@@ -78,3 +78,19 @@ def test_a_failed_write_rolls_the_triggers_back_with_it(db):
 def test_it_needs_the_callers_transaction(db):
     with pytest.raises(RuntimeError), bulk.derived_at_the_end(db):
         pass
+
+
+def test_an_interaction_that_takes_a_freed_rowid_is_still_summarised(db, client, log):
+    ada = people.create(db, {"name": "Ada"}, NOW)
+    bo = people.create(db, {"name": "Bo"}, NOW)
+    log(ada, "talked")
+    newest = log(ada, "gave")["id"]
+    with write(db), bulk.derived_at_the_end(db):
+        db.execute("DELETE FROM interactions WHERE id = ?", [newest])  # frees the largest rowid
+        db.execute("INSERT INTO interactions (id, person_id, kind, summary, occurred_at, "
+                   "created_at, updated_at) VALUES ('n', ?, 'gave', 's', ?, ?, ?)",
+                   [bo, NOW.isoformat(), NOW.isoformat(), NOW.isoformat()])  # fmt: skip
+    assert summaries.differences(db) == []
+    assert db.execute("SELECT gave FROM person_summaries WHERE person_id = ?", [bo]).fetchone() == (
+        1,
+    )

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from givefirst.migrations import SUMMARY_COLUMNS, search_rows, summary_select
 
+BULK_CACHE = -32768  # KiB of page cache while writing many rows (SQLite's default: 2,000)
 SET_ASIDE = ("people_search_%", "person_summaries_%")
 WATCHED = {  # table → the column naming the person a row belongs to
     "people": "id",
@@ -25,15 +26,20 @@ WATCHED = {  # table → the column naming the person a row belongs to
 }
 
 
-def noting_triggers() -> list[str]:
-    """TEMP triggers (they may write to the temp schema) that note each person written."""
+def noting_triggers(last_interaction: int) -> list[str]:
+    """TEMP triggers (they may write to the temp schema) that note each person written. New
+    interactions, the most numerous rows, are found afterwards by their rowid, past the largest
+    there was; only one that takes up a rowid freed by a delete is noted here."""
     found = []
     for table, column in WATCHED.items():
         for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
+            when = ""
+            if (table, event) == ("interactions", "INSERT"):
+                when = f"WHEN NEW.rowid <= {int(last_interaction)}"
             notes = " ".join(f"INSERT OR IGNORE INTO bulk_written VALUES ({row}.{column});"
                              for row in rows)  # fmt: skip
             found.append(f"CREATE TEMP TRIGGER bulk_{table}_{event.lower()} AFTER {event} "
-                         f"ON main.{table} BEGIN {notes} END")  # fmt: skip
+                         f"ON main.{table} {when} BEGIN {notes} END")  # fmt: skip
     return found
 
 
@@ -52,10 +58,18 @@ def derived_at_the_end(db: Database) -> Iterator[None]:
     for name, _ in kept:
         db.execute(f"DROP TRIGGER {name}")
     db.execute("CREATE TEMP TABLE bulk_written (id INTEGER PRIMARY KEY)")
-    for trigger in noting_triggers():
+    last = db.execute("SELECT coalesce(max(rowid), 0) FROM interactions").fetchone()[0]
+    for trigger in noting_triggers(last):
         db.execute(trigger)
-    yield
-    for trigger in noting_triggers():
+    cache = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute(f"PRAGMA cache_size = {BULK_CACHE}")  # indexes of random keys: fewer page reads
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {cache}")
+    db.execute("INSERT OR IGNORE INTO bulk_written "
+               "SELECT person_id FROM interactions WHERE rowid > ?", [last])  # fmt: skip
+    for trigger in noting_triggers(last):
         db.execute(f"DROP TRIGGER temp.{trigger.split()[3]}")
     for _, sql in kept:
         db.execute(sql)
