@@ -15,6 +15,7 @@ from tests.conftest import NOW
 from tests.store.test_summaries import random_writes
 
 TRIGGERS = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+INDEXES = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
 
 
 def search_text(db) -> dict[int, str]:
@@ -33,17 +34,24 @@ def search_as_built(db) -> dict[int, str]:
     return built
 
 
-def test_an_import_into_a_database_with_people_builds_what_the_triggers_would(db, client, tmp_path):
+@pytest.mark.parametrize("reindex_from", [10_000, 1])  # 1: the indexes are built afterwards
+def test_an_import_into_a_database_with_people_builds_what_the_triggers_would(
+    db, client, tmp_path, monkeypatch, reindex_from
+):
+    monkeypatch.setattr(bulk, "REINDEX_FROM", reindex_from)
     random_writes(db, client, random.Random(3), rounds=40)
     exported = tmp_path / "all.json"
     export_file(db, "json", exported)
     other = open_db(tmp_path / "other.db")
     random_writes(other, None, random.Random(4), rounds=0)  # people of its own, no API writes
     triggers = other.execute(TRIGGERS).fetchall()
+    indexes = other.execute(INDEXES).fetchall()
     before = other.execute("SELECT count(*) FROM people").fetchone()[0]
     import_file(other, "json", exported)
     assert other.execute("SELECT count(*) FROM people").fetchone()[0] > before
     assert other.execute(TRIGGERS).fetchall() == triggers
+    assert other.execute(INDEXES).fetchall() == indexes
+    assert other.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert summaries.differences(other) == []
     assert search_text(other) == search_as_built(other)
     assert search_text(other), "nothing was indexed: the comparison would prove nothing"

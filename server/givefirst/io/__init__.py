@@ -50,7 +50,7 @@ def import_batch(
         return matching.plan(db, batch, now, progress).summary(batch.source, dry_run=True)
     with write(db):
         result = matching.plan(db, batch, now, progress)
-        with bulk.derived_at_the_end(db):
+        with bulk.derived_at_the_end(db, len(result.interactions)):
             matching.apply(db, result)
             for step in batch.after:
                 step(db)

@@ -152,7 +152,7 @@ def fold(db: Database, source: str, persons: list[dict], dry_run: bool, progress
     try:
         with write(db):
             summary, writes = plan(db, source, persons, progress)
-            with bulk.derived_at_the_end(db):
+            with bulk.derived_at_the_end(db, len(writes.inserts["interactions"])):
                 writes.apply(db)
     except sqlite3.IntegrityError as error:  # e.g. a review naming an interaction not there
         raise ImportProblem(source, None, f"does not hold together ({error})") from None

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from givefirst.migrations import SUMMARY_COLUMNS, search_rows, summary_select
 
+REINDEX_FROM = 10_000  # interactions added, at least, before indexing them afterwards pays
 BULK_CACHE = -32768  # KiB of page cache while writing many rows (SQLite's default: 2,000)
 SET_ASIDE = ("people_search_%", "person_summaries_%")
 WATCHED = {  # table → the column naming the person a row belongs to
@@ -43,10 +44,33 @@ def noting_triggers(last_interaction: int) -> list[str]:
     return found
 
 
+def interaction_indexes(db: Database) -> list[tuple[str, str]]:
+    """(name, sql) of the indexes on interactions that may be dropped (not the key's)."""
+    return db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interactions' "
+        "AND sql IS NOT NULL"
+    ).fetchall()
+
+
 @contextmanager
-def derived_at_the_end(db: Database) -> Iterator[None]:
+def interactions_indexed_after(db: Database, adding: int) -> Iterator[None]:
+    """Adding more interactions than there are (a first import): without the time indexes
+    while rows go in, then indexed once, sorted, which is several times quicker than keeping
+    indexes of scattered keys up to date row by row."""
+    present = db.execute("SELECT coalesce(max(rowid), 0) FROM interactions").fetchone()[0]
+    dropped = interaction_indexes(db) if adding > max(present, REINDEX_FROM) else []
+    for name, _ in dropped:
+        db.execute(f"DROP INDEX {name}")
+    yield
+    for _, sql in dropped:
+        db.execute(sql)
+
+
+@contextmanager
+def derived_at_the_end(db: Database, interactions: int = 0) -> Iterator[None]:
     """Within a write transaction: set the row-by-row triggers aside while the body writes,
-    then build the search text and summaries of everyone it wrote."""
+    then build the search text and summaries of everyone it wrote. `interactions`: about how
+    many the body adds (see interactions_indexed_after)."""
     if not db.conn.in_transaction:
         raise RuntimeError("derived_at_the_end needs the caller's write transaction")
     kept = db.execute(
@@ -64,7 +88,8 @@ def derived_at_the_end(db: Database) -> Iterator[None]:
     cache = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA cache_size = {BULK_CACHE}")  # indexes of random keys: fewer page reads
     try:
-        yield
+        with interactions_indexed_after(db, interactions):
+            yield
     finally:
         db.execute(f"PRAGMA cache_size = {cache}")
     db.execute("INSERT OR IGNORE INTO bulk_written "
