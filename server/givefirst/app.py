@@ -14,6 +14,7 @@ from givefirst.config import (
     MAX_UPLOAD_BYTES,
     default_db_path,
 )
+from givefirst.store.profiles import SeenLater
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -33,6 +34,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.update(test_config)
     app.json.sort_keys = False  # keep the contract's field order readable
     db.init_app(app)
+    if app.config.get("KEEP_CONNECTIONS"):  # `givefirst serve`: see db.get_db and SeenLater
+        app.extensions["givefirst.seen_later"] = SeenLater(app.config["DATABASE"])
     api.init_app(app)
     dashboard.init_app(app)
     return app

@@ -13,7 +13,7 @@ from givefirst.core.nudge import Introduction, Subject, build_nudge
 from givefirst.sites import NotAProfile, ProfileRef
 from givefirst.store import emails as email_store
 from givefirst.store import facts as fact_store
-from givefirst.store import interactions, people, profiles
+from givefirst.store import interactions, introductions, people, profiles
 
 HISTORY_SHOWN = 20
 
@@ -27,13 +27,13 @@ def for_person(
     db: Database, person: dict, now: datetime, dormancy_days: int, activity: list | None = None
 ) -> dict:
     """Everything we know and suggest about one person (their `person` JSON already loaded)."""
-    records = interactions.history(db, person["id"])
-    history = [interactions.as_core(r) for r in records]
+    records = interactions.history(db, person["id"], limit=HISTORY_SHOWN)
+    history = interactions.core_history(db, person["id"])
     fact_records = fact_store.for_person(db, person["id"])
     changes = profiles.changes(db, person["id"], now)
     intros = [
         Introduction(r["person_id"], r["name"], r["shared"], r["value"], bool(r["same_company"]))
-        for r in profiles.introductions(db, person["id"])
+        for r in introductions.introductions(db, person["id"])
     ]
     subject = Subject(
         name=person["name"],
@@ -50,7 +50,7 @@ def for_person(
         "ledger": ledger(history, now),
         "history": [
             {k: r[k] for k in ("id", "kind", "summary", "occurred_at", "status", "weight")}
-            for r in records[:HISTORY_SHOWN]
+            for r in records
         ],
         "facts": [{k: f[k] for k in ("id", "label", "value", "date")} for f in fact_records],
         "changes": [change_json(c) for c in changes],
@@ -83,10 +83,18 @@ def suggested_profiles(db: Database, person: dict, links: list[dict]) -> list[di
     ]
 
 
-def context(db: Database, ref: ProfileRef, body: dict, now: datetime, dormancy_days: int) -> dict:
+def context(
+    db: Database,
+    ref: ProfileRef,
+    body: dict,
+    now: datetime,
+    dormancy_days: int,
+    seen_later: profiles.SeenLater | None = None,
+) -> dict:
     """The answer to "who is this page, and what is our relationship?".
 
     The page is parsed once; a stranger's page is read but nothing about them is stored.
+    `seen_later` (the service's) writes a view that changed nothing else after the answer.
     """
     reading = extract.read(ref, body.get("html"))
     profile = extract.profile_of(reading, body.get("title"), body.get("fields"))
@@ -100,7 +108,7 @@ def context(db: Database, ref: ProfileRef, body: dict, now: datetime, dormancy_d
         # Only a page whose own address is this profile may update what we remember of it, and
         # only with what its HTML shows: never with hints the caller sent, nor on a page that
         # merely claims to be someone (a fediverse account named in another site's tags).
-        profiles.observe(db, stored, reading.fields, now)
+        profiles.observe(db, stored, reading.fields, now, seen_later)
     person = people.get(db, stored["person_id"])
     answer = for_person(db, person, now, dormancy_days, profile["activity"])
     suggested = suggested_profiles(db, person, profile["links"])

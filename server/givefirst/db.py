@@ -1,19 +1,38 @@
 """The database: opening it, migrating it, and the one way to write to it."""
 
 import logging
+import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
 from flask import Flask, current_app, g, has_request_context
+from sqlite_utils.db import dedupe_keys
 
 from givefirst import private_files
 from givefirst.config import default_data_folder
+from givefirst.core.news import company_key
 from givefirst.migrations import migrations
 
 log = logging.getLogger("givefirst")
+
+
+class Store(sqlite_utils.Database):
+    """sqlite-utils' Database, reading without the SAVEPOINT/RELEASE pair it wraps around every
+    query (two extra statements per read on the hot path). Only statements that start with
+    SELECT take the short way: a WITH may end in a write, and keeps the guarded one."""
+
+    def query(self, sql: str, params=None):
+        if sql.lstrip()[:6].upper() != "SELECT" or self._tracer:
+            return super().query(sql, params)
+        cursor = self.conn.execute(sql, params if params is not None else ())
+        if cursor.description is None:  # a PRAGMA-like SELECT that returned nothing
+            raise ValueError("query() can only be used with SQL that returns rows")
+        keys = dedupe_keys(d[0] for d in cursor.description)
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
 
 
 def connect(path: str | Path) -> sqlite_utils.Database:
@@ -21,7 +40,10 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     if str(path) != ":memory:":
         private_files.create_file(Path(path))  # before SQLite makes it with the umask's mode
     conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
-    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db = Store(conn, execute_plugins=False)
+    # Companies compare as their names without legal forms ("Helio Grid GmbH" is Helio Grid):
+    # profiles.employer_key holds it, filled in by each write transaction (store/profiles.py).
+    db.register_function(company_key, name="company_key", deterministic=True, replace=True)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 10000")
     # FULL: with WAL, NORMAL may lose the last acknowledged writes when the power goes.
@@ -74,6 +96,9 @@ def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     db.conn.execute("BEGIN IMMEDIATE")
     try:
         yield db
+        from givefirst.store.profiles import fill_employer_keys  # store imports this module
+
+        fill_employer_keys(db)  # in the same transaction as the company it follows
     except BaseException:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
@@ -85,16 +110,51 @@ def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
 
 
 def get_db() -> sqlite_utils.Database:
-    """The request's connection, opened on first use."""
+    """The request's connection, opened on first use.
+
+    `givefirst serve` keeps one connection per server thread (KEEP_CONNECTIONS): opening one
+    per request meant that closing the last one checkpointed and deleted the WAL, which the next
+    request made again. Elsewhere (tests, the CLI) each request opens and closes its own.
+    """
     if "db" not in g:
-        g.db = connect(current_app.config["DATABASE"])
+        path = current_app.config["DATABASE"]
+        g.db = kept(path) if current_app.config.get("KEEP_CONNECTIONS") else connect(path)
     return g.db
 
 
 def close_db(_error: BaseException | None = None) -> None:
     db = g.pop("db", None)
-    if db is not None:
+    if db is None:
+        return
+    if not current_app.config.get("KEEP_CONNECTIONS"):
         db.close()
+    elif db.conn.in_transaction:  # never carry a request's transaction into the next one
+        db.conn.execute("ROLLBACK")
+
+
+_threads = threading.local()
+
+
+def kept(path: str | Path) -> sqlite_utils.Database:
+    """This thread's long-lived connection to `path`; a new one when the file was replaced."""
+    held = getattr(_threads, "held", None)
+    if held is not None and held[0] == identity(path):
+        return held[1]
+    if held is not None:
+        held[1].close()
+    db = connect(path)
+    _threads.held = (identity(path), db)
+    return db
+
+
+def identity(path: str | Path) -> tuple:
+    """Which file `path` names now: a file moved into its place needs a new connection."""
+    key = str(Path(path).resolve())
+    try:
+        stat = os.stat(key)
+    except OSError:
+        return (key, None)
+    return (key, stat.st_dev, stat.st_ino)
 
 
 def init_app(app: Flask) -> None:

@@ -7,36 +7,17 @@ from sqlite_utils import Database
 from givefirst import card
 from givefirst.clock import from_db
 from givefirst.core import askcheck, network, nurture
+from givefirst.core.suggestions import soon_day_keys
 from givefirst.errors import Invalid
 from givefirst.sites import InvalidUrl, NotAProfile, canonicalise
-from givefirst.store import facts, interactions, people, profiles
+from givefirst.store import facts, interactions, people, profiles, summaries
+
+MIN_BATCH = 10  # people whose whole histories are read at a time (at least), best bound first
 
 
 def nurture_list(db: Database, now: datetime, limit: int, dormancy_days: int) -> list[dict]:
     """Ranked people to give to now, each with why, one suggestion and the full nudge."""
-    histories = interactions.all_by_person(db)
-    dated_facts = {
-        pid: [f for f in found if f.date] for pid, found in facts.all_by_person(db).items()
-    }  # only dates give a reason to reach out; the card below shows every fact
-    changes = profiles.all_changes(db, now - timedelta(days=nurture.NEWS_DAYS))
-    candidates = (
-        nurture.Candidate(
-            id=row["id"],
-            name=row["name"],
-            circle=row["circle"],
-            created_at=from_db(row["created_at"]),
-            how_met=row["how_met"],
-            history=histories.get(row["id"], ()),
-            facts=dated_facts.get(row["id"], ()),
-            changes=changes.get(row["id"], ()),
-        )  # fmt: skip
-        for row in db.query("SELECT id, name, circle, created_at, how_met FROM people")
-        if row["circle"] != "acquaintance"
-        or row["id"] in histories
-        or row["id"] in dated_facts
-        or row["id"] in changes
-    )
-    picks = nurture.rank(candidates, now, limit, dormancy_days)
+    picks = ranked_picks(db, now, limit, dormancy_days)
     found = []
     for pick in picks:
         # The same card the profile page shows, so the nurture list never disagrees with it.
@@ -49,9 +30,50 @@ def nurture_list(db: Database, now: datetime, limit: int, dormancy_days: int) ->
     return found
 
 
+def ranked_picks(db: Database, now: datetime, limit: int, dormancy_days: int) -> list:
+    """The best `limit` picks, reading whole histories only for the people whose summaries say
+    they could still be among them: people are taken best bound first, and the search stops
+    once the picks found so far beat every bound left."""
+    bounds = summaries.nurture_bounds(db, now, soon_day_keys(now))
+    changes = profiles.all_changes(db, now - timedelta(days=nurture.NEWS_DAYS))
+    picks: list = []
+    size = max(limit, MIN_BATCH)  # often the first `limit` people are the picks
+    for start in range(0, len(bounds), size):
+        batch = [person_id for person_id, _ in bounds[start : start + size]]
+        candidates = candidates_of(db, batch, changes)
+        picks = sorted(picks + nurture.rank(candidates, now, len(batch), dormancy_days),
+                       key=lambda pick: (-pick.score, pick.candidate.name.lower()))  # fmt: skip
+        following = bounds[start + size][1] if start + size < len(bounds) else None
+        if following is None or (len(picks) >= limit and picks[limit - 1].score > following):
+            break
+    return picks[:limit]
+
+
+def candidates_of(db: Database, person_ids: list[int], changes: dict) -> list:
+    histories = interactions.of_people(db, person_ids)
+    dated = {pid: [f for f in found if f.date] for pid, found in
+             facts.of_people(db, person_ids).items()}  # fmt: skip
+    return [
+        nurture.Candidate(
+            id=row["id"],
+            name=row["name"],
+            circle=row["circle"],
+            created_at=from_db(row["created_at"]),
+            how_met=row["how_met"],
+            history=histories.get(row["id"], ()),
+            facts=dated.get(row["id"], ()),
+            changes=changes.get(row["id"], ()),
+        )  # fmt: skip
+        for row in people.rows_of(db, person_ids)
+    ]
+
+
 def network_health(db: Database, now: datetime) -> dict:
+    """The year's figures from the year's interactions (and the silence before it); what needs
+    all time (relationships, the first interaction logged) comes from the summaries."""
     circles = {row["id"]: row["circle"] for row in db.query("SELECT id, circle FROM people")}
-    return network.health(interactions.all_by_person(db), circles, now)
+    recent = interactions.since(db, now - network.RECENT)
+    return network.health(recent, circles, now, summaries.ever(db, now))
 
 
 def ask_check(db: Database, text: str, url: str | None, now: datetime, dormancy_days: int) -> dict:

@@ -295,3 +295,207 @@ def m1601_mail_and_calendar_sources(db: Database) -> None:
         CREATE INDEX upcoming_meetings_start ON upcoming_meetings(starts_at);
         """
     )
+
+
+@migrations()
+def m1001_introduction_indexes(db: Database) -> None:
+    """Introductions look people up by the person's own tags and employers, through indexes:
+    tags compare without case, and employers by `employer_key`, the company's name without its
+    legal form (core/news.py, company_key; '' when nothing is left). The key is worked out in
+    Python, so a write that sets a company (even from another program) leaves it NULL through
+    these triggers, and the next write transaction of givefirst fills it in (db.write)."""
+    db.executescript(
+        """
+        CREATE INDEX person_tags_tag_nocase ON person_tags(tag COLLATE NOCASE);
+
+        ALTER TABLE profiles ADD COLUMN employer_key TEXT;
+        UPDATE profiles SET employer_key = company_key(company) WHERE company IS NOT NULL;
+        CREATE INDEX profiles_employer ON profiles(employer_key);
+        CREATE INDEX profiles_employer_stale ON profiles(id)
+            WHERE employer_key IS NULL AND company IS NOT NULL;
+
+        CREATE TRIGGER profiles_employer_insert AFTER INSERT ON profiles
+            WHEN NEW.employer_key IS NOT NULL
+        BEGIN
+            UPDATE profiles SET employer_key = NULL WHERE id = NEW.id;
+        END;
+        CREATE TRIGGER profiles_employer_update AFTER UPDATE OF company ON profiles
+        BEGIN
+            UPDATE profiles SET employer_key = NULL WHERE id = NEW.id;
+        END;
+        """
+    )
+
+
+SUMMARY_COLUMNS = (
+    "person_id, interactions, two_way, last_contact, last_two_way, first_two_way, gave, asked, "
+    "received, they_asked, last_received, last_returned, oldest_waiting, oldest_open_ask"
+)
+
+
+def summary_of(row: str) -> dict[str, str]:
+    """Each summary column as an SQL expression on one interactions row (NEW, OLD or i)."""
+    two_way = (f"({row}.kind IN ('talked', 'received', 'they_asked') OR "
+               f"({row}.kind = 'asked' AND {row}.status IN ('granted', 'declined')))")  # fmt: skip
+    return {
+        "two_way": f"({two_way})",
+        "last_contact": f"{row}.occurred_at",
+        "last_two_way": f"CASE WHEN {two_way} THEN {row}.occurred_at END",
+        "first_two_way": f"CASE WHEN {two_way} THEN {row}.occurred_at END",
+        "gave": f"({row}.kind = 'gave')",
+        "asked": f"({row}.kind = 'asked')",
+        "received": f"({row}.kind = 'received')",
+        "they_asked": f"({row}.kind = 'they_asked')",
+        "last_received": f"CASE WHEN {row}.kind = 'received' THEN {row}.occurred_at END",
+        "last_returned": f"CASE WHEN {row}.kind = 'gave' OR ({row}.kind = 'they_asked' "
+        f"AND {row}.status = 'done') THEN {row}.occurred_at END",
+        "oldest_waiting": f"CASE WHEN {row}.kind = 'they_asked' AND {row}.status = 'open' "
+        f"THEN {row}.occurred_at END",
+        "oldest_open_ask": f"CASE WHEN {row}.kind = 'asked' AND {row}.status = 'open' "
+        f"THEN {row}.occurred_at END",
+    }
+
+
+def summary_select(where: str) -> str:
+    """The summaries of the people `where` selects, worked out from their whole histories."""
+    parts = summary_of("i")
+    folded = {name: ("min" if name.startswith(("first", "oldest")) else
+                     "sum" if not name.startswith("last") else "max") for name in parts}  # fmt: skip
+    columns = ", ".join(f"{folded[name]}({sql})" for name, sql in parts.items())
+    return (f"SELECT i.person_id, count(*), {columns} FROM interactions i "
+            f"WHERE {where} GROUP BY i.person_id")  # fmt: skip
+
+
+def summary_upsert() -> str:
+    """Fold one new interaction (NEW) into its person's summary."""
+    parts = summary_of("NEW")
+    values = ", ".join(parts.values())
+    folded = []
+    for name in parts:
+        if name.startswith(("last", "first", "oldest")):
+            keep_old = ">=" if name.startswith("last") else "<="
+            folded.append(f"{name} = CASE WHEN excluded.{name} IS NULL OR ({name} IS NOT NULL "
+                          f"AND {name} {keep_old} excluded.{name}) THEN {name} "
+                          f"ELSE excluded.{name} END")  # fmt: skip
+        else:
+            folded.append(f"{name} = {name} + excluded.{name}")
+    return (f"INSERT INTO person_summaries ({SUMMARY_COLUMNS}) VALUES (NEW.person_id, 1, {values}) "
+            f"ON CONFLICT (person_id) DO UPDATE SET interactions = interactions + 1, "
+            f"{', '.join(folded)};")  # fmt: skip
+
+
+def summary_redo(person: str) -> str:
+    """Work one person's summary out again from their history (after a change or a delete)."""
+    return (f"DELETE FROM person_summaries WHERE person_id = {person}; "
+            f"INSERT INTO person_summaries ({SUMMARY_COLUMNS}) "
+            f"{summary_select(f'i.person_id = {person}')};")  # fmt: skip
+
+
+@migrations()
+def m1002_person_summaries(db: Database) -> None:
+    """What the whole-network views need of each person's history, kept up to date by triggers
+    in the same transaction as every write of an interaction, whatever path it takes (the API,
+    imports, merges, restores, deleting or merging people). A person without interactions has
+    no row. `givefirst doctor` checks them against the histories (store/summaries.py)."""
+    db.executescript(
+        f"""
+        CREATE TABLE person_summaries (
+            person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+            interactions INTEGER NOT NULL,
+            two_way INTEGER NOT NULL,
+            last_contact TEXT,
+            last_two_way TEXT,
+            first_two_way TEXT,
+            gave INTEGER NOT NULL,
+            asked INTEGER NOT NULL,
+            received INTEGER NOT NULL,
+            they_asked INTEGER NOT NULL,
+            last_received TEXT,
+            last_returned TEXT,
+            oldest_waiting TEXT,
+            oldest_open_ask TEXT
+        );
+        CREATE INDEX person_summaries_waiting ON person_summaries(oldest_waiting)
+            WHERE oldest_waiting IS NOT NULL;
+        CREATE INDEX person_summaries_open_ask ON person_summaries(oldest_open_ask)
+            WHERE oldest_open_ask IS NOT NULL;
+        CREATE INDEX interactions_open ON interactions(kind, occurred_at) WHERE status = 'open';
+
+        INSERT INTO person_summaries ({SUMMARY_COLUMNS}) {summary_select("1")};
+
+        CREATE TRIGGER person_summaries_insert AFTER INSERT ON interactions
+        BEGIN {summary_upsert()} END;
+        CREATE TRIGGER person_summaries_update AFTER UPDATE ON interactions
+        BEGIN {summary_redo("OLD.person_id")} {summary_redo("NEW.person_id")} END;
+        CREATE TRIGGER person_summaries_delete AFTER DELETE ON interactions
+        BEGIN {summary_redo("OLD.person_id")} END;
+        """
+    )
+
+
+@migrations()
+def m1003_fact_days(db: Database) -> None:
+    """Dates coming up are looked up by their month and day (store/facts.py, dated_on)."""
+    db.execute("CREATE INDEX facts_day ON facts(substr(date, -5)) WHERE date IS NOT NULL")
+
+
+def search_refresh(person: str) -> str:
+    """Write one person's searchable text again."""
+    return (f"DELETE FROM people_search WHERE rowid = {person}; "
+            f"{search_rows(f'p.id = {person}')};")  # fmt: skip
+
+
+def search_rows(where: str) -> str:
+    """The searchable text of the people `where` selects: name, profiles, tags and emails."""
+    return f"""
+        INSERT INTO people_search (rowid, body)
+        SELECT p.id, p.name
+            || char(10) || coalesce((SELECT group_concat(pr.key || ' ' || coalesce(pr.name, '')
+                || ' ' || coalesce(pr.company, ''), char(10))
+                FROM profiles pr WHERE pr.person_id = p.id), '')
+            || char(10) || coalesce((SELECT group_concat(t.tag, char(10))
+                FROM person_tags t WHERE t.person_id = p.id), '')
+            || char(10) || coalesce((SELECT group_concat(e.email, char(10))
+                FROM person_emails e WHERE e.person_id = p.id), '')
+        FROM people p WHERE {where}"""
+
+
+@migrations()
+def m1004_people_search(db: Database) -> None:
+    """People search through an FTS5 trigram index (LIKE '%q%' on it is an index lookup), kept
+    by triggers on every table it reads."""
+    triggers = [
+        "CREATE TRIGGER people_search_people_insert AFTER INSERT ON people "
+        f"BEGIN {search_refresh('NEW.id')} END;",
+        "CREATE TRIGGER people_search_people_update AFTER UPDATE OF name ON people "
+        f"BEGIN {search_refresh('NEW.id')} END;",
+        "CREATE TRIGGER people_search_people_delete AFTER DELETE ON people "
+        "BEGIN DELETE FROM people_search WHERE rowid = OLD.id; END;",
+    ]
+    searched = {"profiles": "key, name, company, person_id", "person_tags": "tag, person_id",
+                "person_emails": "email, person_id"}  # fmt: skip
+    for table, columns in searched.items():
+        triggers += [
+            f"CREATE TRIGGER people_search_{table}_insert AFTER INSERT ON {table} "
+            f"BEGIN {search_refresh('NEW.person_id')} END;",
+            # Only a change of what is searched (not last_seen_at, not employer_key).
+            f"CREATE TRIGGER people_search_{table}_update AFTER UPDATE OF {columns} ON {table} "
+            f"BEGIN {search_refresh('NEW.person_id')} END;",
+            f"CREATE TRIGGER people_search_{table}_moved AFTER UPDATE OF person_id ON {table} "
+            f"WHEN OLD.person_id != NEW.person_id BEGIN {search_refresh('OLD.person_id')} END;",
+            f"CREATE TRIGGER people_search_{table}_delete AFTER DELETE ON {table} "
+            f"BEGIN {search_refresh('OLD.person_id')} END;",
+        ]
+    db.executescript(
+        "CREATE VIRTUAL TABLE people_search USING fts5(body, tokenize = 'trigram');\n"
+        + search_rows("1")
+        + ";\n"
+        + "\n".join(triggers)
+    )
+
+
+@migrations()
+def m1005_summaries_by_interactions(db: Database) -> None:
+    """Introductions through a tag or an employer shared by thousands walk its people busiest
+    first (store/introductions.py)."""
+    db.execute("CREATE INDEX person_summaries_interactions ON person_summaries(interactions)")

@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from givefirst.core import reminders
 from givefirst.core.reminders import Due, cadence_words
-from givefirst.core.suggestions import next_occurrence
+from givefirst.core.suggestions import day_keys, next_occurrence
 from givefirst.errors import Invalid
 from givefirst.store import facts, interactions, people
 from givefirst.store import reminders as store
@@ -26,9 +26,10 @@ def waiting(db: Database) -> list[Due]:
 
 def dates_ahead(db: Database, today: date, days: int) -> list[Due]:
     """Fact dates from today through the next `days - 1` days, soonest first."""
-    names = {row["id"]: row["name"] for row in db.query("SELECT id, name FROM people")}
+    dated = facts.dated_on(db, day_keys(today, days))
+    names = {row["id"]: row["name"] for row in people.rows_of(db, list(dated))}
     found = []
-    for person_id, person_facts in facts.all_by_person(db).items():
+    for person_id, person_facts in dated.items():
         for fact in person_facts:
             when = next_occurrence(fact, today)
             if when is not None and (when - today).days < days:

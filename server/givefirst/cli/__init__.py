@@ -10,6 +10,7 @@ from givefirst.cli import (
     backups,
     dashboard,
     demo,
+    doctor,
     mail,
     pair,
     reminders,
@@ -25,6 +26,7 @@ COMMANDS += (transfer.import_command, transfer.export_command, backups.backup, b
              backups.merge, review.review)  # fmt: skip
 COMMANDS += (reminders.today, reminders.reminders_group, autostart.autostart)
 COMMANDS += (mail.me, mail.sync_group)
+COMMANDS += (doctor.doctor,)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

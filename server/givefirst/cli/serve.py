@@ -68,7 +68,9 @@ def serve(port: int, db_path) -> None:
     db_file = database_path(db_path)
     open_database(db_path).close()  # a broken or unreadable file: one line, not a traceback
     command = command_template(db_path)
-    app = create_app({"DATABASE": str(db_file), "PORT": port, "CLI_COMMAND": command})
+    app = create_app(
+        {"DATABASE": str(db_file), "PORT": port, "CLI_COMMAND": command, "KEEP_CONNECTIONS": True}
+    )
     server = create_server(
         app,
         sockets=[loopback_socket(port)],

@@ -21,6 +21,9 @@ from givefirst.core.vocabulary import CIRCLE_BUDGETS, CIRCLES, Interaction
 YEAR = timedelta(days=365)
 SILENCE = timedelta(days=90)  # a contact after this long opens a new episode
 ASK_LEAD = timedelta(days=14)  # a conversation this soon before an ask is the ask's lead-in
+# What the year's figures need of the time before it: the contact before a first move (to see a
+# silence) and nothing else (a lead-in comes before its ask, so within the year too).
+RECENT = YEAR + SILENCE
 SHORT_HISTORY = timedelta(days=90)  # less logged history than this says too little
 BURST = timedelta(days=90)  # asks this close together are one burst
 RARELY_BELOW = 12  # interactions a year: fewer than one a month
@@ -36,22 +39,31 @@ def months_back(now: datetime, count: int = 12) -> list[str]:
     return labels[::-1]
 
 
+def month_of(moment: datetime) -> str:
+    return f"{moment.year:04d}-{moment.month:02d}"  # strftime's "%Y-%m", several times faster
+
+
 def health(
     histories: Mapping[int, Sequence[Interaction]],
     circles: Mapping[int, str],
     now: datetime,
+    ever: tuple[int, datetime | None] | None = None,
 ) -> dict:
-    """Figures over the last 365 days; `histories` maps person id → interactions (all time)."""
+    """Figures over the last 365 days; `histories` maps person id → interactions (all time, or
+    from RECENT before the year on, when `ever` gives what needs all time: how many people
+    have a two-way interaction, and the first interaction logged)."""
     people = len(circles)
-    relationships = sum(1 for h in histories.values() if any(i.is_two_way for i in h))
+    relationships = (
+        ever[0] if ever else sum(1 for h in histories.values() if any(i.is_two_way for i in h))
+    )
     year = [i for h in histories.values() for i in h if now - YEAR <= i.occurred_at <= now]
     totals = Counter(i.kind for i in year)
     months = {label: Counter() for label in months_back(now)}
     for item in year:
-        label = item.occurred_at.strftime("%Y-%m")
+        label = month_of(item.occurred_at)
         if label in months:
             months[label][item.kind] += 1
-    kind, why = classify(Behaviour.of(histories, now), now)
+    kind, why = classify(Behaviour.of(histories, now, ever[1] if ever else None), now)
     circle_counts = Counter(circles.values())
     budgets = [
         {"circle": circle, "count": circle_counts.get(circle, 0), "budget": CIRCLE_BUDGETS[circle],
@@ -92,12 +104,14 @@ def health(
 
 def lead_ins(history: Sequence[Interaction]) -> set[str]:
     """Conversations in the days just before an ask to the same person: part of that ask."""
-    asks = [i.occurred_at for i in history if i.kind == "asked"]
-    return {
-        i.id
-        for i in history
-        if i.kind == "talked" and any(timedelta(0) <= a - i.occurred_at <= ASK_LEAD for a in asks)
-    }
+    asks = sorted(i.occurred_at for i in history if i.kind == "asked")
+    led = set()
+    for item in history:
+        if item.kind == "talked":
+            first = bisect_left(asks, item.occurred_at)  # the first ask at or after it
+            if first < len(asks) and asks[first] - item.occurred_at <= ASK_LEAD:
+                led.add(item.id)
+    return led
 
 
 def counts(item: Interaction) -> bool:
@@ -118,12 +132,17 @@ class Behaviour:
     openings: list[bool]  # per episode after a silence: did it open with an ask?
 
     @classmethod
-    def of(cls, histories: Mapping[int, Sequence[Interaction]], now: datetime) -> "Behaviour":
+    def of(
+        cls,
+        histories: Mapping[int, Sequence[Interaction]],
+        now: datetime,
+        first_logged: datetime | None = None,
+    ) -> "Behaviour":
         everything = [i for h in histories.values() for i in h if i.occurred_at <= now]
         led = set().union(*(lead_ins(h) for h in histories.values()))
         year = [i for i in everything if now - YEAR <= i.occurred_at and counts(i)]
         return cls(
-            first_logged=min((i.occurred_at for i in everything), default=None),
+            first_logged=first_logged or min((i.occurred_at for i in everything), default=None),
             contact=year,
             asks=sorted(i.occurred_at for i in year if i.kind == "asked"),
             gives=sorted(i.occurred_at for i in year if i.kind == "gave"),
@@ -136,7 +155,7 @@ class Behaviour:
         )
 
     def months_with(self, moments: list[datetime]) -> int:
-        return len({m.strftime("%Y-%m") for m in moments})
+        return len({(m.year, m.month) for m in moments})
 
 
 def episode_openings(history: Sequence[Interaction], led: set[str], now: datetime) -> list[bool]:

@@ -253,6 +253,18 @@ def upcoming_dates(facts, now: datetime) -> list[tuple[Fact, date]]:
     return sorted(((f, w) for f, w in found if w <= horizon), key=lambda pair: pair[1])
 
 
+def soon_day_keys(now: datetime) -> list[str]:
+    """The MM-DD endings a fact's date may have to fall within upcoming_dates' window."""
+    return day_keys(now.date(), DATE_WINDOW_DAYS + 1)
+
+
+def day_keys(first: date, days: int) -> list[str]:
+    """The MM-DD endings of the dates that may next occur within `days` days from `first`: a
+    superset for narrowing in SQL (29 February counts as the 28th in a common year)."""
+    keys = [(first + timedelta(days=n)).strftime("%m-%d") for n in range(days)]
+    return keys + (["02-29"] if "02-28" in keys and "02-29" not in keys else [])
+
+
 def remember(subject: "Subject") -> list[str]:
     """What to remember and ask about: the facts, then how you met."""
     lines = []

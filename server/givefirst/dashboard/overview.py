@@ -9,13 +9,14 @@ from sqlite_utils import Database
 from givefirst import card, insights, reminders
 from givefirst.core.nudge import TITLES, VERDICTS, Subject, decide
 from givefirst.core.reminders import give_key
-from givefirst.core.suggestions import upcoming_dates
+from givefirst.core.suggestions import day_keys, upcoming_dates
 from givefirst.core.vocabulary import CIRCLES, Interaction
 from givefirst.dashboard import charts
 from givefirst.store import facts, interactions, people
 from givefirst.store import reminders as reminder_states
 
 NURTURE_SHOWN = 10
+ASKS_SHOWN = 20  # per list of open asks on Today; "show all" lists every one
 CHECKINS_SHOWN = 10
 THIS_WEEK_DAYS = 7
 PAGE_SIZE = 100
@@ -45,7 +46,7 @@ def is_relationship(history: Sequence[Interaction]) -> bool:
     return any(i.is_two_way for i in history)
 
 
-def today(db: Database, now: datetime, dormancy: int) -> dict:
+def today(db: Database, now: datetime, dormancy: int, every_ask: bool = False) -> dict:
     """Who to give to this week, who waits on you, your open asks, dates this week and
     check-ins due; without what was marked done or is snoozed (each item carries its key)."""
     day = now.date()
@@ -58,11 +59,16 @@ def today(db: Database, now: datetime, dormancy: int) -> dict:
             nurture.append({**item, "key": key})
     waiting = [{**item, "key": f"waiting:{item['id']}"}
                for item in interactions.open_asks(db, "they_asked")]  # fmt: skip
+    waiting = [item for item in waiting if item["key"] not in hidden]
+    asks = interactions.open_asks(db, "asked")
+    shown = None if every_ask else ASKS_SHOWN
     checkins = reminders.due_on(db, day)["checkins"]
     return {
         "nurture": nurture,
-        "waiting": [item for item in waiting if item["key"] not in hidden],
-        "asks": interactions.open_asks(db, "asked"),
+        "waiting": waiting[:shown],
+        "waiting_more": len(waiting) - len(waiting[:shown]),
+        "asks": asks[:shown],
+        "asks_more": len(asks) - len(asks[:shown]),
         "dates": [i for i in dates_within(db, now, THIS_WEEK_DAYS) if i["key"] not in hidden],
         "checkins": checkins[:CHECKINS_SHOWN],
         "checkins_more": max(0, len(checkins) - CHECKINS_SHOWN),
@@ -71,9 +77,10 @@ def today(db: Database, now: datetime, dormancy: int) -> dict:
 
 def dates_within(db: Database, now: datetime, days: int) -> list[dict]:
     """Fact dates from today through the next `days - 1` days, soonest first."""
-    names = {row["id"]: row["name"] for row in db.query("SELECT id, name FROM people")}
+    dated = facts.dated_on(db, day_keys(now.date(), days))
+    names = {row["id"]: row["name"] for row in people.rows_of(db, list(dated))}
     found = []
-    for person_id, person_facts in facts.all_by_person(db).items():
+    for person_id, person_facts in dated.items():
         for fact, when in upcoming_dates(person_facts, now):
             if (when - now.date()).days < days:
                 found.append({"person_id": person_id, "name": names[person_id],

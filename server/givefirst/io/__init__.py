@@ -18,6 +18,7 @@ from givefirst.io.exports import export_file
 from givefirst.io.format import Job
 from givefirst.io.formats import BY_NAME, FORMATS
 from givefirst.io.summary import Summary
+from givefirst.store import bulk
 
 IMPORT_KINDS = tuple(f.name for f in FORMATS)
 EXPORT_KINDS = ("json", "csv", "vcard")
@@ -49,7 +50,8 @@ def import_batch(
         return matching.plan(db, batch, now, progress).summary(batch.source, dry_run=True)
     with write(db):
         result = matching.plan(db, batch, now, progress)
-        matching.apply(db, result)
-        for step in batch.after:
-            step(db)
+        with bulk.derived_at_the_end(db, len(result.interactions)):
+            matching.apply(db, result)
+            for step in batch.after:
+                step(db)
     return result.summary(batch.source, dry_run=False)

@@ -120,6 +120,7 @@ def checked(document: object, source: str) -> list[dict]:
         name = person.get("name") if isinstance(person, dict) else None
         with at(source, None), located(f"people[{n}]" + (f" ({name})" if name else "")):
             result.append(checked_person(person))
+        found[n] = None  # the checked copy replaces it: a large document is not held twice
     return result
 
 
@@ -288,7 +289,7 @@ def moment(data: dict, name: str, required: bool = True) -> str | None:
         if required:
             raise Invalid(f"{name} is required")
         return None
-    return iso(check.moment(data, name, default=utcnow()))
+    return iso(check.moment(data, name, default=None))  # not None: checked just above
 
 
 def plain(data: dict, name: str, max_length: int, required: bool = False) -> str | None:

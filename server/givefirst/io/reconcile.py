@@ -30,6 +30,7 @@ from givefirst.io.format import Format
 from givefirst.io.matching import PROGRESS_EVERY, Progress, insert_rows
 from givefirst.io.reading import ImportProblem
 from givefirst.io.summary import Outcome, Summary
+from givefirst.store import bulk
 from givefirst.store.people import MAX_ID, MAX_TAGS
 from givefirst.store.profiles import OBSERVED
 from givefirst.store.reminders import all_states, chosen_cadences
@@ -151,7 +152,8 @@ def fold(db: Database, source: str, persons: list[dict], dry_run: bool, progress
     try:
         with write(db):
             summary, writes = plan(db, source, persons, progress)
-            writes.apply(db)
+            with bulk.derived_at_the_end(db, len(writes.inserts["interactions"])):
+                writes.apply(db)
     except sqlite3.IntegrityError as error:  # e.g. a review naming an interaction not there
         raise ImportProblem(source, None, f"does not hold together ({error})") from None
     summary.dry_run = False
@@ -170,6 +172,7 @@ def plan(db: Database, source: str, persons: list[dict], progress) -> tuple[Summ
     }
     for done, person in enumerate(persons, 1):
         fold_person(local, writes, summary, person, highest)
+        persons[done - 1] = None  # what it adds is in `writes`: the rest of it can go
         if progress and (done % PROGRESS_EVERY == 0 or done == len(persons)):
             progress(done, len(persons))
     return summary, writes

@@ -89,7 +89,8 @@ class Site:
 def clean_text(value: str) -> str:
     """NFC, no invisible or control characters, single spaces."""
     value = INVISIBLE.sub("", unicodedata.normalize("NFC", value))
-    value = "".join(ch if ch.isprintable() else " " for ch in value)
+    if not value.isprintable():  # the rare text with one: look at each character
+        value = "".join(ch if ch.isprintable() else " " for ch in value)
     return " ".join(value.split())
 
 
@@ -102,7 +103,8 @@ def parse_url(raw: object) -> Url:
     if len(raw) > MAX_URL_LENGTH:
         raise InvalidUrl(f"the URL is longer than {MAX_URL_LENGTH} characters")
     text = INVISIBLE.sub("", raw).strip()
-    if any(ch.isspace() or not ch.isprintable() for ch in text):  # lone surrogates included
+    # The only printable whitespace is the space; lone surrogates are not printable either.
+    if " " in text or not text.isprintable():
         raise InvalidUrl("the URL contains spaces or control characters")
     match = SCHEME.match(text)
     scheme = match.group(1).lower() if match else ""

@@ -97,3 +97,32 @@ def all_by_person(db: Database) -> dict[int, list[Fact]]:
     for record in db.query(f"SELECT {COLUMNS} FROM facts ORDER BY created_at"):
         grouped.setdefault(record["person_id"], []).append(as_core(record))
     return grouped
+
+
+def of_people(db: Database, person_ids: list[int]) -> dict[int, list[Fact]]:
+    """The facts of these people only, grouped by person."""
+    grouped: dict[int, list[Fact]] = {}
+    for start in range(0, len(person_ids), 500):
+        part = person_ids[start : start + 500]
+        marks = ",".join("?" * len(part))
+        for record in db.query(
+            f"SELECT {COLUMNS} FROM facts WHERE person_id IN ({marks}) ORDER BY created_at", part
+        ):
+            grouped.setdefault(record["person_id"], []).append(as_core(record))
+    return grouped
+
+
+def dated_on(db: Database, day_keys: list[str]) -> dict[int, list[Fact]]:
+    """Facts whose date ends in one of these MM-DD (a yearly date, or a fixed one), grouped by
+    person: narrowing for the dates coming up, which core/suggestions.py then decides."""
+    if not day_keys:
+        return {}
+    marks = ",".join("?" * len(day_keys))
+    grouped: dict[int, list[Fact]] = {}
+    for record in db.query(
+        f"SELECT {COLUMNS} FROM facts WHERE date IS NOT NULL AND substr(date, -5) IN ({marks}) "
+        "ORDER BY created_at",
+        day_keys,
+    ):
+        grouped.setdefault(record["person_id"], []).append(as_core(record))
+    return grouped

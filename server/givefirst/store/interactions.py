@@ -13,6 +13,7 @@ from givefirst.errors import Conflict, Invalid, NotFound
 from givefirst.store import people
 
 COLUMNS = "id, person_id, kind, summary, occurred_at, status, weight, created_at, updated_at"
+CORE_COLUMNS = "id, kind, summary, occurred_at, status, weight"  # what an Interaction holds
 
 
 def read_status(kind: str, data: dict, current: str | None = None) -> str | None:
@@ -122,15 +123,23 @@ def as_core(record: dict) -> Interaction:
     )
 
 
-def history(db: Database, person_id: int) -> list[dict]:
-    """All of a person's interactions, newest first."""
+def history(db: Database, person_id: int, limit: int = -1) -> list[dict]:
+    """A person's interactions, newest first (all of them, or the latest `limit`)."""
     return list(
         db.query(
             f"SELECT {COLUMNS} FROM interactions WHERE person_id = ? "
-            "ORDER BY occurred_at DESC, created_at DESC",
-            [person_id],
+            "ORDER BY occurred_at DESC, created_at DESC LIMIT ?",
+            [person_id, limit],
         )
     )
+
+
+def core_history(db: Database, person_id: int) -> list[Interaction]:
+    """All of a person's interactions as the advice reads them, newest first."""
+    rows = db.execute(
+        f"SELECT person_id, {CORE_COLUMNS} FROM interactions WHERE person_id = ? "
+        "ORDER BY occurred_at DESC, created_at DESC", [person_id])  # fmt: skip
+    return grouped_core(rows).get(person_id, [])
 
 
 def all_by_person(db: Database) -> dict[int, list[Interaction]]:
@@ -141,17 +150,41 @@ def all_by_person(db: Database) -> dict[int, list[Interaction]]:
     return grouped
 
 
+def grouped_core(cursor) -> dict[int, list[Interaction]]:
+    """Rows of (person_id, CORE_COLUMNS) as Interactions grouped by person, in their order.
+    Built straight from the tuples: these views read tens of thousands of rows."""
+    grouped: dict[int, list[Interaction]] = {}
+    for person_id, id_, kind, summary, occurred_at, status, weight in cursor:
+        item = Interaction(id_, kind, summary, datetime.fromisoformat(occurred_at), status, weight)
+        found = grouped.get(person_id)
+        if found is None:
+            grouped[person_id] = [item]
+        else:
+            found.append(item)
+    return grouped
+
+
+def since(db: Database, moment: datetime) -> dict[int, list[Interaction]]:
+    """The interactions from `moment` on (future-dated ones too), grouped by person, oldest
+    first. A year or more is a large share of the table: read in the table's order it comes
+    several times faster than through the time index, one scattered page after another."""
+    grouped = grouped_core(db.execute(
+        f"SELECT person_id, {CORE_COLUMNS} FROM interactions NOT INDEXED WHERE occurred_at >= ?",
+        [iso(moment)]))  # fmt: skip
+    for found in grouped.values():
+        found.sort(key=lambda item: item.occurred_at)
+    return grouped
+
+
 def of_people(db: Database, person_ids: list[int]) -> dict[int, list[Interaction]]:
     """The interactions of these people only, grouped by person, oldest first."""
     grouped: dict[int, list[Interaction]] = {}
     for start in range(0, len(person_ids), 500):
         part = person_ids[start : start + 500]
         marks = ",".join("?" * len(part))
-        for record in db.query(
-            f"SELECT {COLUMNS} FROM interactions WHERE person_id IN ({marks}) ORDER BY occurred_at",
-            part,
-        ):
-            grouped.setdefault(record["person_id"], []).append(as_core(record))
+        grouped.update(grouped_core(db.execute(
+            f"SELECT person_id, {CORE_COLUMNS} FROM interactions WHERE person_id IN ({marks}) "
+            "ORDER BY occurred_at", part)))  # fmt: skip
     return grouped
 
 

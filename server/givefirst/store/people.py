@@ -7,7 +7,7 @@ from sqlite_utils import Database
 
 from givefirst import validation as check
 from givefirst.clock import iso
-from givefirst.core.vocabulary import CIRCLES, DEFAULT_CIRCLE, two_way_sql
+from givefirst.core.vocabulary import CIRCLES, DEFAULT_CIRCLE
 from givefirst.db import write
 from givefirst.errors import Conflict, Invalid, NotFound
 from givefirst.sites import InvalidUrl, NotAProfile, ProfileRef, canonicalise
@@ -153,6 +153,12 @@ def row(db: Database, person_id: object) -> dict:
     return found[0]
 
 
+def rows_of(db: Database, person_ids: list[int]) -> list[dict]:
+    """These people's own rows (no profiles or tags), in no particular order."""
+    marks = ",".join("?" * len(person_ids))
+    return list(db.query(f"SELECT * FROM people WHERE id IN ({marks})", person_ids))
+
+
 def get(db: Database, person_id: int) -> dict:
     return as_json(db, [row(db, person_id)])[0]
 
@@ -208,16 +214,28 @@ def search(
     return as_json(db, rows), total
 
 
-HAS_INTERACTION = "EXISTS (SELECT 1 FROM interactions i WHERE i.person_id = p.id)"
-HAS_TWO_WAY = (
-    f"EXISTS (SELECT 1 FROM interactions i WHERE i.person_id = p.id AND {two_way_sql('i')})"
-)
+# From the summaries (migrations.py, m1002): a row exists for everyone with an interaction.
+HAS_INTERACTION = "EXISTS (SELECT 1 FROM person_summaries s WHERE s.person_id = p.id)"
+HAS_TWO_WAY = "EXISTS (SELECT 1 FROM person_summaries s WHERE s.person_id = p.id AND s.two_way > 0)"
 
 
 def matching(q: str | None, circle: str | None, tag: str | None) -> tuple[str, dict]:
     """The SQL condition on people `p` for a search, and its parameters."""
     like = "%" + (q or "").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    where = """
+    if q and len(q) >= 3 and like == f"%{q}%":  # the trigram index answers LIKE from 3 letters
+        where = "(p.id IN (SELECT rowid FROM people_search WHERE body LIKE :like))"
+    else:
+        where = SCANNED_SEARCH
+    where += """
+        AND (:circle IS NULL OR p.circle = :circle)
+        AND (:tag IS NULL OR EXISTS (SELECT 1 FROM person_tags t WHERE t.person_id = p.id
+                                     AND t.tag = :tag COLLATE NOCASE))
+    """
+    return where, {"q": q or None, "like": like, "circle": circle, "tag": tag}
+
+
+# Searching for fewer than three letters, or for %, _ or \: each person's fields, one by one.
+SCANNED_SEARCH = """
         (:q IS NULL OR p.name LIKE :like ESCAPE '\\'
          OR EXISTS (SELECT 1 FROM profiles pr WHERE pr.person_id = p.id AND
                     (pr.key LIKE :like ESCAPE '\\' OR pr.name LIKE :like ESCAPE '\\'
@@ -225,12 +243,7 @@ def matching(q: str | None, circle: str | None, tag: str | None) -> tuple[str, d
          OR EXISTS (SELECT 1 FROM person_tags t WHERE t.person_id = p.id
                     AND t.tag LIKE :like ESCAPE '\\')
          OR EXISTS (SELECT 1 FROM person_emails e WHERE e.person_id = p.id
-                    AND e.email LIKE :like ESCAPE '\\'))
-        AND (:circle IS NULL OR p.circle = :circle)
-        AND (:tag IS NULL OR EXISTS (SELECT 1 FROM person_tags t WHERE t.person_id = p.id
-                                     AND t.tag = :tag COLLATE NOCASE))
-    """
-    return where, {"q": q or None, "like": like, "circle": circle, "tag": tag}
+                    AND e.email LIKE :like ESCAPE '\\'))"""
 
 
 def count_ties(

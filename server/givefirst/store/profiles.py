@@ -1,14 +1,17 @@
 """Profiles as pages show them: what we saw last, and what changed since."""
 
+import atexit
 import json
+import threading
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlite_utils import Database
 
 from givefirst.clock import from_db, iso
 from givefirst.core import news
 from givefirst.core.vocabulary import Change
-from givefirst.db import write
+from givefirst.db import connect, write
 
 OBSERVED = ("name", "headline", "company", "role", "location", "photo_url")
 TRACKED = ("role", "company", "headline", "location")  # what a snapshot may hold
@@ -24,7 +27,49 @@ def find(db: Database, key: str) -> dict | None:
     return rows[0] if rows else None
 
 
-def observe(db: Database, profile: dict, fields: dict, now: datetime) -> None:
+class SeenLater:
+    """Page views' `last_seen_at`, written a moment after the answer rather than before it.
+
+    A view that shows nothing new only moves this time stamp, and a transaction with
+    synchronous=FULL costs fsyncs the card would wait for. `givefirst serve` gathers them here
+    and writes them together on another thread; a crash loses at most the last second's views.
+    """
+
+    def __init__(self, path: str | Path, delay: float = 1.0):
+        self.path, self.delay = path, delay
+        self.pending: dict[int, str] = {}
+        self.lock = threading.Lock()
+        self.timer: threading.Timer | None = None
+        atexit.register(self.flush)
+
+    def note(self, profile_id: int, moment: datetime) -> None:
+        with self.lock:
+            self.pending[profile_id] = iso(moment)
+            if self.timer is None:
+                self.timer = threading.Timer(self.delay, self.flush)
+                self.timer.daemon = True
+                self.timer.start()
+
+    def flush(self) -> None:
+        with self.lock:
+            pending, self.pending, self.timer = self.pending, {}, None
+        if not pending:
+            return
+        db = connect(self.path)
+        try:
+            with write(db):
+                db.conn.executemany(
+                    "UPDATE profiles SET last_seen_at = :at WHERE id = :id "
+                    "AND (last_seen_at IS NULL OR last_seen_at < :at)",
+                    [{"id": key, "at": at} for key, at in pending.items()],
+                )
+        finally:
+            db.close()
+
+
+def observe(
+    db: Database, profile: dict, fields: dict, now: datetime, later: SeenLater | None = None
+) -> None:
     """Remember what a known person's page shows; record a snapshot when tracked fields change.
 
     A field the page does not show this time is not a change (pages differ, logged in or not);
@@ -39,6 +84,9 @@ def observe(db: Database, profile: dict, fields: dict, now: datetime) -> None:
     }
     last_seen = from_db(profile.get("last_seen_at"))
     if not updates and last_seen and now - last_seen < SEEN_EVERY:
+        return
+    if not updates and later is not None:  # only the time stamp moves: off the critical path
+        later.note(profile["id"], now)
         return
     with write(db):
         db["profiles"].update(profile["id"], {**updates, "last_seen_at": iso(now)})
@@ -94,38 +142,10 @@ def owners(db: Database, keys: list[str]) -> dict[str, dict]:
     }
 
 
-def introductions(db: Database, person_id: int, limit: int = 3) -> list[dict]:
-    """Other people who share a tag or a company with this person: a shared interest (tag) before
-    a shared employer, people at other companies before colleagues (who know each other already),
-    then relationships first."""
-    # Companies compare as their names without legal forms: "Helio Grid GmbH" is Helio Grid.
-    db.register_function(news.company_key, name="company_key", deterministic=True, replace=True)
-    return list(
-        db.query(
-            """
-            WITH mine AS (
-                SELECT 'tag' AS shared, tag AS value FROM person_tags WHERE person_id = :id
-                UNION
-                SELECT 'company', company FROM profiles WHERE person_id = :id AND company IS NOT NULL
-            ), matches AS (
-                SELECT t.person_id, 'tag' AS shared, t.tag AS value
-                FROM person_tags t JOIN mine m ON m.shared = 'tag' AND t.tag = m.value COLLATE NOCASE
-                UNION
-                SELECT p.person_id, 'company', p.company
-                FROM profiles p JOIN mine m ON m.shared = 'company'
-                     AND company_key(p.company) = company_key(m.value) AND company_key(m.value) != ''
-            )
-            SELECT m.person_id, pe.name, max(m.shared) AS shared, m.value,
-                   (SELECT count(*) FROM interactions i WHERE i.person_id = m.person_id) AS touches,
-                   EXISTS (SELECT 1 FROM profiles a JOIN profiles b
-                           ON company_key(a.company) = company_key(b.company)
-                           WHERE a.person_id = :id AND b.person_id = m.person_id) AS same_company
-            FROM matches m JOIN people pe ON pe.id = m.person_id
-            WHERE m.person_id != :id
-            GROUP BY m.person_id
-            ORDER BY same_company, shared = 'tag' DESC, touches > 0 DESC, touches DESC, pe.name
-            LIMIT :limit
-            """,
-            {"id": person_id, "limit": limit},
-        )
+def fill_employer_keys(db: Database) -> None:
+    """Work out the employer key of every profile whose company was set since (the triggers of
+    migrations.py m1001 clear it): usually none, found through a partial index."""
+    db.execute(
+        "UPDATE profiles INDEXED BY profiles_employer_stale SET employer_key = company_key(company) "
+        "WHERE employer_key IS NULL AND company IS NOT NULL"
     )

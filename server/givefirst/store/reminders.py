@@ -7,13 +7,14 @@ from sqlite_utils import Database
 
 from givefirst.clock import from_db, iso
 from givefirst.core import reminders
-from givefirst.core.vocabulary import CADENCE_DAYS, two_way_sql
+from givefirst.core.vocabulary import CADENCE_DAYS
 from givefirst.db import write
 from givefirst.errors import Invalid, NotFound
 
 FROM_CIRCLE = "circle"  # what PATCH sends to go back to the circle's default
 KEEPS_CLOCK = tuple(circle for circle, days in CADENCE_DAYS.items() if days)
-LAST_TWO_WAY = f"(SELECT max(i.occurred_at) FROM interactions i WHERE i.person_id = p.id AND {two_way_sql('i')})"
+# Kept by triggers in person_summaries (migrations.py, m1002): the same max over the history.
+LAST_TWO_WAY = "(SELECT s.last_two_way FROM person_summaries s WHERE s.person_id = p.id)"
 STATES = ("done", "snoozed")
 
 

@@ -1,3 +1,5 @@
+from flask import current_app
+
 from givefirst import card
 from givefirst.api import api
 from givefirst.api.body import json_body
@@ -25,6 +27,7 @@ def context():
             raise Invalid(str(error), code="not_a_profile") from None
     ref = ref_for(body.get("url"))
     try:
-        return card.context(db(), ref, body, now(), dormancy())
+        seen_later = current_app.extensions.get("givefirst.seen_later")
+        return card.context(db(), ref, body, now(), dormancy(), seen_later)
     except NotAProfile as error:  # the page shows an organisation, a Facebook Page…
         raise Invalid(str(error), code="not_a_profile") from None

@@ -10,7 +10,8 @@ from givefirst.store import interactions
 
 @dashboard.get("/")
 def today():
-    return render_template("today.html", active="today", **overview.today(db(), now(), dormancy()),
+    page = overview.today(db(), now(), dormancy(), every_ask=request.args.get("asks") == "all")
+    return render_template("today.html", active="today", **page,
                            coming_up=coming_up(db(), now(), dormancy()))  # fmt: skip
 
 

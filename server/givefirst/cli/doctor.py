@@ -1,0 +1,30 @@
+"""`givefirst doctor`: check the derived data against what it is derived from."""
+
+import click
+
+from givefirst.cli.options import db_option, friendly_errors, open_database
+from givefirst.store import summaries
+
+
+@click.command()
+@click.option("--rebuild", is_flag=True, help="Build every summary again from the histories.")
+@db_option
+@friendly_errors
+def doctor(rebuild: bool, db_path) -> None:
+    """Check that each person's summary (what Today, nurture and network health read) matches
+    their whole history; --rebuild builds them all again."""
+    db = open_database(db_path)
+    try:
+        if rebuild:
+            count = summaries.rebuild(db)
+            click.echo(f"summaries: built again for {count:,} people with interactions")
+        wrong = summaries.differences(db)
+    finally:
+        db.close()
+    if wrong:
+        shown = ", ".join(str(pid) for pid in wrong[:10]) + (" …" if len(wrong) > 10 else "")
+        raise click.ClickException(
+            f"{len(wrong):,} people's summaries differ from their histories (ids {shown}); "
+            "run `givefirst doctor --rebuild`"
+        )
+    click.echo("summaries: every one matches the histories")

@@ -1,0 +1,137 @@
+"""Introductions: other people who share a tag or an employer with someone, found with work
+bounded by the person's own few tags and employers, never by how many people share them.
+
+The order: people at other companies who share a tag, then colleagues who share a tag, then
+colleagues; within each, relationships first and the busiest first (their summary's count of
+interactions), then by name (without case). A tag or employer shared by few people is read
+whole; one shared by thousands is walked from the busiest person down (an index on the
+summaries' counts) until enough are found, and the people with no interactions by name.
+"""
+
+import json
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+SMALL = 300  # a tag or an employer shared by at most this many people is read whole
+
+MEMBERS = {  # who shares :value, as a set of person ids
+    "tag": "SELECT person_id FROM person_tags WHERE tag = :value COLLATE NOCASE",
+    "company": "SELECT DISTINCT person_id FROM profiles WHERE employer_key = :value",
+}
+IS_MEMBER = {  # whether the person {pid} shares :value
+    "tag": "EXISTS (SELECT 1 FROM person_tags x WHERE x.person_id = {pid} "
+    "AND x.tag = :value COLLATE NOCASE)",
+    "company": "EXISTS (SELECT 1 FROM profiles x WHERE x.person_id = {pid} "
+    "AND x.employer_key = :value)",
+}
+COLLEAGUE = ("EXISTS (SELECT 1 FROM profiles c WHERE c.person_id = {pid} "
+             "AND c.employer_key IN (SELECT value FROM json_each(:employers)))")  # fmt: skip
+SHARES_TAG = ("EXISTS (SELECT 1 FROM person_tags t WHERE t.person_id = {pid} "
+              "AND t.tag COLLATE NOCASE IN (SELECT value FROM json_each(:tags)))")  # fmt: skip
+
+
+def read_whole(kind: str, accept: str) -> str:
+    return f"""
+        SELECT m.person_id, coalesce(s.interactions, 0) AS touches, pe.name
+        FROM ({MEMBERS[kind]}) m JOIN people pe ON pe.id = m.person_id
+        LEFT JOIN person_summaries s ON s.person_id = m.person_id
+        WHERE m.person_id != :me AND {accept.format(pid="m.person_id")}
+        ORDER BY touches = 0, touches DESC, pe.name COLLATE NOCASE, pe.id LIMIT :need
+    """
+
+
+def busiest_first(kind: str, accept: str) -> str:
+    return f"""
+        SELECT s.person_id, s.interactions, pe.name
+        FROM person_summaries s INDEXED BY person_summaries_interactions
+        JOIN people pe ON pe.id = s.person_id
+        WHERE s.interactions > 0 AND s.person_id != :me
+          AND {IS_MEMBER[kind].format(pid="s.person_id")} AND {accept.format(pid="s.person_id")}
+        ORDER BY s.interactions DESC
+    """
+
+
+def untouched_by_name(kind: str, accept: str) -> str:
+    return f"""
+        SELECT pe.id, 0, pe.name FROM people pe INDEXED BY people_name
+        WHERE pe.id != :me AND NOT EXISTS (SELECT 1 FROM person_summaries s WHERE s.person_id = pe.id)
+          AND {IS_MEMBER[kind].format(pid="pe.id")} AND {accept.format(pid="pe.id")}
+        ORDER BY pe.name COLLATE NOCASE LIMIT :need
+    """
+
+
+@dataclass(frozen=True)
+class Group:
+    kind: str  # "tag" or "company": which members are walked
+    accept: str  # an SQL condition on {pid}
+    same_company: bool
+
+
+GROUPS = (  # best first
+    Group("tag", f"NOT {COLLEAGUE}", same_company=False),
+    Group("tag", COLLEAGUE, same_company=True),
+    Group("company", f"NOT {SHARES_TAG}", same_company=True),
+)
+
+
+def rank(touches: int, name: str, person_id: int) -> tuple:
+    """The order within a group; bytes.lower() folds ASCII only, as SQLite's NOCASE does."""
+    return (touches == 0, -touches, name.encode().lower(), person_id)
+
+
+def best_sharing(db: Database, kind: str, accept: str, params: dict, need: int) -> list[tuple]:
+    """The `need` best people who share params["value"] and meet `accept`, as (id, touches,
+    name): read whole when few share it, else walked busiest first."""
+    params = {**params, "need": need}
+    size = db.execute(f"SELECT count(*) FROM ({MEMBERS[kind]} LIMIT {SMALL + 1})", params)
+    if size.fetchone()[0] <= SMALL:
+        return db.execute(read_whole(kind, accept), params).fetchall()
+    found: list[tuple] = []
+    for row in db.execute(busiest_first(kind, accept), params):
+        if len(found) >= need and row[1] < found[-1][1]:
+            break  # enough, and no one left with as many interactions as the last one taken
+        found.append(row)
+    if len(found) < need:
+        found += db.execute(untouched_by_name(kind, accept), params).fetchall()
+    return sorted(found, key=lambda r: rank(*r[1:], r[0]))[:need]
+
+
+def introductions(db: Database, person_id: int, limit: int = 3) -> list[dict]:
+    """Up to `limit` people to introduce this person to: person_id, name, shared ("tag" or
+    "company"), value (the tag, or their company's name), touches, same_company."""
+    tags = [
+        r[0] for r in db.execute("SELECT tag FROM person_tags WHERE person_id = ?", [person_id])
+    ]
+    employers = [r[0] for r in db.execute(
+        "SELECT DISTINCT employer_key FROM profiles WHERE person_id = ? AND employer_key != ''",
+        [person_id])]  # fmt: skip
+    shared = {"me": person_id, "tags": json.dumps(tags), "employers": json.dumps(employers)}
+    chosen: dict[int, dict] = {}
+    for group in GROUPS:
+        values = tags if group.kind == "tag" else employers
+        ranked = []
+        for value in values:
+            for pid, touches, name in best_sharing(
+                db, group.kind, group.accept, {**shared, "value": value}, limit
+            ):
+                ranked.append((rank(touches, name, pid), pid, touches, name, value))
+        for _, pid, touches, name, value in sorted(ranked):
+            if len(chosen) < limit and pid not in chosen:
+                chosen[pid] = {"person_id": pid, "name": name, "shared": group.kind,
+                               "value": value, "touches": touches,
+                               "same_company": int(group.same_company)}  # fmt: skip
+        if len(chosen) >= limit:
+            break
+    return [with_company_name(db, found) for found in chosen.values()]
+
+
+def with_company_name(db: Database, found: dict) -> dict:
+    """A colleague's value is their company as they write it, not its key."""
+    if found["shared"] == "company":
+        row = db.execute(
+            "SELECT company FROM profiles WHERE person_id = ? AND employer_key = ? LIMIT 1",
+            [found["person_id"], found["value"]],
+        ).fetchone()
+        found["value"] = row[0] if row else found["value"]
+    return found

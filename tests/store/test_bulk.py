@@ -1,0 +1,104 @@
+"""Imports set the row-by-row triggers aside and build the search text and summaries of the
+people they wrote at the end: afterwards both equal what the tables say, the triggers are back,
+and an import that fails leaves everything as it was."""
+
+import random
+import sqlite3
+
+import pytest
+from givefirst.db import open_db, write
+from givefirst.io import export_file, import_file
+from givefirst.migrations import search_rows
+from givefirst.store import bulk, people, summaries
+
+from tests.conftest import NOW
+from tests.store.test_summaries import random_writes
+
+TRIGGERS = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+INDEXES = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+
+
+def search_text(db) -> dict[int, str]:
+    return dict(db.execute("SELECT rowid, body FROM people_search"))
+
+
+def search_as_built(db) -> dict[int, str]:
+    """The search text worked out afresh from the tables, in a scratch copy of the index."""
+    with write(db):
+        db.execute("SAVEPOINT rebuilt")
+        db.execute("DELETE FROM people_search")
+        db.execute(search_rows("1"))
+        built = search_text(db)
+        db.execute("ROLLBACK TO rebuilt")
+        db.execute("RELEASE rebuilt")
+    return built
+
+
+@pytest.mark.parametrize("reindex_from", [10_000, 1])  # 1: the indexes are built afterwards
+def test_an_import_into_a_database_with_people_builds_what_the_triggers_would(
+    db, client, tmp_path, monkeypatch, reindex_from
+):
+    monkeypatch.setattr(bulk, "REINDEX_FROM", reindex_from)
+    random_writes(db, client, random.Random(3), rounds=40)
+    exported = tmp_path / "all.json"
+    export_file(db, "json", exported)
+    other = open_db(tmp_path / "other.db")
+    random_writes(other, None, random.Random(4), rounds=0)  # people of its own, no API writes
+    triggers = other.execute(TRIGGERS).fetchall()
+    indexes = other.execute(INDEXES).fetchall()
+    before = other.execute("SELECT count(*) FROM people").fetchone()[0]
+    import_file(other, "json", exported)
+    assert other.execute("SELECT count(*) FROM people").fetchone()[0] > before
+    assert other.execute(TRIGGERS).fetchall() == triggers
+    assert other.execute(INDEXES).fetchall() == indexes
+    assert other.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert summaries.differences(other) == []
+    assert search_text(other) == search_as_built(other)
+    assert search_text(other), "nothing was indexed: the comparison would prove nothing"
+    other.close()
+
+
+def test_a_linkedin_import_indexes_the_people_it_creates(db, tmp_path):
+    people.create(db, {"name": "Ada Lovelace", "tags": ["chess"]}, NOW)
+    csv = tmp_path / "Connections.csv"
+    csv.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Bo,Tran,https://www.linkedin.com/in/bo-tran,,Quill Works,CTO,01 Jan 2024\n"
+    )
+    import_file(db, "linkedin", csv)
+    found, _ = people.search(db, q="quill")
+    assert [p["name"] for p in found] == ["Bo Tran"]
+    assert search_text(db) == search_as_built(db)
+
+
+def test_a_failed_write_rolls_the_triggers_back_with_it(db):
+    triggers = db.execute(TRIGGERS).fetchall()
+    with pytest.raises(sqlite3.IntegrityError), write(db), bulk.derived_at_the_end(db):
+        assert db.execute(TRIGGERS).fetchall() != triggers  # set aside while the body writes
+        db.execute("INSERT INTO interactions (id, person_id, kind, summary, occurred_at, "
+                   "created_at, updated_at) VALUES ('x', 999, 'gave', 's', 'a', 'a', 'a')")  # fmt: skip
+    assert db.execute(TRIGGERS).fetchall() == triggers
+    assert db.execute("SELECT name FROM sqlite_temp_master").fetchall() == []
+    people.create(db, {"name": "Cy Park"}, NOW)  # the triggers work again
+    assert [p["name"] for p in people.search(db, q="park")[0]] == ["Cy Park"]
+
+
+def test_it_needs_the_callers_transaction(db):
+    with pytest.raises(RuntimeError), bulk.derived_at_the_end(db):
+        pass
+
+
+def test_an_interaction_that_takes_a_freed_rowid_is_still_summarised(db, client, log):
+    ada = people.create(db, {"name": "Ada"}, NOW)
+    bo = people.create(db, {"name": "Bo"}, NOW)
+    log(ada, "talked")
+    newest = log(ada, "gave")["id"]
+    with write(db), bulk.derived_at_the_end(db):
+        db.execute("DELETE FROM interactions WHERE id = ?", [newest])  # frees the largest rowid
+        db.execute("INSERT INTO interactions (id, person_id, kind, summary, occurred_at, "
+                   "created_at, updated_at) VALUES ('n', ?, 'gave', 's', ?, ?, ?)",
+                   [bo, NOW.isoformat(), NOW.isoformat(), NOW.isoformat()])  # fmt: skip
+    assert summaries.differences(db) == []
+    assert db.execute("SELECT gave FROM person_summaries WHERE person_id = ?", [bo]).fetchone() == (
+        1,
+    )
