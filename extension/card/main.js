@@ -4,7 +4,8 @@
 // where the person logs, adds facts, remembers someone, and sees the notes that were not sent.
 (() => {
   const GF = globalThis.GF;
-  const { send, renderCard, renderActions, pairingView, VERDICT_COLOURS } = GF;
+  const { send, renderCard, renderActions, pairingView } = GF;
+  const { VERDICT_COLOURS } = GF.VOCABULARY;
   const nameEl = document.querySelector("[data-testid=gf-name]");
   const statusEl = document.querySelector("[data-testid=gf-status]");
   const content = document.getElementById("content");

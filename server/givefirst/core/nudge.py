@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 from givefirst.core import suggestions as suggest
 from givefirst.core.ledger import balance, last_two_way, unanswered_streak
-from givefirst.core.vocabulary import Change, Fact, Interaction, plural
+from givefirst.core.vocabulary import VERDICT_TITLES, Change, Fact, Interaction, plural
 
 GIVE_SPACE_AFTER = 3
 VERDICTS = (
@@ -24,16 +24,7 @@ VERDICTS = (
     "give_first",
     "ready",
 )
-TITLES = {
-    "stranger": "You don't know them yet",
-    "connection_only": "A connection, not yet a relationship",
-    "give_space": "Give them space",
-    "they_are_waiting": "They are waiting on you",
-    "ask_pending": "You already asked",
-    "reconnect_first": "Reconnect first",
-    "give_first": "Give before asking",
-    "ready": "An ask is fair",
-}
+TITLES = VERDICT_TITLES
 
 
 @dataclass(frozen=True)

@@ -2,17 +2,18 @@
 
 from datetime import date, datetime
 
-from givefirst.core.nudge import TITLES
-from givefirst.core.vocabulary import CIRCLES, KINDS, STATUSES, WEIGHTS
+from givefirst.core.vocabulary import (
+    CIRCLE_LABELS,
+    CIRCLES,
+    HISTORY_HEADING,
+    KIND_LABELS,
+    KINDS,
+    LEDGER_LABELS,
+    STATUSES,
+    VERDICT_TITLES,
+    WEIGHTS,
+)
 
-KIND_LABELS = {
-    "gave": "I gave",
-    "asked": "I asked",
-    "received": "They gave",
-    "they_asked": "They asked",
-    "talked": "We talked",
-    "messaged": "I messaged",
-}
 NETWORKER_KINDS = {
     "rarely": "You network rarely",
     "only_when_needed": "You network only when you need something",
@@ -31,8 +32,11 @@ def day(value: str | date | datetime | None) -> str:
 
 def globals_for_templates() -> dict:
     return {
-        "VERDICT_TITLES": TITLES,
+        "VERDICT_TITLES": VERDICT_TITLES,
         "KIND_LABELS": KIND_LABELS,
+        "LEDGER_LABELS": LEDGER_LABELS,
+        "CIRCLE_LABELS": CIRCLE_LABELS,
+        "HISTORY_HEADING": HISTORY_HEADING,
         "NETWORKER_KINDS": NETWORKER_KINDS,
         "CIRCLES": CIRCLES,
         "KINDS": KINDS,
