@@ -104,3 +104,10 @@ def test_tags_are_split_on_commas():
 )  # fmt: skip
 def test_going_back_after_a_form_stays_on_this_service(value, expected):
     assert forms.local_path(value, "/") == expected
+
+
+def test_a_fact_date_ticked_every_year_keeps_only_its_day_and_month():
+    form = {"label": "birthday", "value": "cake", "date": "1990-12-08", "yearly": "1"}
+    assert forms.fact(form)["date"] == "--12-08"
+    assert forms.fact({**form, "yearly": ""})["date"] == "1990-12-08"
+    assert forms.fact({**form, "date": "soon"})["date"] == "soon"  # the store refuses it

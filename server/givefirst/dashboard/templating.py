@@ -2,6 +2,7 @@
 
 from datetime import date, datetime
 
+from givefirst.core.dates import short_day
 from givefirst.core.vocabulary import (
     CIRCLE_LABELS,
     CIRCLES,
@@ -21,13 +22,22 @@ NETWORKER_KINDS = {
 }
 
 
-def day(value: str | date | datetime | None) -> str:
-    """'2026-06-15T12:00:00+00:00' → '2026-06-15'; empty for nothing."""
+def iso_day(value: str | date | datetime | None) -> str:
+    """'2026-06-15T12:00:00+00:00' → '2026-06-15' (for a <time datetime>); empty for nothing."""
     if value is None:
         return ""
     if isinstance(value, datetime | date):
         return value.isoformat()[:10]
     return str(value)[:10]
+
+
+def day(value: str | date | datetime | None) -> str:
+    """'2026-06-15T12:00:00+00:00' → '15 Jun 2026', as a person reads it; empty for nothing."""
+    text = iso_day(value)
+    try:
+        return short_day(date.fromisoformat(text)) if text else ""
+    except ValueError:
+        return text
 
 
 def globals_for_templates() -> dict:
