@@ -84,7 +84,7 @@ def test_a_failure_after_a_committed_change_says_the_change_was_saved(
     assert db["interactions"].get(ask)["status"] == "declined"
 
 
-def test_a_failure_before_any_change_says_nothing_was_changed(browser, monkeypatch):
+def test_a_failure_before_any_change_says_nothing_was_changed(browser, demo_people, monkeypatch):
     from givefirst.dashboard.pages import today
 
     def broken(*_args, **_kwargs):

@@ -15,6 +15,8 @@ from givefirst.core.vocabulary import (
     WEIGHTS,
 )
 
+# Fewer interactions than this in the last year say nothing about how someone networks.
+ENOUGH_HISTORY = 5
 NETWORKER_KINDS = {
     "rarely": "You network rarely",
     "only_when_needed": "You network only when you need something",
@@ -48,6 +50,7 @@ def globals_for_templates() -> dict:
         "CIRCLE_LABELS": CIRCLE_LABELS,
         "HISTORY_HEADING": HISTORY_HEADING,
         "NETWORKER_KINDS": NETWORKER_KINDS,
+        "ENOUGH_HISTORY": ENOUGH_HISTORY,
         "CIRCLES": CIRCLES,
         "KINDS": KINDS,
         "STATUSES": STATUSES,

@@ -310,3 +310,8 @@ def add_profile(db: Database, person_id: int, url: object, now: datetime) -> tup
             insert_profile(db, person_id, ref, iso(now))
     profile = next(p for p in get(db, person_id)["profiles"] if p["key"] == ref.key)
     return profile, created
+
+
+def anyone(db: Database) -> bool:
+    """Whether the memory holds anybody at all (an empty one gets the first-run page)."""
+    return bool(db.execute("SELECT EXISTS (SELECT 1 FROM people)").fetchone()[0])
