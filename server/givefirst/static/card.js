@@ -167,6 +167,56 @@
     return { parts, read };
   }
 
+  // A field's problem, said right under it and tied to it for screen readers.
+  function fieldProblem(field, testid) {
+    const node = el("p", { class: "field-problem", id: `${field.id}-problem`, "data-testid": testid, role: "alert" });
+    field.setAttribute("aria-describedby", node.id);
+    return {
+      node,
+      show(text) {
+        node.textContent = text;
+        if (text) {
+          field.setAttribute("aria-invalid", "true");
+          field.focus();
+        } else {
+          field.removeAttribute("aria-invalid");
+        }
+      },
+    };
+  }
+
+  // Someone you do not know yet: "Is this the Lucía you know?" for each person of the same name,
+  // and a form to remember them (name, how you know them).
+  function strangerParts(context, options) {
+    const parts = (context.namesakes || []).map((known) => {
+      const yes = el("button", { type: "button", "data-testid": "gf-namesake-link" }, `Yes: this is ${known.name}`);
+      yes.addEventListener("click", () => options.onLink(known));
+      const first = known.name.trim().split(/\s+/)[0];
+      return el("div", { class: "best", "data-testid": "gf-namesake" },
+        el("p", null, el("strong", null, `Is this the ${first} you know?`)), yes);
+    });
+    const name = el("input", { id: "gf-remember-name", type: "text", maxlength: "200", autocomplete: "off",
+      "data-testid": "gf-remember-name" });
+    name.value = (context.profile && context.profile.name) || "";
+    const how = el("input", { id: "gf-remember-how", type: "text", maxlength: "500", autocomplete: "off",
+      placeholder: "e.g. We met at PyCon", "data-testid": "gf-remember-how" });
+    const problem = fieldProblem(name, "gf-remember-problem");
+    const form = el("form", { class: "card-log", "aria-label": "Remember this person", "data-testid": "gf-remember-form" },
+      el("label", { for: "gf-remember-name" }, "Name"), name, problem.node,
+      el("label", { for: "gf-remember-how" }, "How do you know them?"), how,
+      el("div", { class: "buttons" }, el("button", { type: "submit", "data-testid": "gf-remember-save" }, "Remember this person")));
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      if (!name.value.trim()) {
+        problem.show("Give them a name to remember them by.");
+        return;
+      }
+      problem.show("");
+      await options.onRemember(name.value.trim(), how.value.trim());
+    });
+    return [...parts, form];
+  }
+
   function logForm(onLog, status, context) {
     const extras = logExtras(context);
     const summary = el("input", {
@@ -178,14 +228,15 @@
       placeholder: "e.g. Introduced her to a designer",
       "data-testid": "gf-log-summary",
     });
+    const problem = fieldProblem(summary, "gf-log-problem");
     const buttons = LOG_BUTTONS.map(([kind, label]) => {
       const button = el("button", { type: "button", "data-testid": `gf-log-${kind}` }, label);
       button.addEventListener("click", async () => {
         if (!summary.value.trim()) {
-          status("Say in a few words what happened, then choose what to log.", "error");
-          summary.focus();
+          problem.show("Say in a few words what happened, then choose what to log.");
           return;
         }
+        problem.show("");
         buttons.forEach((other) => (other.disabled = true));
         try {
           await onLog(kind, summary.value.trim(), extras.read());
@@ -200,6 +251,7 @@
       { class: "card-log", "aria-label": "Log an interaction" },
       el("label", { for: "gf-log-summary" }, "What happened?"),
       summary,
+      problem.node,
       ...extras.parts,
       el("div", { class: "buttons" }, ...buttons),
     );
@@ -245,7 +297,10 @@
     if (options.history && known) {
       parts.push(history(context, options.history));
     }
-    if (options.onLog) {
+    if (!known && options.onRemember) {
+      parts.push(...strangerParts(context, options));
+    }
+    if (options.onLog && (known || !options.onRemember)) {
       parts.push(logForm(options.onLog, options.status || (() => {}), context));
     }
     if (options.link) {
