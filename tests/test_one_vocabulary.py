@@ -20,7 +20,7 @@ SURFACES = [
     *sorted((ROOT / "server" / "givefirst" / "templates").glob("*.html")),
 ]
 WRITTEN = set(shared_files.expected(ROOT))
-HEX = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b")
+HEX = re.compile(r"(?<=[:\s,(\"'])#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
 
 
 def test_the_written_files_hold_the_vocabulary_and_palette_of_today():
