@@ -7,7 +7,9 @@ import pytest
 from givefirst.core.vocabulary import VERDICT_TITLES
 
 from tests.support.axe import SCHEMES, serious_violations
+from tests.support.browser import launch
 from tests.support.dashboard import demo_service_and_browser, login_link_from_banner, screenshot
+from tests.support.live_service import running_service
 
 GRACE_URL = "https://www.linkedin.com/in/demo-grace-ferrow"
 STRANGER_URL = "https://www.linkedin.com/in/demo-stranger-axe"
@@ -106,3 +108,27 @@ def test_the_page_asking_to_log_in_passes_axe(dashboard, scheme):
     found = serious_violations(page, scheme)
     page.close()
     assert found == []
+
+
+@pytest.fixture(scope="module")
+def empty_memory(playwright, tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("axe-empty")
+    with (
+        running_service(workdir) as service,
+        launch(
+            playwright, workdir / "chromium", viewport={"width": 1280, "height": 900}
+        ) as context,
+    ):
+        page = context.new_page()
+        page.goto(login_link_from_banner(service))
+        page.wait_for_url(f"{service.url}/")
+        page.close()
+        yield service, context
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("path", ["/", "/network", "/people"])
+def test_the_first_run_pages_pass_axe(empty_memory, path, scheme):
+    service, context = empty_memory
+    name = f"empty-{path.strip('/') or 'first-run'}"
+    check(context, service.url + path, scheme, "main h1", name)
