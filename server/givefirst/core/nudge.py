@@ -146,11 +146,8 @@ def decide(subject: Subject, now: datetime, dormancy_days: int = 180) -> Decisio
         standing = "Almost even, just short: your latest ask came after your latest give."
     answered = last_two_way(history) is not None
     if gave == 0 or score < 0 or not answered:
-        # The message already carries the counts (so "no give yet" too); the reasons add when,
-        # and the balance.
-        reasons = [latest("give", history, "gave")] if gave else []
-        reasons += [latest("ask", history, "asked")] if asked else []
-        reasons.append(standing)
+        # The message already carries the counts; the reasons add when, and the balance.
+        reasons = [latest("give", history, "gave"), latest("ask", history, "asked"), standing]
         if not answered:  # a give nobody answered does not make a relationship
             reasons.append("No two-way contact yet: nobody has answered or talked with you.")
         return Decision(
