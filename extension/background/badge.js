@@ -3,17 +3,14 @@
 // page that is not a profile. Other parts (reminders on non-profile tabs, say) call notAProfile()
 // to learn the tab is free for them.
 
+import "../shared/vocabulary.js";
+
 const ext = globalThis.browser ?? globalThis.chrome;
 
-export const BADGES = Object.freeze({
-  connection_only: { text: "NEW", colour: "#6d4fc2" },
-  give_space: { text: "REST", colour: "#c2410c" },
-  they_are_waiting: { text: "OWE", colour: "#b45309" },
-  ask_pending: { text: "ASKD", colour: "#a16207" },
-  reconnect_first: { text: "RCON", colour: "#0e7490" },
-  give_first: { text: "GIVE", colour: "#c81e1e" },
-});
-const NOT_RUNNING = { text: "OFF", colour: "#52606d" };
+const { VERDICT_BADGES, VERDICT_COLOURS, NOT_RUNNING_COLOUR } = globalThis.GF.VOCABULARY;
+export const BADGES = Object.freeze(Object.fromEntries(
+  Object.entries(VERDICT_BADGES).map(([verdict, text]) => [verdict, { text, colour: VERDICT_COLOURS[verdict] }])));
+const NOT_RUNNING = { text: "OFF", colour: NOT_RUNNING_COLOUR };
 
 const listeners = new Set();
 

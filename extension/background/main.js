@@ -136,6 +136,11 @@ export const handlers = {
     return (await call("POST", "/api/v1/people", body)).body;
   },
 
+  async linkProfile({ personId: id, url }) {
+    const body = { url: text(url, "The profile's address", 2000) };
+    return (await call("POST", `/api/v1/people/${personId(id)}/profiles`, body)).body;
+  },
+
   async markDone({ interactionId }) {
     const id = String(interactionId ?? "");
     if (!/^[A-Za-z0-9-]{1,64}$/.test(id)) throw new ServiceError("invalid", "No such ask.");

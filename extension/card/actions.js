@@ -5,16 +5,15 @@
 // (the queue drained, back and forward) puts it back. Notes the service would not take are listed
 // with their text, to copy or log again.
 (() => {
-  const { h, testid, personForm, KIND_WORDS } = globalThis.GF;
+  const { h, testid, personForm } = globalThis.GF;
+  const { KIND_LABELS: KIND_WORDS, WEIGHTS } = globalThis.GF.VOCABULARY;
   const QUICK = [
-    ["gave", "I gave", "gf-log-gave", "What did you give? (intro, advice, a share…)"],
-    ["asked", "I asked", "gf-log-asked", "What did you ask for?"],
-    ["talked", "We talked", "gf-log-talked", "What did you talk about?"],
-    ["received", "They helped me", "gf-log-received", "How did they help?"],
+    ["gave", KIND_WORDS.gave, "gf-log-gave", "What did you give? (intro, advice, a share…)"],
+    ["asked", KIND_WORDS.asked, "gf-log-asked", "What did you ask for?"],
+    ["talked", KIND_WORDS.talked, "gf-log-talked", "What did you talk about?"],
+    ["received", KIND_WORDS.received, "gf-log-received", "How did they help?"],
   ];
   const FACT_FIELDS = [["gf-fact-label", "About (e.g. son)"], ["gf-fact-value", "What to remember (e.g. Sam)"]];
-  // In the dashboard's words (givefirst.core.vocabulary.WEIGHTS; a test keeps them equal).
-  const WEIGHTS = [[1, "a small favour"], [2, "real help"], [3, "a big one"]];
 
   /** How much a give weighed, from a small favour to a big one. */
   function weightPicker() {

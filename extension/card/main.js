@@ -4,7 +4,8 @@
 // where the person logs, adds facts, remembers someone, and sees the notes that were not sent.
 (() => {
   const GF = globalThis.GF;
-  const { send, renderCard, renderActions, pairingView, VERDICT_COLOURS } = GF;
+  const { send, renderCard, renderActions, pairingView } = GF;
+  const { VERDICT_COLOURS } = GF.VOCABULARY;
   const nameEl = document.querySelector("[data-testid=gf-name]");
   const statusEl = document.querySelector("[data-testid=gf-status]");
   const content = document.getElementById("content");
@@ -75,7 +76,8 @@
     if (view.kind === "card") {
       const { answer } = view;
       const name = answer.person?.name || answer.profile?.name || "Someone new";
-      const actions = renderActions(answer, { ...callbacks, drafts: draftsFor(key()), notes: unsent, offerDone }, notice);
+      const actions = GF.h("div", {}, GF.linkOffers(answer, callbacks),
+        renderActions(answer, { ...callbacks, drafts: draftsFor(key()), notes: unsent, offerDone }, notice));
       return show(name, status, [renderCard(answer, actions, letterFor(key()))], answer.nudge.verdict);
     }
     if (view.kind === "loading") return show("", "Looking this person up…", []);
@@ -166,6 +168,15 @@
     async remember(name, howMet) {
       await send("rememberPerson", { name, url: view.url, howMet });
       return refresh("Remembered. Now start by giving.");
+    },
+    async linkProfile(personId, name, url = view.url) {
+      try {
+        await send("linkProfile", { personId, url });
+      } catch (error) {
+        notice = { text: `Not linked: ${error.message}`, tone: "bad" };
+        return render();
+      }
+      return refresh(`Linked to ${name}.`);
     },
     async markDone(interactionId) {
       try {

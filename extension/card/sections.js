@@ -3,15 +3,8 @@
 // reasons, the ledger, what to remember, the other ways to give and the latest history.
 (() => {
   const { h, testid, timeAgo } = globalThis.GF;
+  const { KIND_LABELS: KIND_WORDS, LEDGER_LABELS, HISTORY_HEADING, BALANCE_WORDS, BALANCE_EVEN_WITHIN } = globalThis.GF.VOCABULARY;
   const HISTORY_SHOWN = 5;
-  const KIND_WORDS = {
-    gave: "I gave",
-    asked: "I asked",
-    received: "They helped me",
-    they_asked: "They asked",
-    talked: "We talked",
-    messaged: "I wrote",
-  };
 
   function signed(number) {
     const rounded = Math.round(number * 10) / 10;
@@ -68,16 +61,23 @@
     return h("div", { class: "muted", dataset: testid("gf-next-due") }, `Next check-in ${words}`);
   }
 
+  /** The balance as a person says it (core/vocabulary.py's balance_words), then its figure. */
+  function balanceWords(counts) {
+    if (!(counts.gave || counts.asked || counts.received || counts.they_asked)) return BALANCE_WORDS.none;
+    if (counts.balance > BALANCE_EVEN_WITHIN) return BALANCE_WORDS.ahead;
+    if (counts.balance < -BALANCE_EVEN_WITHIN) return BALANCE_WORDS.behind;
+    return BALANCE_WORDS.even;
+  }
+
   function ledger(answer) {
     const { ledger: counts } = answer;
     const last = counts.last_contact ? timeAgo(counts.last_contact) : "never";
     return h("div", { dataset: testid("gf-ledger") },
       h("h3", {}, "Give and ask"),
+      h("div", { dataset: testid("gf-balance") }, `${balanceWords(counts)} `,
+        h("span", { class: "muted" }, `(balance ${signed(counts.balance)})`)),
       h("div", { class: "ledger" },
-        h("span", {}, "Gave ", h("b", {}, counts.gave)),
-        h("span", {}, "Asked ", h("b", {}, counts.asked)),
-        h("span", {}, "They helped ", h("b", {}, counts.received)),
-        h("span", {}, "Balance ", h("b", {}, signed(counts.balance))),
+        ["gave", "asked", "received"].map((kind) => h("span", {}, `${LEDGER_LABELS[kind]} `, h("b", {}, counts[kind]))),
       ),
       h("div", { class: "muted" }, `Last contact: ${last}`),
     );
@@ -96,7 +96,7 @@
       entry.status ? ` (${entry.status})` : "",
       h("span", { class: "muted" }, ` · ${timeAgo(entry.occurred_at)}`),
     ]);
-    return list("gf-history", "Latest", items, "Nothing yet.");
+    return list("gf-history", HISTORY_HEADING, items, "Nothing yet.");
   }
 
   /**

@@ -3,7 +3,8 @@
 // in this document: the page it sits in never holds the reason, the counts or the name. Its status
 // region is announced to screen readers whenever it changes.
 (() => {
-  const { h, send, personForm, VERDICT_COLOURS } = globalThis.GF;
+  const { h, send, personForm } = globalThis.GF;
+  const { VERDICT_COLOURS } = globalThis.GF.VOCABULARY;
   const ext = globalThis.browser ?? globalThis.chrome;
   const query = new URLSearchParams(location.search);
   const tabId = Number.parseInt(query.get("tab"), 10);

@@ -7,7 +7,7 @@
 // never for a script's click() or dispatchEvent(); forms go only by the person's Enter or click.
 (() => {
   /**
-   * h("button", {class: "x", dataset: {testid: "gf-log-gave"}, onclick}, "I gave") → element.
+   * h("button", {class: "x", dataset: {testid: "gf-save"}, onclick}, "Save") → element.
    * Children may be strings (as text), nodes, or null/false (skipped); arrays are flattened.
    * `on…` handlers run only for trusted events.
    */

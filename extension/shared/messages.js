@@ -34,6 +34,7 @@ globalThis.GF.MESSAGES = Object.freeze({
   addFact: { from: ["page"], doc: "{personId, label, value, profileUrl, personName} → the queue's state and this fact's id" },
   rememberPerson: { from: ["page"], doc: "{name, url, howMet?} → the new person" },
   markDone: { from: ["page"], doc: "{interactionId} → their ask is done" },
+  linkProfile: { from: ["page"], doc: "{personId, url} → link that profile to the person (a namesake, or a suggested profile)" },
   flush: { from: ["page"], doc: "send queued logs now → {sent, left, stuck, refused, stoppedBy}" },
   notes: { from: ["page"], doc: "→ {stuck, refused}: notes that could not be sent, with their text" },
   retryNote: { from: ["page"], doc: "{id} → try a stuck note again, then flush" },

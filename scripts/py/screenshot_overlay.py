@@ -1,5 +1,6 @@
-"""Takes docs/overlay.png: the card in the sidebar beside a LinkedIn-shaped page, and the toolbar
-badge, with the synthetic demo people.
+"""Takes docs/overlay.png and docs/overlay-dark.png: the card in the sidebar (light, and dark as
+a system in dark mode shows it) beside a LinkedIn-shaped page, and the toolbar badge, with the
+synthetic demo people.
 
 Headless Chromium draws no browser frame, so the picture is put together from real parts: the
 page as the tab shows it, the card page as the sidebar shows it for that tab (card.html?tab=N),
@@ -84,16 +85,18 @@ def main() -> None:
             colour = worker(context).evaluate(BADGE_COLOUR, tab_id(tab))
             window = context.new_page()
             window.set_viewport_size({"width": 1121, "height": 860})
-            window.set_content(
-                WINDOW.format(
-                    url=URL, badge=badge(tab), colour=colour,
-                    page=png(tab.screenshot()), card=png(card.screenshot()),
-                )
-            )  # fmt: skip
-            target = ROOT / "docs" / "overlay.png"
-            target.parent.mkdir(exist_ok=True)
-            window.screenshot(path=str(target))
-            print(f"wrote {target.relative_to(ROOT)}")
+            for scheme, name in (("light", "overlay.png"), ("dark", "overlay-dark.png")):
+                card.emulate_media(color_scheme=scheme)  # the card follows the system's scheme
+                window.set_content(
+                    WINDOW.format(
+                        url=URL, badge=badge(tab), colour=colour,
+                        page=png(tab.screenshot()), card=png(card.screenshot()),
+                    )
+                )  # fmt: skip
+                target = ROOT / "docs" / name
+                target.parent.mkdir(exist_ok=True)
+                window.screenshot(path=str(target))
+                print(f"wrote {target.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -103,7 +103,8 @@ def context(
         stored = profiles.find(db, ref.key)
     if stored is None:
         answer = for_stranger(profile, now, dormancy_days)
-        return {"profile": profile, **answer, "suggested_profiles": []}
+        namesakes = people.named(db, profile.get("name"))
+        return {"profile": profile, **answer, "suggested_profiles": [], "namesakes": namesakes}
     if stored["key"] == ref.key:
         # Only a page whose own address is this profile may update what we remember of it, and
         # only with what its HTML shows: never with hints the caller sent, nor on a page that
@@ -112,7 +113,7 @@ def context(
     person = people.get(db, stored["person_id"])
     answer = for_person(db, person, now, dormancy_days, profile["activity"])
     suggested = suggested_profiles(db, person, profile["links"])
-    return {"profile": profile, **answer, "suggested_profiles": suggested}
+    return {"profile": profile, **answer, "suggested_profiles": suggested, "namesakes": []}
 
 
 def for_address(db: Database, url: str, now: datetime, dormancy_days: int) -> dict:
@@ -128,8 +129,9 @@ def for_address(db: Database, url: str, now: datetime, dormancy_days: int) -> di
             "profile": profile,
             **for_stranger(profile, now, dormancy_days),
             "suggested_profiles": [],
+            "namesakes": [],
         }
     person = people.get(db, owner)
     profile["name"] = person["name"]
     answer = for_person(db, person, now, dormancy_days)
-    return {"profile": profile, **answer, "suggested_profiles": []}
+    return {"profile": profile, **answer, "suggested_profiles": [], "namesakes": []}

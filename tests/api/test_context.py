@@ -5,7 +5,8 @@ from datetime import timedelta
 import pytest
 
 CONTEXT_KEYS = {
-    "profile", "person", "ledger", "history", "facts", "changes", "nudge", "suggested_profiles"
+    "profile", "person", "ledger", "history", "facts", "changes", "nudge", "suggested_profiles",
+    "namesakes",
 }  # fmt: skip
 
 
@@ -26,6 +27,19 @@ def test_a_stranger_gets_the_stranger_nudge_and_nothing_is_stored(client, db):
     assert body["nudge"]["verdict"] == "stranger"
     assert "Priya Raman is not in your relationship memory." in body["nudge"]["reasons"]
     assert sum(db[t].count for t in ("people", "profiles", "profile_snapshots")) == 0
+
+
+def test_a_stranger_named_as_someone_you_know_names_them_to_link_instead(client, person):
+    lucia = person("Lucía Prado", ["https://github.com/lucia-prado"])["id"]
+    person("Lucía Pradoso", ["https://github.com/lucia-pradoso"])
+    html = "<html><head><title>LUCÍA PRADO | LinkedIn</title></head><body></body></html>"
+    html = html.replace("LUCÍA PRADO", "Lucía prado")
+    body = context(client, "https://www.linkedin.com/in/lucia-prado-x", html=html).json
+    assert body["person"] is None and body["namesakes"] == [{"id": lucia, "name": "Lucía Prado"}]
+    known = context(client, "https://github.com/lucia-prado").json
+    assert known["person"]["id"] == lucia and known["namesakes"] == []
+    other = "<html><head><title>Ana Prado | LinkedIn</title></head></html>"
+    assert context(client, "https://www.linkedin.com/in/ana-p", html=other).json["namesakes"] == []
 
 
 def test_a_known_person_gets_history_ledger_facts_and_nudge(client, person, log):

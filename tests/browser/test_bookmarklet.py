@@ -18,6 +18,7 @@ STRICT_CSP = {"Content-Security-Policy": "default-src 'self'; connect-src 'self'
 GRACE_URL = "https://www.linkedin.com/in/demo-grace-ferrow/"
 STRANGER_URL = "https://www.linkedin.com/in/demo-stranger-rosalind/"
 KATHERINE_URL = "https://github.com/demo-katherine-moss"
+KATHERINE_ELSEWHERE_URL = "https://www.linkedin.com/in/demo-katherine-elsewhere/"
 HOSTILE_URL = "https://www.linkedin.com/in/hostile-heading/"
 HOSTILE = "<img src=x onerror=alert(1)>"
 
@@ -37,6 +38,7 @@ PAGES = {
     GRACE_URL: profile_page("Grace Ferrow", "Payments lead", "Orbit"),
     STRANGER_URL: profile_page("Rosalind Vega", "Data engineer", "Northwind Labs"),
     KATHERINE_URL: profile_page("Katherine Moss", "Developer advocate", "PyLadies Berlin"),
+    KATHERINE_ELSEWHERE_URL: profile_page("Katherine Moss", "Developer advocate", "PyLadies"),
     HOSTILE_URL: "<!doctype html><html><head><title>Someone | LinkedIn</title></head>"
     "<body><h1>&lt;img src=x onerror=alert(1)&gt;</h1></body></html>",
 }
@@ -142,20 +144,61 @@ def test_a_give_logged_from_the_popup_can_mark_their_open_ask_done(logged_in):
     page.close(), popup.close()
 
 
-def test_a_stranger_shows_as_a_stranger_and_logging_remembers_them(logged_in):
+def test_a_stranger_shows_no_ledger_and_is_remembered_with_the_pages_name(logged_in):
     service = logged_in[0]
     page, popup = click_bookmarklet(logged_in, STRANGER_URL, "popup-stranger")
     popup.get_by_test_id("gf-verdict").wait_for()
     assert popup.get_by_test_id("gf-verdict").get_attribute("data-verdict") == "stranger"
     assert popup.get_by_test_id("gf-name").inner_text() == "Rosalind Vega"
+    assert popup.get_by_test_id("gf-ledger").count() == 0  # nothing to count: no zeros
     with sqlite3.connect(service.db_path) as db:
         assert db.execute(
             "SELECT count(*) FROM people WHERE name = 'Rosalind Vega'"
         ).fetchone() == (0,)
+    name = popup.get_by_test_id("gf-remember-name")
+    assert name.input_value() == "Rosalind Vega"
+    name.fill(" ")
+    popup.get_by_test_id("gf-remember-save").click()
+    problem = popup.get_by_test_id("gf-remember-problem")
+    assert problem.inner_text() == "Give them a name to remember them by."
+    assert name.get_attribute("aria-describedby") == problem.get_attribute("id")
+    name.fill("Rosalind Vega")
+    popup.get_by_test_id("gf-remember-how").fill("Her meetup talk on data contracts")
+    popup.get_by_test_id("gf-remember-save").click()
+    popup.get_by_text("Remembered Rosalind Vega.").wait_for()
+    assert popup.get_by_test_id("gf-verdict").get_attribute("data-verdict") == "connection_only"
     popup.get_by_test_id("gf-log-summary").fill("Talked after her meetup talk")
     popup.get_by_test_id("gf-log-talked").click()
     popup.get_by_text("Logged: We talked").wait_for()
     assert popup.get_by_test_id("gf-verdict").get_attribute("data-verdict") != "stranger"
+    page.close(), popup.close()
+
+
+def test_the_log_forms_problem_is_said_next_to_its_field(logged_in):
+    page, popup = click_bookmarklet(logged_in, GRACE_URL, "popup-problem")
+    popup.get_by_test_id("gf-log-gave").click()
+    problem = popup.get_by_test_id("gf-log-problem")
+    assert "Say in a few words what happened" in problem.inner_text()
+    summary = popup.get_by_test_id("gf-log-summary")
+    assert summary.get_attribute("aria-invalid") == "true"
+    assert summary.get_attribute("aria-describedby") == problem.get_attribute("id")
+    page.close(), popup.close()
+
+
+def test_a_stranger_named_as_someone_known_is_linked_from_the_popup(logged_in):
+    service = logged_in[0]
+    page, popup = click_bookmarklet(logged_in, KATHERINE_ELSEWHERE_URL, "popup-namesake")
+    offer = popup.get_by_test_id("gf-namesake")
+    assert "Is this the Katherine you know?" in offer.inner_text()
+    popup.get_by_test_id("gf-namesake-link").click()
+    popup.get_by_text("Linked to Katherine Moss.").wait_for()
+    assert popup.get_by_test_id("gf-verdict").get_attribute("data-verdict") != "stranger"
+    with sqlite3.connect(service.db_path) as db:
+        owner = db.execute(
+            "SELECT p.name FROM profiles f JOIN people p ON p.id = f.person_id WHERE f.key = ?",
+            ["li:demo-katherine-elsewhere"],
+        ).fetchone()
+    assert owner == ("Katherine Moss",)
     page.close(), popup.close()
 
 

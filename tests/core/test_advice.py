@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+from givefirst.core.dates import short_day
 from givefirst.core.news import company_key, is_news, same
 from givefirst.core.nudge import Introduction, Subject, build_nudge
 from givefirst.core.vocabulary import Change, Fact
@@ -22,6 +23,11 @@ def ago(days):
     return (NOW - timedelta(days=days)).date().isoformat()
 
 
+def said(days):
+    """The day `days` ago, as the advice writes it: '11 May 2025'."""
+    return short_day((NOW - timedelta(days=days)).date())
+
+
 def test_a_favour_never_returned_is_the_first_thing_to_mend():
     history = [i("gave", 700), i("talked", 420),
                i("received", 400, weight=3, summary="introduced me to my first client"),
@@ -29,7 +35,7 @@ def test_a_favour_never_returned_is_the_first_thing_to_mend():
     found = suggestions(Subject(name="Tomas Reyes", known=True, history=history))
     top = found[0]
     assert top["kind"] == "return_favour"
-    assert "introduced me to my first client" in top["text"] and ago(400) in top["text"]
+    assert "introduced me to my first client" in top["text"] and said(400) in top["text"]
     assert "how it turned out" in top["text"]
     assert "introduced me to my first client" in top["draft"]
     assert not [s for s in found if s["kind"] in ("share", "endorse", "appreciate")]
@@ -50,7 +56,7 @@ def test_a_quiet_strong_tie_gets_a_personal_reconnect_from_the_facts():
     assert nudge["verdict"] == "reconnect_first"
     top = nudge["suggestions"][0]
     assert top["kind"] == "reconnect"
-    assert "Lena, started school last autumn" in top["text"] and ago(500) in top["text"]
+    assert "Lena, started school last autumn" in top["text"] and said(500) in top["text"]
     assert "restores old bicycles" in top["draft"] and "No agenda" in top["draft"]
     assert len(nudge["suggestions"]) == 1  # specific advice: no generic favours tacked on
 
@@ -71,7 +77,7 @@ def test_posts_are_suggested_with_their_dates_only_while_recent():
     reacts = [s for s in suggestions(subject) if s["kind"] == "react"]
     assert len(reacts) == 1
     assert "What I learned shipping our map tiles" in reacts[0]["text"]
-    assert ago(3) in reacts[0]["text"]
+    assert said(3) in reacts[0]["text"]
 
 
 def test_a_stranger_gets_advice_from_the_posts_on_their_page():
@@ -81,7 +87,7 @@ def test_a_stranger_gets_advice_from_the_posts_on_their_page():
     assert [s["kind"] for s in found] == ["hiring", "react", "introduce_yourself"]
     assert "We're hiring two platform engineers" in found[0]["text"]
     assert "introduction" in found[0]["draft"] and "draft" not in found[1]
-    assert "PyCon talk" in found[1]["text"] and ago(9) in found[1]["text"]
+    assert "PyCon talk" in found[1]["text"] and said(9) in found[1]["text"]
 
 
 def test_a_stranger_with_old_posts_gets_only_the_introduction():
@@ -170,7 +176,7 @@ def test_someone_just_met_gets_a_follow_up_first():
     assert (
         top["kind"] == "follow_up"
         and "Climate-tech meetup" in top["text"]
-        and ago(6) in top["text"]
+        and said(6) in top["text"]
     )
     assert "grid batteries" in top["draft"]
     later = Subject(name="Wen", known=True, how_met="Meetup",

@@ -1,5 +1,6 @@
 """The plain parts of the dashboard: chart geometry and reading forms."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -45,6 +46,20 @@ def test_the_ledger_line_rises_with_gives_and_falls_with_asks():
     assert chart["now_balance"] < 0
     assert [m.kind for m in chart["markers"]] == ["give", "give", "take"]
     assert all(m.y < chart["zero"] for m in chart["markers"] if m.kind == "give")
+
+
+def test_the_ledger_line_steps_at_each_exchange_and_its_dots_sit_on_it():
+    history = [i("gave", 300), i("asked", 100, weight=3)]
+    chart = charts.ledger_over_time(history, NOW)
+    points = [tuple(map(float, point.split())) for point in chart["path"][1:].split(" L")]
+    for marker in chart["markers"]:
+        at_step = [y for x, y in points if x == marker.x]
+        assert len(at_step) == 2 and at_step[0] != at_step[1]  # straight up or down, at once
+        assert marker.y == at_step[1]  # the dot sits where the line lands
+    give, ask = chart["markers"]
+    assert give.y < chart["zero"] < ask.y
+    assert re.fullmatch(r"\d{1,2} [A-Z][a-z]{2} 20\d\d · I asked: .+", ask.title)
+    assert chart["end_label"] == "15 Jun 2026" and "-" not in chart["start_label"]
 
 
 def test_no_ledger_chart_without_gives_or_asks():
@@ -104,3 +119,10 @@ def test_tags_are_split_on_commas():
 )  # fmt: skip
 def test_going_back_after_a_form_stays_on_this_service(value, expected):
     assert forms.local_path(value, "/") == expected
+
+
+def test_a_fact_date_ticked_every_year_keeps_only_its_day_and_month():
+    form = {"label": "birthday", "value": "cake", "date": "1990-12-08", "yearly": "1"}
+    assert forms.fact(form)["date"] == "--12-08"
+    assert forms.fact({**form, "yearly": ""})["date"] == "1990-12-08"
+    assert forms.fact({**form, "date": "soon"})["date"] == "soon"  # the store refuses it

@@ -84,7 +84,7 @@ def test_a_failure_after_a_committed_change_says_the_change_was_saved(
     assert db["interactions"].get(ask)["status"] == "declined"
 
 
-def test_a_failure_before_any_change_says_nothing_was_changed(browser, monkeypatch):
+def test_a_failure_before_any_change_says_nothing_was_changed(browser, demo_people, monkeypatch):
     from givefirst.dashboard.pages import today
 
     def broken(*_args, **_kwargs):
@@ -214,7 +214,7 @@ def test_network_health_shows_the_kind_the_chart_and_circle_budgets(browser, dem
     assert re.search(r'data-kind="(rarely|only_when_needed|always)"', page)
     assert page.count('class="bar bar-gave"') == 12 and page.count('class="bar bar-asked"') == 12
     assert re.search(r"<strong>6</strong> relationships", page)
-    assert "acquaintance" in page
+    assert "Acquaintance" in page
 
 
 def test_settings_approves_a_pairing_and_revokes_a_token(browser, db, clock, token):

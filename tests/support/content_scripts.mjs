@@ -1,5 +1,5 @@
 // Runs the extension's DOM-free content scripts (messages, time, sites, registry) in Node, as the
-// browser does (one shared GF global), then prints the JSON value of an expression over `GF`.
+// browser does (one shared GF global, the vocabulary included), then prints the JSON value of an expression over `GF`.
 // Further files (relative to EXTENSION_DIR, or absolute) run after them in the same global, for
 // scripts whose load defines words without touching the DOM (the card's weights).
 // Usage: node content_scripts.mjs EXTENSION_DIR EXPRESSION [FILE...]
@@ -10,7 +10,7 @@ import vm from "node:vm";
 const [dir, expression, ...more] = process.argv.slice(2);
 const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
 const domFree = (file) =>
-  file === "shared/messages.js" || file === "content/core/time.js" ||
+  file === "shared/messages.js" || file === "shared/vocabulary.js" || file === "content/core/time.js" ||
   file.startsWith("content/sites/") || file === "content/registry.js" ||
   (file.startsWith("content/surfaces/") && !file.endsWith("/main.js"));
 const context = vm.createContext({ URL });

@@ -4,7 +4,8 @@
 // shows one of its dialogs, and both can be moved. By default the page gets nothing at all on
 // LinkedIn and Facebook, and only the launcher elsewhere.
 (() => {
-  const { h, pinHost, pinnedFrame, extensionPage, dragVertically, siteDialogOpen, VERDICT_COLOURS } = globalThis.GF;
+  const { h, pinHost, pinnedFrame, extensionPage, dragVertically, siteDialogOpen } = globalThis.GF;
+  const { VERDICT_COLOURS } = globalThis.GF.VOCABULARY;
   const LAUNCHER_CSS = `:host { all: initial; } button { all: initial; box-sizing: border-box; display: block;
     cursor: pointer; padding: 6px 10px; border-radius: 14px 0 0 14px; color: #fff; max-width: 180px;
     font: 600 12px/1.3 system-ui, sans-serif; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;

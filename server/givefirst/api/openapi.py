@@ -125,13 +125,17 @@ SCHEMAS = {
          "belongs_to": nullable(obj({"id": INT, "name": S}, ("id", "name")))},
         ("key", "site", "url", "belongs_to"),
     ),
+    # For a stranger: people you know by the same name (any case), at most 3, to link the profile
+    # to instead of remembering someone new. Empty for a known person.
+    "Namesake": obj({"id": INT, "name": S}, ("id", "name")),
     "Context": obj(
         {"profile": ref("Profile"), "person": nullable(ref("Person")), "ledger": ref("Ledger"),
          "history": arr(ref("Interaction")), "facts": arr(ref("Fact")),
          "changes": arr(ref("Change")), "nudge": ref("Nudge"),
-         "suggested_profiles": arr(ref("SuggestedProfile"))},
+         "suggested_profiles": arr(ref("SuggestedProfile")),
+         "namesakes": arr(ref("Namesake"))},
         ("profile", "person", "ledger", "history", "facts", "changes", "nudge",
-         "suggested_profiles"),
+         "suggested_profiles", "namesakes"),
     ),
 }  # fmt: skip
 

@@ -7,6 +7,7 @@ givefirst never sends anything.
 
 from datetime import date, datetime
 
+from givefirst.core.dates import short_day
 from givefirst.core.vocabulary import Fact, Interaction
 
 SIGN_OFF = "Best,\n[your name]"
@@ -65,14 +66,14 @@ def reply_to_post(first: str, title: str, when: date, known: bool) -> str:
     hello = f"Hi {first},\n\n"
     intro = "" if known else "We haven't met yet — "
     return (
-        f"{hello}{intro}I read your post “{title}” ({when.isoformat()}). "
+        f"{hello}{intro}I read your post “{title}” ({short_day(when)}). "
         f"[One specific thing it made you think of.]\n\n{SIGN_OFF}"
     )
 
 
 def hiring_referral(first: str, title: str, when: date) -> str:
     return (
-        f"Hi {first},\n\nI saw your post “{title}” ({when.isoformat()}). I know someone who "
+        f"Hi {first},\n\nI saw your post “{title}” ({short_day(when)}). I know someone who "
         f"might fit: [name, and why]. Would an introduction help?\n\n{SIGN_OFF}"
     )
 
@@ -81,7 +82,7 @@ def date_note(first: str, fact: Fact, when: date) -> str:
     if "birth" in fact.label.lower():
         return f"Happy birthday, {first}! I hope it is a wonderful day.\n\n{SIGN_OFF}"
     return (
-        f"Hi {first},\n\nI remembered your {fact.label} on {when.isoformat()} "
+        f"Hi {first},\n\nI remembered your {fact.label} on {short_day(when)} "
         f"({fact.value}) — thinking of you, and wishing you the best with it.\n\n{SIGN_OFF}"
     )
 
@@ -89,7 +90,7 @@ def date_note(first: str, fact: Fact, when: date) -> str:
 def follow_up(first: str, conversation: Interaction) -> str:
     """A first follow-up: what you talked about, and something useful."""
     return (
-        f"Hi {first},\n\nGood to meet you on {conversation.occurred_at.date().isoformat()} — I "
+        f"Hi {first},\n\nGood to meet you on {short_day(conversation.occurred_at.date())} — I "
         f"enjoyed our conversation ({conversation.summary.rstrip('.')}). As promised, here is "
         f"[the link, the name or the thought you mentioned].\n\n{SIGN_OFF}"
     )

@@ -4,14 +4,21 @@
 `build_nudge` adds the ways to give and what to remember.
 """
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from givefirst.core import suggestions as suggest
+from givefirst.core.dates import short_day
 from givefirst.core.ledger import balance, last_two_way, unanswered_streak
-from givefirst.core.vocabulary import Change, Fact, Interaction, plural
+from givefirst.core.vocabulary import (
+    VERDICT_TITLES,
+    Change,
+    Fact,
+    Interaction,
+    balance_words,
+    plural,
+)
 
 GIVE_SPACE_AFTER = 3
 VERDICTS = (
@@ -24,16 +31,7 @@ VERDICTS = (
     "give_first",
     "ready",
 )
-TITLES = {
-    "stranger": "You don't know them yet",
-    "connection_only": "A connection, not yet a relationship",
-    "give_space": "Give them space",
-    "they_are_waiting": "They are waiting on you",
-    "ask_pending": "You already asked",
-    "reconnect_first": "Reconnect first",
-    "give_first": "Give before asking",
-    "ready": "An ask is fair",
-}
+TITLES = VERDICT_TITLES
 
 
 @dataclass(frozen=True)
@@ -69,7 +67,7 @@ class Decision:
 
 
 def day(moment: datetime) -> str:
-    return moment.date().isoformat()
+    return short_day(moment.date())
 
 
 def first_name(name: str | None) -> str:
@@ -143,9 +141,9 @@ def decide(subject: Subject, now: datetime, dormancy_days: int = 180) -> Decisio
     gave = sum(1 for i in history if i.kind == "gave")
     score = balance(history, now)
     counts = f"You've asked {plural(asked, 'time')} and given {plural(gave, 'time')}."
-    standing = f"Balance {score:+.1f} (gives minus asks and help received, halving each year)."
+    standing = f"{balance_words(score)} (balance {score:+.1f}; older help counts less)."
     if -0.05 < score < 0:  # "-0.0" would read as even: say why it is not
-        standing = "Balance just below zero: your latest ask came after your latest give."
+        standing = "Almost even, just short: your latest ask came after your latest give."
     answered = last_two_way(history) is not None
     if gave == 0 or score < 0 or not answered:
         # The message already carries the counts; the reasons add when, and the balance.
@@ -178,9 +176,8 @@ def dormant(history: Sequence[Interaction], now: datetime, dormancy_days: int) -
     anchor = two_way or max(i.occurred_at for i in history)
     if now - anchor <= threshold:
         return None
-    days = math.ceil((now - anchor).total_seconds() / 86400)  # 180 days and an hour: 181
     what = "two-way contact" if two_way else "contact (they never replied)"
-    return f"Your last {what} was on {day(anchor)}, {days} days ago (over {dormancy_days})."
+    return f"Your last {what} was on {day(anchor)}, {suggest.ago(anchor, now)}."
 
 
 def build_nudge(subject: Subject, now: datetime, dormancy_days: int = 180) -> dict:

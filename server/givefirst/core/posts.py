@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from givefirst.core import drafts
+from givefirst.core.dates import short_day
 
 if TYPE_CHECKING:
     from givefirst.core.nudge import Subject
@@ -62,7 +63,7 @@ def post_suggestions(subject: "Subject", name: str, now: datetime) -> list[dict]
         if HIRING.search(title):
             found.append(
                 {"kind": "hiring", "text": f"{name} is hiring (“{title}”, posted "
-                 f"{when.isoformat()}): pass it to someone who fits, and tell {name} who.",
+                 f"{short_day(when)}): pass it to someone who fits, and tell {name} who.",
                  "draft": drafts.hiring_referral(name, title, when)}
             )  # fmt: skip
         else:
@@ -73,7 +74,7 @@ def post_suggestions(subject: "Subject", name: str, now: datetime) -> list[dict]
             )
             found.append(
                 {"kind": "react", "text": f"Respond thoughtfully to {name}'s post “{title}” "
-                 f"({when.isoformat()}): {what}.",
+                 f"({short_day(when)}): {what}.",
                  "draft": drafts.reply_to_post(name, title, when, subject.known)}
             )  # fmt: skip
     return found

@@ -4,6 +4,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from givefirst.core import drafts, news
+from givefirst.core.dates import fact_day, short_day
 from givefirst.core.ledger import last_two_way, unreturned_favour
 from givefirst.core.posts import post_suggestions
 from givefirst.core.vocabulary import Change, Fact
@@ -72,7 +73,7 @@ def space_suggestions(name: str) -> list[dict]:
 def their_asks(subject: "Subject", name: str) -> list[dict]:
     return [
         {"kind": "help_their_ask", "text": f"Help with what {name} asked on "
-         f"{item.occurred_at.date().isoformat()}: “{item.summary}”."}
+         f"{short_day(item.occurred_at.date())}: “{item.summary}”."}
         for item in sorted(subject.history, key=lambda i: i.occurred_at)
         if item.kind == "they_asked" and item.status == "open"
     ]  # fmt: skip
@@ -84,7 +85,7 @@ def returning_favour(subject: "Subject", name: str, now: datetime) -> list[dict]
         return []
     return [
         {"kind": "return_favour", "text": f"Return the favour: {name} helped you on "
-         f"{favour.occurred_at.date().isoformat()} ({ago(favour.occurred_at, now)}): "
+         f"{short_day(favour.occurred_at.date())} ({ago(favour.occurred_at, now)}): "
          f"“{favour.summary}”, and you have given nothing back since. Tell {name} how it turned "
          "out, and look for a way to help them.",
          "draft": drafts.thanks_with_update(name, favour)}
@@ -97,7 +98,7 @@ def date_suggestions(subject: "Subject", name: str, now: datetime) -> list[dict]
         days = (when - now.date()).days
         in_days = "today" if days == 0 else f"in {days} day" + ("" if days == 1 else "s")
         found.append(
-            {"kind": "date", "text": f"{fact.label.capitalize()} on {when.isoformat()} "
+            {"kind": "date", "text": f"{fact.label.capitalize()} on {short_day(when)} "
              f"({in_days}): send {name} a personal note.",
              "draft": drafts.date_note(name, fact, when)}
         )  # fmt: skip
@@ -112,7 +113,7 @@ def reconnect_suggestions(subject: "Subject", name: str, verdict: str, now: date
     if verdict != "reconnect_first" and (last is None or now - last <= timedelta(QUIET_DAYS)):
         return []
     personal = [f for f in subject.facts if f.value]
-    since = f"since {last.date().isoformat()} ({ago(last, now)})" if last else "in a long time"
+    since = f"since {short_day(last.date())} ({ago(last, now)})" if last else "in a long time"
     if personal:
         about = "; ".join(f"{f.label}: {f.value}" for f in personal[:2])
         how = f"ask about what you know of them ({about})"
@@ -139,7 +140,7 @@ def follow_up(subject: "Subject", name: str, now: datetime) -> list[dict]:
     first = talks[0]
     return [
         {"kind": "follow_up", "text": f"Follow up with {name} while the tie is new: you met on "
-         f"{first.occurred_at.date().isoformat()} ({subject.how_met}; “{first.summary}”). Send "
+         f"{short_day(first.occurred_at.date())} ({subject.how_met}; “{first.summary}”). Send "
          "what you talked about, or something useful to them.",
          "draft": drafts.follow_up(name, first)}
     ]  # fmt: skip
@@ -269,7 +270,7 @@ def remember(subject: "Subject") -> list[str]:
     """What to remember and ask about: the facts, then how you met."""
     lines = []
     for fact in subject.facts:
-        when = f" ({fact.date})" if fact.date else ""
+        when = f" ({fact_day(fact.date)})" if fact.date else ""
         lines.append(f"{fact.label}: {fact.value}{when}")
     if subject.how_met:
         lines.append(f"How you met: {subject.how_met}")

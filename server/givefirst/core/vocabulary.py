@@ -19,6 +19,59 @@ ANSWERED_ASK = ("granted", "declined")
 # How much an interaction weighed, in the words every log form uses (the dashboard, the popup's
 # card and the extension's card; a test keeps the two JavaScript copies equal to this).
 WEIGHTS = {1: "a small favour", 2: "real help", 3: "a big one"}
+# What each kind is called wherever it is shown or chosen: the card's quick actions, the log
+# forms, the history. The extension and the dashboard's scripts read these from the files
+# `python -m givefirst.shared_files` writes; a test keeps them current.
+KIND_LABELS = {
+    "gave": "I gave",
+    "asked": "I asked",
+    "received": "They helped me",
+    "they_asked": "They asked",
+    "talked": "We talked",
+    "messaged": "I wrote",
+}
+# The ledger's counts, one word each, everywhere a ledger is shown.
+LEDGER_LABELS = {
+    "gave": "Gave",
+    "asked": "Asked",
+    "received": "They helped",
+    "they_asked": "They asked",
+}
+HISTORY_HEADING = "History"
+# The balance said in words before its figure: ahead past +EVEN_WITHIN, behind past −EVEN_WITHIN.
+BALANCE_WORDS = {
+    "none": "Nothing given or asked yet",
+    "ahead": "You have given more than you have asked",
+    "even": "Your gives and asks are about even",
+    "behind": "You have asked more than you have given",
+}
+BALANCE_EVEN_WITHIN = 0.5
+CIRCLE_LABELS = {
+    "inner": "Inner circle",
+    "close": "Close",
+    "active": "Active",
+    "wider": "Wider",
+    "acquaintance": "Acquaintance",
+}
+VERDICT_TITLES = {
+    "stranger": "You don't know them yet",
+    "connection_only": "A connection, not yet a relationship",
+    "give_space": "Give them space",
+    "they_are_waiting": "They are waiting on you",
+    "ask_pending": "You already asked",
+    "reconnect_first": "Reconnect first",
+    "give_first": "Give before asking",
+    "ready": "An ask is fair",
+}
+# The toolbar badge's four letters; nothing for a stranger or when an ask is fair.
+VERDICT_BADGES = {
+    "connection_only": "NEW",
+    "give_space": "REST",
+    "they_are_waiting": "OWE",
+    "ask_pending": "ASKD",
+    "reconnect_first": "RCON",
+    "give_first": "GIVE",
+}
 
 
 def two_way_sql(alias: str) -> str:
@@ -67,6 +120,17 @@ class Change:
     old: str | None
     new: str | None
     seen_at: datetime
+
+
+def balance_words(balance: float, anything_logged: bool = True) -> str:
+    """The ledger's balance as a person would say it (BALANCE_WORDS)."""
+    if not anything_logged:
+        return BALANCE_WORDS["none"]
+    if balance > BALANCE_EVEN_WITHIN:
+        return BALANCE_WORDS["ahead"]
+    if balance < -BALANCE_EVEN_WITHIN:
+        return BALANCE_WORDS["behind"]
+    return BALANCE_WORDS["even"]
 
 
 def plural(count: int, word: str) -> str:

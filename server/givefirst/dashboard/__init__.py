@@ -6,6 +6,8 @@ holds no private data: its script asks the API, with the session, once it runs.
 
 from flask import Blueprint, Flask
 
+from givefirst.core.dates import fact_day
+
 dashboard = Blueprint("dashboard", __name__)
 
 # Importing these registers their routes and hooks on the blueprint, once per process.
@@ -15,6 +17,7 @@ from givefirst.dashboard.pages import (  # noqa: E402, F401
     network,
     people,
     popup,
+    records,
     reminders,
     session,
     settings,
@@ -25,6 +28,8 @@ from givefirst.dashboard.pages import (  # noqa: E402, F401
 dashboard.before_request(guard.require_login)
 dashboard.app_context_processor(templating.globals_for_templates)
 dashboard.add_app_template_filter(templating.day, "day")
+dashboard.add_app_template_filter(templating.iso_day, "iso_day")
+dashboard.add_app_template_filter(fact_day, "fact_day")
 
 # No inline script or style anywhere, nothing from outside this computer, never inside a frame.
 CONTENT_SECURITY_POLICY = (

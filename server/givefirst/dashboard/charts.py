@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from givefirst.core.dates import short_day
 from givefirst.core.ledger import TAKES, balance
-from givefirst.core.vocabulary import Interaction
+from givefirst.core.vocabulary import KIND_LABELS, Interaction
 
 WIDTH, HEIGHT, PAD = 640, 200, 28
 LEDGER_WIDTH = 420  # it sits in a side column: fewer units, so its text stays legible
@@ -93,7 +94,9 @@ def ledger_over_time(
     history: Sequence[Interaction], now: datetime, months: int = LEDGER_MONTHS,
     width: int = LEDGER_WIDTH,
 ) -> dict | None:  # fmt: skip
-    """The decayed give/ask balance month by month, with a mark for each give and each take.
+    """The decayed give/ask balance as a history: the line steps up at each give and down at each
+    ask or favour received, the moment it happens, and fades between them as older ones count
+    less; each exchange is a dot on the line.
 
     None when nothing has been given or taken yet: there is no line to draw. An interaction
     dated after `now` has not happened yet, so it is left out of the chart.
@@ -104,12 +107,17 @@ def ledger_over_time(
         return None
     earliest = now - timedelta(days=months * 31)
     start = max(min(i.occurred_at for i in exchanges), earliest)
-    moments = [m for m in month_starts(start, now) if m >= start] + [now]
-    moments = sorted({start, *moments})
-    samples = [
-        (moment, balance([i for i in history if i.occurred_at <= moment], moment))
-        for moment in moments
-    ]
+    shown = sorted((i for i in exchanges if i.occurred_at >= start), key=lambda i: i.occurred_at)
+    steps = sorted({i.occurred_at for i in shown})
+    fading = [m for m in month_starts(start, now) if m >= start and m not in steps]
+    samples = []  # (moment, balance): two at each step, just before it and just after
+    for moment in sorted({start, now, *fading, *steps}):
+        if moment in steps:
+            samples.append(
+                (moment, balance([i for i in history if i.occurred_at < moment], moment))
+            )
+        samples.append((moment, balance([i for i in history if i.occurred_at <= moment], moment)))
+    after = {moment: value for moment, value in samples}  # the later sample wins: just after
     span = max((now - start).total_seconds(), 1.0)
     largest = max([abs(value) for _, value in samples] + [1.0])
     middle, reach = HEIGHT / 2, HEIGHT / 2 - PAD
@@ -120,18 +128,17 @@ def ledger_over_time(
     def y_of(value: float) -> float:
         return round(middle - reach * value / largest, 1)
 
-    points = [(x_of(moment), y_of(value)) for moment, value in samples]
-    path = "M" + " L".join(f"{x} {y}" for x, y in points)
+    path = "M" + " L".join(f"{x_of(moment)} {y_of(value)}" for moment, value in samples)
     markers = [
-        Marker(x=x_of(i.occurred_at), y=middle + (-8 if i.kind == "gave" else 8),
+        Marker(x=x_of(i.occurred_at), y=y_of(after[i.occurred_at]),
                kind="give" if i.kind == "gave" else "take",
-               title=f"{i.occurred_at.date().isoformat()} {i.kind}: {i.summary}")
-        for i in exchanges
-        if i.occurred_at >= start
+               title=f"{short_day(i.occurred_at.date())} · {KIND_LABELS[i.kind]}: {i.summary}")
+        for i in shown
     ]  # fmt: skip
     return {
         "width": width, "height": HEIGHT, "pad": PAD, "path": path, "zero": middle,
         "markers": markers, "now_balance": round(samples[-1][1], 2),
         "top_label": f"+{largest:.1f}", "bottom_label": f"−{largest:.1f}",
         "start": start.date().isoformat(), "end": now.date().isoformat(),
+        "start_label": short_day(start.date()), "end_label": short_day(now.date()),
     }  # fmt: skip

@@ -51,6 +51,15 @@ def tag_list(form: Mapping[str, str], name: str = "tags") -> list[str] | None:
     return [tag.strip() for tag in form[name].split(",") if tag.strip()]
 
 
+def fact(form: Mapping[str, str], keep_empty: bool = False) -> dict:
+    """A fact's fields; a date with "every year" ticked is kept as its day and month (--MM-DD)."""
+    data = fields(form, ("label", "value", "date"), keep_empty)
+    when = data.get("date")
+    if when and form.get("yearly") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", when.strip()):
+        data["date"] = "--" + when.strip()[5:]
+    return data
+
+
 def interaction(form: Mapping[str, str]) -> dict:
     data = fields(form, ("kind", "summary", "occurred_at", "status"))
     if data.get("kind") not in STATUSES:

@@ -4,14 +4,10 @@
 "use strict";
 
 (() => {
-  const KIND_LABELS = {
-    gave: "I gave",
-    asked: "I asked",
-    received: "They gave",
-    they_asked: "They asked",
-    talked: "We talked",
-    messaged: "I messaged",
-  };
+  // The product's words (vocabulary.js, written from givefirst.core.vocabulary).
+  const { KIND_LABELS, LEDGER_LABELS, HISTORY_HEADING, CIRCLE_LABELS, WEIGHTS, BALANCE_WORDS,
+    BALANCE_EVEN_WITHIN } = globalThis.GF.VOCABULARY;
+  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   const LOG_BUTTONS = [
     ["gave", "Log a give"],
     ["asked", "Log an ask"],
@@ -33,8 +29,33 @@
     return node;
   }
 
-  function day(iso) {
-    return iso ? String(iso).slice(0, 10) : "never";
+  // "3 months ago", "yesterday", "today": how long ago an ISO moment was.
+  function ago(iso, now = Date.now()) {
+    const then = Date.parse(iso || "");
+    if (Number.isNaN(then)) return "never";
+    const days = Math.floor((now - then) / 86400000);
+    if (days < 1) return days < 0 ? "upcoming" : "today";
+    if (days === 1) return "yesterday";
+    for (const [unit, size] of [["year", 365], ["month", 30], ["week", 7], ["day", 1]]) {
+      const count = Math.floor(days / size);
+      if (count >= 1) return `${count} ${unit}${count === 1 ? "" : "s"} ago`;
+    }
+    return "today";
+  }
+
+  // "8 Dec", with the year when it is not this one.
+  function shortDay(iso) {
+    const [year, month, dayOfMonth] = String(iso || "").slice(0, 10).split("-").map(Number);
+    if (!year || !month) return "";
+    const thisYear = year === new Date().getFullYear();
+    return `${dayOfMonth} ${MONTHS[month - 1]}${thisYear ? "" : ` ${year}`}`;
+  }
+
+  function balanceWords(figures) {
+    if (!(figures.gave || figures.asked || figures.received || figures.they_asked)) return BALANCE_WORDS.none;
+    if (figures.balance > BALANCE_EVEN_WITHIN) return BALANCE_WORDS.ahead;
+    if (figures.balance < -BALANCE_EVEN_WITHIN) return BALANCE_WORDS.behind;
+    return BALANCE_WORDS.even;
   }
 
   function signed(number) {
@@ -76,7 +97,7 @@
     const profile = context.profile || {};
     const name = (person && person.name) || profile.name || "Someone you don't know yet";
     const details = person
-      ? [`${person.circle} circle`, person.how_met && `met: ${person.how_met}`]
+      ? [CIRCLE_LABELS[person.circle] || person.circle, person.how_met && `met: ${person.how_met}`]
       : [profile.headline, profile.company, profile.location];
     return el(
       "header",
@@ -86,48 +107,48 @@
     );
   }
 
+  // The verdict (its title in words, never only its colour), the message, then the best way to
+  // give with its draft: what to do comes before why.
   function nudge(context) {
-    const { verdict, title, message, reasons } = context.nudge;
+    const { verdict, title, message, suggestions } = context.nudge;
+    const best = suggestions[0];
     return el(
       "section",
       { class: `nudge verdict-${verdict}` },
-      el("h3", { "data-testid": "gf-verdict", "data-verdict": verdict }, title),
+      el("h3", { class: "verdict-title", "data-testid": "gf-verdict", "data-verdict": verdict }, title),
       el("p", { class: "nudge-message" }, message),
-      el("ul", { class: "reasons" }, ...reasons.map((reason) => el("li", null, reason))),
+      best ? el("div", { class: "best", "data-testid": "gf-best" }, el("strong", null, "Give first: "),
+        best.text, best.draft ? draft(best.draft) : null) : null,
     );
+  }
+
+  function reasons(context) {
+    const items = context.nudge.reasons;
+    return items.length ? section("Why", list("ul", "gf-reasons", items, "")) : null;
   }
 
   function ledger(context) {
     const figures = context.ledger;
-    const cells = [
-      ["Gave", figures.gave],
-      ["Asked", figures.asked],
-      ["Received", figures.received],
-      ["They asked", figures.they_asked],
-      ["Balance", signed(figures.balance)],
-      ["Last contact", day(figures.last_contact)],
-    ];
-    return el(
-      "dl",
-      { class: "ledger", "data-testid": "gf-ledger" },
-      ...cells.map(([term, value]) => el("div", null, el("dt", null, term), el("dd", null, value))),
-    );
+    const cells = ["gave", "asked", "received", "they_asked"].map((kind) => [LEDGER_LABELS[kind], figures[kind]]);
+    cells.push(["Last contact", ago(figures.last_contact)]);
+    return el("div", { class: "card-part" },
+      el("p", { class: "balance", "data-testid": "gf-balance" }, `${balanceWords(figures)} `,
+        el("span", { class: "hint" }, `(balance ${signed(figures.balance)})`)),
+      el(
+        "dl",
+        { class: "ledger", "data-testid": "gf-ledger" },
+        ...cells.map(([term, value]) => el("div", null, el("dt", null, term), el("dd", null, value))),
+      ));
   }
 
   function history(context, shown) {
     const items = context.history.slice(0, shown).map((item) => {
       const status = item.status ? ` (${item.status})` : "";
-      return `${day(item.occurred_at)} · ${KIND_LABELS[item.kind] || item.kind}: ${item.summary}${status}`;
+      const when = el("time", { datetime: item.occurred_at, title: shortDay(item.occurred_at) }, ago(item.occurred_at));
+      return el("span", null, el("span", { class: "kind" }, KIND_LABELS[item.kind] || item.kind), `: ${item.summary}${status} · `, when);
     });
-    return section("History", list("ol", "gf-history", items, "Nothing logged yet."));
+    return section(HISTORY_HEADING, list("ol", "gf-history", items, "Nothing logged yet."));
   }
-
-  // In givefirst.core.vocabulary.WEIGHTS' words (a test keeps them equal).
-  const WEIGHTS = [
-    ["1", "a small favour"],
-    ["2", "real help"],
-    ["3", "a big one"],
-  ];
 
   // How much a give or an ask weighed, and which of their open asks a give answers.
   function logExtras(context) {
@@ -146,6 +167,56 @@
     return { parts, read };
   }
 
+  // A field's problem, said right under it and tied to it for screen readers.
+  function fieldProblem(field, testid) {
+    const node = el("p", { class: "field-problem", id: `${field.id}-problem`, "data-testid": testid, role: "alert" });
+    field.setAttribute("aria-describedby", node.id);
+    return {
+      node,
+      show(text) {
+        node.textContent = text;
+        if (text) {
+          field.setAttribute("aria-invalid", "true");
+          field.focus();
+        } else {
+          field.removeAttribute("aria-invalid");
+        }
+      },
+    };
+  }
+
+  // Someone you do not know yet: "Is this the Lucía you know?" for each person of the same name,
+  // and a form to remember them (name, how you know them).
+  function strangerParts(context, options) {
+    const parts = (context.namesakes || []).map((known) => {
+      const yes = el("button", { type: "button", "data-testid": "gf-namesake-link" }, `Yes: this is ${known.name}`);
+      yes.addEventListener("click", () => options.onLink(known));
+      const first = known.name.trim().split(/\s+/)[0];
+      return el("div", { class: "best", "data-testid": "gf-namesake" },
+        el("p", null, el("strong", null, `Is this the ${first} you know?`)), yes);
+    });
+    const name = el("input", { id: "gf-remember-name", type: "text", maxlength: "200", autocomplete: "off",
+      "data-testid": "gf-remember-name" });
+    name.value = (context.profile && context.profile.name) || "";
+    const how = el("input", { id: "gf-remember-how", type: "text", maxlength: "500", autocomplete: "off",
+      placeholder: "e.g. We met at PyCon", "data-testid": "gf-remember-how" });
+    const problem = fieldProblem(name, "gf-remember-problem");
+    const form = el("form", { class: "card-log", "aria-label": "Remember this person", "data-testid": "gf-remember-form" },
+      el("label", { for: "gf-remember-name" }, "Name"), name, problem.node,
+      el("label", { for: "gf-remember-how" }, "How do you know them?"), how,
+      el("div", { class: "buttons" }, el("button", { type: "submit", "data-testid": "gf-remember-save" }, "Remember this person")));
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      if (!name.value.trim()) {
+        problem.show("Give them a name to remember them by.");
+        return;
+      }
+      problem.show("");
+      await options.onRemember(name.value.trim(), how.value.trim());
+    });
+    return [...parts, form];
+  }
+
   function logForm(onLog, status, context) {
     const extras = logExtras(context);
     const summary = el("input", {
@@ -157,14 +228,15 @@
       placeholder: "e.g. Introduced her to a designer",
       "data-testid": "gf-log-summary",
     });
+    const problem = fieldProblem(summary, "gf-log-problem");
     const buttons = LOG_BUTTONS.map(([kind, label]) => {
       const button = el("button", { type: "button", "data-testid": `gf-log-${kind}` }, label);
       button.addEventListener("click", async () => {
         if (!summary.value.trim()) {
-          status("Say in a few words what happened, then choose what to log.", "error");
-          summary.focus();
+          problem.show("Say in a few words what happened, then choose what to log.");
           return;
         }
+        problem.show("");
         buttons.forEach((other) => (other.disabled = true));
         try {
           await onLog(kind, summary.value.trim(), extras.read());
@@ -179,6 +251,7 @@
       { class: "card-log", "aria-label": "Log an interaction" },
       el("label", { for: "gf-log-summary" }, "What happened?"),
       summary,
+      problem.node,
       ...extras.parts,
       el("div", { class: "buttons" }, ...buttons),
     );
@@ -200,22 +273,34 @@
     if (options.titled !== false) {
       parts.push(header(context));
     }
-    parts.push(nudge(context), ledger(context));
-    const suggestions = context.nudge.suggestions.map((item) =>
+    const known = Boolean(context.person);
+    parts.push(nudge(context), reasons(context));
+    // Someone you do not know has no ledger to show: only zeros.
+    if (known) {
+      parts.push(ledger(context));
+    }
+    const others = context.nudge.suggestions.slice(1).map((item) =>
       item.draft ? el("div", null, item.text, draft(item.draft)) : item.text,
     );
-    parts.push(section("Ways to give", list("ol", "gf-suggestions", suggestions, "—")));
-    parts.push(
-      section("Remember", list("ul", "gf-remember", context.nudge.remember, "Nothing noted yet.")),
-    );
+    if (others.length) {
+      parts.push(section("Other ways to give", list("ol", "gf-suggestions", others, "")));
+    }
+    if (known || context.nudge.remember.length) {
+      parts.push(
+        section("Remember", list("ul", "gf-remember", context.nudge.remember, "Nothing noted yet.")),
+      );
+    }
     if (context.changes && context.changes.length) {
       const news = context.changes.map((c) => `${c.field}: now “${c.new}” (was “${c.old}”)`);
       parts.push(section("What's new", list("ul", "gf-changes", news, "")));
     }
-    if (options.history) {
+    if (options.history && known) {
       parts.push(history(context, options.history));
     }
-    if (options.onLog) {
+    if (!known && options.onRemember) {
+      parts.push(...strangerParts(context, options));
+    }
+    if (options.onLog && (known || !options.onRemember)) {
       parts.push(logForm(options.onLog, options.status || (() => {}), context));
     }
     if (options.link) {
@@ -224,5 +309,5 @@
     root.replaceChildren(el("article", { class: "card", "data-testid": "gf-card" }, ...parts));
   }
 
-  window.givefirstCard = { render, KIND_LABELS, WEIGHTS };
+  window.givefirstCard = { render, KIND_LABELS, WEIGHTS, ago, shortDay };
 })();

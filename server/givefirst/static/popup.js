@@ -62,6 +62,8 @@
     window.givefirstCard.render(root, context, {
       history: 5,
       onLog: (kind, summary, extra) => log(context, kind, summary, extra).catch(report),
+      onRemember: (name, howMet) => remember(context, name, howMet).catch(report),
+      onLink: (known) => link(context, known).catch(report),
       status: say,
       link: context.person ? `/people/${context.person.id}` : null,
     });
@@ -84,6 +86,20 @@
       }
     }
     await show(`Logged: ${window.givefirstCard.KIND_LABELS[kind]} — “${summary}”.`);
+  }
+
+  async function remember(context, name, howMet) {
+    const body = { name, profiles: [context.profile.url] };
+    if (howMet) {
+      body.how_met = howMet;
+    }
+    await call("POST", "/api/v1/people", body);
+    await show(`Remembered ${name}. Now start by giving.`);
+  }
+
+  async function link(context, known) {
+    await call("POST", `/api/v1/people/${known.id}/profiles`, { url: context.profile.url });
+    await show(`Linked to ${known.name}.`);
   }
 
   function report(error) {

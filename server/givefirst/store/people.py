@@ -323,3 +323,19 @@ def add_profile(db: Database, person_id: int, url: object, now: datetime) -> tup
             insert_profile(db, person_id, ref, iso(now))
     profile = next(p for p in get(db, person_id)["profiles"] if p["key"] == ref.key)
     return profile, created
+
+
+def anyone(db: Database) -> bool:
+    """Whether the memory holds anybody at all (an empty one gets the first-run page)."""
+    return bool(db.execute("SELECT EXISTS (SELECT 1 FROM people)").fetchone()[0])
+
+
+def named(db: Database, name: str | None, limit: int = 3) -> list[dict]:
+    """People known by exactly this name, in any case: a stranger's page may be one of them."""
+    if not name or not name.strip():
+        return []
+    rows = db.execute(
+        "SELECT id, name FROM people WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT ?",
+        [name.strip(), limit],
+    ).fetchall()
+    return [{"id": row[0], "name": row[1]} for row in rows]

@@ -59,7 +59,7 @@ def log_interaction(person_id: int):
 
 @dashboard.post("/people/<int:person_id>/facts")
 def add_fact(person_id: int):
-    facts.create(db(), person_id, forms.fields(request.form, ("label", "value", "date")), now())
+    facts.create(db(), person_id, forms.fact(request.form), now())
     return back_to(person_id, "#facts")
 
 

@@ -1,0 +1,56 @@
+"""Adding a person, and correcting the record: edit or delete an interaction or a fact."""
+
+from flask import redirect, request, url_for
+
+from givefirst.api.routes.common import db, now
+from givefirst.dashboard import dashboard, forms
+from givefirst.dashboard.templating import iso_day
+from givefirst.store import facts, interactions, people
+
+MAX_PROFILES = 20  # profile addresses one form may add
+
+
+def to_person(person_id: int, anchor: str):
+    return redirect(url_for("dashboard.person", person_id=person_id) + anchor, 303)
+
+
+@dashboard.post("/people")
+def add_person():
+    """The People page's form: a name, profile addresses (one a line), circle, how you met, tags."""
+    data = forms.fields(request.form, ("name", "circle", "how_met"))
+    lines = (request.form.get("profiles") or "")[: forms.MAX_FIELD].splitlines()
+    data["profiles"] = [line.strip() for line in lines if line.strip()][:MAX_PROFILES]
+    data["tags"] = forms.tag_list(request.form) or []
+    person_id = people.create(db(), data, now())
+    return to_person(person_id, "")
+
+
+@dashboard.post("/interactions/<interaction_id>/edit")
+def edit_interaction(interaction_id: str):
+    current = interactions.get(db(), interaction_id)
+    changes = forms.interaction(request.form)
+    if changes.get("occurred_at", "").strip() == iso_day(current["occurred_at"]):
+        del changes["occurred_at"]  # the same day: keep the time of day it was logged with
+    interactions.update(db(), interaction_id, changes, now())
+    return to_person(current["person_id"], "#timeline")
+
+
+@dashboard.post("/interactions/<interaction_id>/delete")
+def delete_interaction(interaction_id: str):
+    current = interactions.get(db(), interaction_id)
+    interactions.delete(db(), interaction_id)
+    return to_person(current["person_id"], "#timeline")
+
+
+@dashboard.post("/facts/<fact_id>/edit")
+def edit_fact(fact_id: str):
+    current = facts.get(db(), fact_id)
+    facts.update(db(), fact_id, forms.fact(request.form, keep_empty=True), now())
+    return to_person(current["person_id"], "#facts")
+
+
+@dashboard.post("/facts/<fact_id>/delete")
+def delete_fact(fact_id: str):
+    current = facts.get(db(), fact_id)
+    facts.delete(db(), fact_id)
+    return to_person(current["person_id"], "#facts")
