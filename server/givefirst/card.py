@@ -109,7 +109,7 @@ def context(
         # Only a page whose own address is this profile may update what we remember of it, and
         # only with what its HTML shows: never with hints the caller sent, nor on a page that
         # merely claims to be someone (a fediverse account named in another site's tags).
-        profiles.observe(db, stored, reading.fields, now, seen_later)
+        profiles.observe(db, stored, reading.fields, now, seen_later, profile["links"])
     person = people.get(db, stored["person_id"])
     answer = for_person(db, person, now, dormancy_days, profile["activity"])
     suggested = suggested_profiles(db, person, profile["links"])

@@ -499,3 +499,10 @@ def m1005_summaries_by_interactions(db: Database) -> None:
     """Introductions through a tag or an employer shared by thousands walk its people busiest
     first (store/introductions.py)."""
     db.execute("CREATE INDEX person_summaries_interactions ON person_summaries(interactions)")
+
+
+@migrations()
+def m1006_profile_links(db: Database) -> None:
+    """The other profiles a person's own page links to as theirs (`rel=me`), as JSON, so their
+    Person page can offer to link them (store/profiles.py, seen_links)."""
+    db.execute("ALTER TABLE profiles ADD COLUMN links TEXT")

@@ -12,7 +12,7 @@ from givefirst.core.reminders import give_key
 from givefirst.core.suggestions import day_keys, upcoming_dates
 from givefirst.core.vocabulary import CIRCLES, Interaction
 from givefirst.dashboard import charts
-from givefirst.store import facts, interactions, people
+from givefirst.store import facts, interactions, people, profiles
 from givefirst.store import reminders as reminder_states
 
 NURTURE_SHOWN = 10
@@ -171,6 +171,7 @@ def person_page(
         "tie": "relationship" if is_relationship(history) else "connection",
         "chart": charts.ledger_over_time(history, now),
         "merge": merge,
+        "suggested": card.suggested_profiles(db, person, profiles.seen_links(db, person_id)),
     }
 
 

@@ -18,6 +18,7 @@ TRACKED = ("role", "company", "headline", "location")  # what a snapshot may hol
 # Changes worth a note to the person; an edited headline is a reworded tagline, not news (older
 # snapshots may still hold one: it is kept, never shown).
 NOTED = ("role", "company", "location")
+LINK_FIELDS = ("key", "site", "url")
 SEEN_EVERY = timedelta(hours=1)  # last_seen_at granularity, to keep page views read-only
 CHANGES_FOR = timedelta(days=180)
 
@@ -68,14 +69,22 @@ class SeenLater:
 
 
 def observe(
-    db: Database, profile: dict, fields: dict, now: datetime, later: SeenLater | None = None
+    db: Database,
+    profile: dict,
+    fields: dict,
+    now: datetime,
+    later: SeenLater | None = None,
+    links: list[dict] | None = None,
 ) -> None:
     """Remember what a known person's page shows; record a snapshot when tracked fields change.
 
     A field the page does not show this time is not a change (pages differ, logged in or not);
     the first value ever seen is not news either; a change is kept once, when first seen.
+    `links` are the page's links to the same person elsewhere (canonical profiles), kept whole.
     """
     seen = {f: fields[f] for f in OBSERVED if fields.get(f)}
+    if links:
+        seen["links"] = json.dumps([{k: link[k] for k in LINK_FIELDS} for link in links])
     updates = {f: v for f, v in seen.items() if profile.get(f) != v}
     changed = {
         f: [profile[f], updates[f]]
@@ -140,6 +149,18 @@ def owners(db: Database, keys: list[str]) -> dict[str, dict]:
             keys,
         )
     }
+
+
+def seen_links(db: Database, person_id: int) -> list[dict]:
+    """Profiles the person's own pages linked to when last seen, each once, in the order seen."""
+    found: dict[str, dict] = {}
+    for (stored,) in db.execute(
+        "SELECT links FROM profiles WHERE person_id = ? AND links IS NOT NULL ORDER BY id",
+        [person_id],
+    ):
+        for link in json.loads(stored):
+            found.setdefault(link["key"], {k: link[k] for k in LINK_FIELDS})
+    return list(found.values())
 
 
 def fill_employer_keys(db: Database) -> None:
