@@ -325,6 +325,19 @@ def add_profile(db: Database, person_id: int, url: object, now: datetime) -> tup
     return profile, created
 
 
+def add_profiles(db: Database, person_id: int, urls: object, now: datetime) -> int:
+    """Link several profiles at once, all or none (one of someone else's → 409); how many were new."""
+    refs = profile_refs(urls)
+    with write(db):
+        row(db, person_id)
+        for ref in refs:
+            ensure_unclaimed(db, ref.key, allowed_owner=person_id)
+        new = [ref for ref in refs if owner_of(db, ref.key) is None]
+        for ref in new:
+            insert_profile(db, person_id, ref, iso(now))
+    return len(new)
+
+
 def anyone(db: Database) -> bool:
     """Whether the memory holds anybody at all (an empty one gets the first-run page)."""
     return bool(db.execute("SELECT EXISTS (SELECT 1 FROM people)").fetchone()[0])
