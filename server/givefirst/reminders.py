@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from sqlite_utils import Database
 
 from givefirst.core import reminders
+from givefirst.core.dates import short_day
 from givefirst.core.reminders import Due, cadence_words
 from givefirst.core.suggestions import day_keys, next_occurrence
 from givefirst.errors import Invalid
@@ -47,7 +48,7 @@ def checkins(db: Database, until: date) -> list[Due]:
         every = row["cadence_days"]
         found.append(Due(f"checkin:{row['person_id']}:{row['next_due']}", "checkin",
                          row["person_id"], row["name"], due,
-                         f"Check in {cadence_words(every)}: due {due.isoformat()}"))  # fmt: skip
+                         f"Check in {cadence_words(every)}: due {short_day(due)}"))  # fmt: skip
     return found
 
 

@@ -37,6 +37,8 @@ def test_people_waiting_on_you_come_first_then_dates_news_overdue_and_dormant_ti
     ]
     assert "Fine Fay" not in [p.candidate.name for p in picks]
     assert picks[0].why == "Wen has waited 3 days for your help."
+    assert picks[1].why == "Birthday on 19 Jun 2026."  # dates as a person reads them
+    assert picks[4].why.endswith("quiet since 11 May 2025.")
 
 
 def test_overdue_is_relative_to_the_circle_cadence():
@@ -71,6 +73,7 @@ def test_owing_someone_a_return_ranks_high():
     overdue = person(2, "Overdue Ona", "inner", history=[i("talked", 60)])
     picks = rank([overdue, owed], NOW)
     assert [(p.candidate.name, p.reason) for p in picks][0] == ("Owed Omar", "owe_return")
+    assert picks[0].why.startswith("Owed helped you on 21 Apr 2025 (“x”)")
 
 
 def test_an_edited_headline_does_not_rank():
@@ -94,6 +97,7 @@ def test_someone_met_in_the_last_weeks_gets_a_follow_up_soon():
     old = person(2, "Long Known Lee", "wider", history=[i("talked", 9)])
     picks = rank([met, old], NOW)
     assert [(p.candidate.name, p.reason) for p in picks] == [("Newly Met Nia", "new_tie")]
+    assert picks[0].why.startswith("Met Newly on 6 Jun 2026: follow up")
     followed = Candidate(id=3, name="Followed Fay", circle="wider",
                          created_at=NOW - timedelta(days=20),
                          history=[i("talked", 20), i("talked", 6)])  # fmt: skip

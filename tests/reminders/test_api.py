@@ -135,6 +135,7 @@ def test_a_check_in_marked_done_comes_back_one_cadence_later(client, person, clo
     pid = person("Old Friend", circle="close")["id"]
     clock.now += timedelta(days=40)
     (checkin,) = due_reminders(client)["checkins"]
+    assert checkin["date"] == "2026-06-05" and checkin["text"].endswith(": due 5 Jun 2026")
     done = client.post("/api/v1/reminders/mark?date=2026-06-15", json={
         "key": checkin["key"], "person_id": pid, "action": "done"}).json  # fmt: skip
     assert done == {"key": checkin["key"], "state": "done", "until": "2026-07-15"}

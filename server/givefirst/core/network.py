@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from givefirst.core.dates import short_day
 from givefirst.core.vocabulary import CIRCLE_BUDGETS, CIRCLES, Interaction
 
 YEAR = timedelta(days=365)
@@ -203,7 +204,7 @@ def classify(seen: Behaviour, now: datetime) -> tuple[str, list[str]]:
     if burst:
         count, start = burst
         return "only_when_needed", [
-            f"{count} asks from {start.date().isoformat()} within {BURST.days} days, after a "
+            f"{count} asks from {short_day(start.date())} within {BURST.days} days, after a "
             "quiet spell with little giving or keeping in touch.",
             "People notice when you only appear with a need: reconnect and give first.",
         ]
@@ -222,7 +223,7 @@ def classify(seen: Behaviour, now: datetime) -> tuple[str, list[str]]:
         logged = len(seen.contact)
         return "not_enough_history", [
             f"{logged} interactions logged"
-            + (f", the first on {seen.first_logged.date().isoformat()}" if logged else "")
+            + (f", the first on {short_day(seen.first_logged.date())}" if logged else "")
             + f": at least {SHORT_HISTORY.days} days of history are needed to say.",
             "Keep logging gives, asks and conversations as they happen.",
         ]

@@ -4,6 +4,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from givefirst.core.dates import short_day
 from givefirst.core.ledger import last_two_way, unreturned_favour
 from givefirst.core.news import is_news
 from givefirst.core.nudge import Subject, decide
@@ -70,7 +71,7 @@ def reasons_for(person: Candidate, now: datetime) -> list[tuple[str, str, float]
                       1000 + days))  # fmt: skip
     for fact, when in upcoming_dates(person.facts, now)[:1]:
         days = (when - now.date()).days
-        found.append(("date_soon", f"{fact.label.capitalize()} on {when.isoformat()}.",
+        found.append(("date_soon", f"{fact.label.capitalize()} on {short_day(when)}.",
                       500 - 10 * days))  # fmt: skip
     found += owed_and_new(person, first, now)
     recent = sorted(
@@ -95,7 +96,7 @@ def reasons_for(person: Candidate, now: datetime) -> list[tuple[str, str, float]
     if strength >= STRONG_TIE and two_way and now - two_way > timedelta(days=180):
         found = [f for f in found if f[0] != "overdue"]  # the more telling reason of the two
         found.append(("dormant_tie", f"Once close ({strength} conversations and exchanges), "
-                      f"quiet since {two_way.date().isoformat()}.", 250 + 5 * min(strength, 10)))  # fmt: skip
+                      f"quiet since {short_day(two_way.date())}.", 250 + 5 * min(strength, 10)))  # fmt: skip
     return found
 
 
@@ -105,7 +106,7 @@ def owed_and_new(person: Candidate, first: str, now: datetime) -> list[tuple[str
     favour = unreturned_favour(person.history)
     if favour is not None:
         months = (now - favour.occurred_at).days // 30
-        found.append(("owe_return", f"{first} helped you on {favour.occurred_at.date().isoformat()}"
+        found.append(("owe_return", f"{first} helped you on {short_day(favour.occurred_at.date())}"
                       f" (“{favour.summary}”); you have not given back since.",
                       450 + min(months, 40)))  # fmt: skip
     # Newly met: the first conversation is recent, and the person is new to the memory or you
@@ -115,6 +116,6 @@ def owed_and_new(person: Candidate, first: str, now: datetime) -> list[tuple[str
     new = now - person.created_at <= timedelta(days=NEW_TIE_DAYS) or bool(person.how_met)
     followed_up = len(contact) >= 2  # a second conversation already happened
     if new and met and not followed_up and timedelta(0) <= now - met <= timedelta(NEW_TIE_DAYS):
-        found.append(("new_tie", f"Met {first} on {met.date().isoformat()}: follow up in these "
+        found.append(("new_tie", f"Met {first} on {short_day(met.date())}: follow up in these "
                       "first weeks, while the tie is new.", 350))  # fmt: skip
     return found
