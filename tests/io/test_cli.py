@@ -42,10 +42,10 @@ def test_the_summary_points_to_the_review_of_sent_asks(runner, tmp_path, db):
     listing = run(runner, "review")
     line = next(li for li in listing.stdout.splitlines() if "Orla Venn" in li)
     review_id = line.split()[0]
-    assert "2024-09-01" in line and "(referral)" in line
+    assert "1 Sep 2024" in line and "(referral)" in line
     accepted = run(runner, "review", "accept", review_id, "--status", "declined")
     assert (
-        accepted.exit_code == 0 and "Logged as an ask (declined) on 2024-09-01" in accepted.stdout
+        accepted.exit_code == 0 and "Logged as an ask (declined) on 1 Sep 2024" in accepted.stdout
     )
     asked = next(db["interactions"].rows_where("kind = 'asked'"))
     assert asked["status"] == "declined" and asked["occurred_at"].startswith("2024-09-01")

@@ -1,5 +1,6 @@
 """`givefirst today` and `givefirst reminders ics PATH`."""
 
+import re
 import stat
 
 import icalendar
@@ -25,6 +26,8 @@ def test_today_in_the_terminal_is_short_and_says_what_is_due(runner, db_path):
     for heading in ("Waiting on you", "Dates this week", "Give to this week", "Your open asks"):
         assert heading in lines
     assert "  Katherine Moss asked " in result.stdout
+    assert not re.search(r"\d{4}-\d\d-\d\d", result.stdout)  # dates as a person reads them
+    assert re.match(r"Today, \w+day \d{1,2} \w{3} \d{4}$", lines[0])
     assert len(lines) < 40 and max(len(line) for line in lines) <= 110
 
 

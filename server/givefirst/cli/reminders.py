@@ -10,7 +10,9 @@ from givefirst import calendar_feed, reminders
 from givefirst.cli.options import db_option, friendly_errors, open_database
 from givefirst.clock import utcnow
 from givefirst.config import DORMANCY_DAYS
+from givefirst.core.dates import short_day
 from givefirst.dashboard import overview
+from givefirst.dashboard.templating import day as human_day
 from givefirst.io.private import write_private
 
 SHOWN = 5  # lines per group: the terminal list stays short; the dashboard has the rest
@@ -36,23 +38,23 @@ def group(title: str, lines: list[str]) -> list[str]:
 def today_lines(page: dict, summary: str, day: date) -> list[str]:
     """The Today list as a few readable lines per group."""
     out = [
-        f"Today, {day.strftime('%A')} {day.isoformat()}",
+        f"Today, {day.strftime('%A')} {short_day(day)}",
         plain(summary or "Nothing due.", 200),
         "",
     ]
     out += group("Waiting on you", [
-        f"{plain(i['name'], 30)} asked {i['occurred_at'][:10]}: “{plain(i['summary'], 50)}”"
+        f"{plain(i['name'], 30)} asked {human_day(i['occurred_at'])}: “{plain(i['summary'], 50)}”"
         for i in page["waiting"]])  # fmt: skip
     out += group("Dates this week", [
-        f"{i['date'].strftime('%a %d %b')}  {plain(i['name'], 30)} — {plain(i['label'], 30)}"
+        f"{i['date'].strftime('%a')} {short_day(i['date'])}  {plain(i['name'], 30)} — {plain(i['label'], 30)}"
         for i in page["dates"]])  # fmt: skip
     out += group("Check-ins due", [
-        f"{plain(i.name, 30)} — due {i.when.isoformat()}" for i in page["checkins"]])  # fmt: skip
+        f"{plain(i.name, 30)} — due {short_day(i.when)}" for i in page["checkins"]])  # fmt: skip
     out += group("Give to this week", [
         f"{plain(i['person']['name'], 30)}: {plain(i['suggestion']['text'], 60)}"
         for i in page["nurture"]])  # fmt: skip
     out += group("Your open asks", [
-        f"{plain(i['name'], 30)}, asked {i['occurred_at'][:10]}: “{plain(i['summary'], 50)}”"
+        f"{plain(i['name'], 30)}, asked {human_day(i['occurred_at'])}: “{plain(i['summary'], 50)}”"
         for i in page["asks"]])  # fmt: skip
     return out[:-1] if out[-1] == "" else out
 

@@ -5,6 +5,7 @@ import click
 from givefirst.cli.options import db_option, friendly_errors, open_database
 from givefirst.clock import utcnow
 from givefirst.core.vocabulary import STATUSES
+from givefirst.dashboard.templating import day as human_day
 from givefirst.store import reviews
 
 
@@ -22,7 +23,9 @@ def review(context: click.Context, db_path) -> None:
     for item in waiting:
         text = item["text"] if len(item["text"]) <= 100 else item["text"][:99] + "…"
         kind = item["ask_kind"] or "ask"
-        click.echo(f"{item['id'][:8]}  {item['sent_at'][:10]}  {item['name']} ({kind}): {text}")
+        click.echo(
+            f"{item['id'][:8]}  {human_day(item['sent_at'])}  {item['name']} ({kind}): {text}"
+        )
     if waiting:
         click.echo("Accept one as an ask: givefirst review accept ID [--status granted]; "
                    "or: givefirst review dismiss ID")  # fmt: skip
@@ -37,7 +40,7 @@ def review(context: click.Context, db_path) -> None:
 def accept(review_id: str, status: str, db_path) -> None:
     """It was an ask: log it as `asked`, dated when you sent it."""
     asked = reviews.accept(open_database(db_path), review_id, status, utcnow())
-    click.echo(f"Logged as an ask ({status}) on {asked['occurred_at'][:10]}.")
+    click.echo(f"Logged as an ask ({status}) on {human_day(asked['occurred_at'])}.")
 
 
 @review.command("dismiss")
