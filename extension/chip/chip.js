@@ -50,7 +50,7 @@
       confirm: `Not logged yet. Is this ${chip.name}, whom givefirst knows?`,
       stranger: `Not logged: ${chip.name || "they"} ${chip.name ? "is" : "are"} not in givefirst.`,
     };
-    said.replaceChildren(h("div", { dataset: { testid: "gf-sent-said" } }, words[chip.state] || ""), note ? h("div", { class: "note" }, note) : null);
+    said.replaceChildren(...[h("div", { dataset: { testid: "gf-sent-said" } }, words[chip.state] || ""), note ? h("div", { class: "note" }, note) : null].filter(Boolean));
     const act = (type) => async () => {
       try {
         note = "";
@@ -82,17 +82,18 @@
     if (kind === "sent") {
       drawSent(chip);
     } else if (kind === "ask") {
-      said.replaceChildren(
+      // replaceChildren writes a null as the text "null": leave the missing parts out.
+      said.replaceChildren(...[
         h("strong", {}, "Have you given before asking?"),
         h("div", { dataset: { testid: "gf-ask-reason" } }, chip.reason),
         chip.give ? h("div", { class: "muted" }, `Give first: ${chip.give}`) : null,
-        note ? h("div", { class: "note" }, note) : null);
+        note ? h("div", { class: "note" }, note) : null].filter(Boolean));
       actions.replaceChildren(...askActions(chip).filter(Boolean));
     } else {
-      said.replaceChildren(
+      said.replaceChildren(...[
         h("strong", {}, "Add a personal note"),
         h("div", {}, "Say how you found them and offer something useful. Don't ask yet."),
-        note ? h("div", { class: "note" }, note) : null);
+        note ? h("div", { class: "note" }, note) : null].filter(Boolean));
       actions.replaceChildren(...[chip.canRemember ? rememberForm(chip, "How do you know them?") : null].filter(Boolean));
     }
   }

@@ -28,12 +28,14 @@ def axe_source() -> str:
     return AXE.read_text(encoding="utf-8")
 
 
-def serious_violations(page, scheme: str) -> list[str]:
-    """axe's serious and critical WCAG A/AA violations on `page` in `scheme` (light or dark)."""
+def serious_violations(page, scheme: str, frame=None) -> list[str]:
+    """axe's serious and critical WCAG A/AA violations on `page` in `scheme` (light or dark), or
+    in one `frame` of it (an extension's chip): the colour scheme is the page's, axe runs there."""
     page.emulate_media(color_scheme=scheme)
-    page.wait_for_function(
+    target = frame or page
+    target.wait_for_function(
         "(scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches", arg=scheme
     )
-    if not page.evaluate("() => typeof axe === 'object'"):
-        page.evaluate(axe_source())
-    return page.evaluate(RUN, RULES)
+    if not target.evaluate("() => typeof axe === 'object'"):
+        target.evaluate(axe_source())
+    return target.evaluate(RUN, RULES)
