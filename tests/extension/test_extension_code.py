@@ -1,6 +1,6 @@
 """The extension's code agrees with the service and keeps its promises, checked without a browser:
-its sites match the service's registry, its manifest runs on exactly those sites, it never
-parses data as HTML, and `web-ext lint` finds nothing."""
+its sites match the service's registry (test_site_registry.py checks them in depth), its manifest
+runs on exactly those sites, it never parses data as HTML, and `web-ext lint` finds nothing."""
 
 import json
 import os
@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 from givefirst.core.vocabulary import WEIGHTS
-from givefirst.sites import SITES, NotAProfile, canonicalise
+from givefirst.sites import SITES
 
 from tests.support.browser import EXTENSION_DIR, ROOT
 
@@ -41,14 +41,9 @@ def in_node(expression: str, *more: str):
 
 
 SITES_JS = """(() => {
-  const describe = (site) => ({
-    name: site.name,
-    hosts: site.hosts,
-    cases: site.testUrls.map(([url, expected]) => [url, expected, site.profileKey(new URL(url))]),
-  });
+  const describe = (site) => ({ name: site.name, hosts: site.hosts });
   return {
     registered: GF.SITES.map(describe),
-    web: describe(GF.sites.web),
     surfaces: GF.SURFACES.map((s) => ({ name: s.name, hosts: s.hosts })),
   };
 })()"""
@@ -63,24 +58,9 @@ def manifest() -> dict:
     return json.loads((EXTENSION_DIR / "manifest.json").read_text())
 
 
-def server_key(url: str) -> str | None:
-    try:
-        return canonicalise(url).key
-    except NotAProfile:
-        return None
-
-
 def test_the_extension_supports_exactly_the_services_sites_with_the_same_hosts(js_sites):
     server = {site.name: set(site.hosts) for site in SITES if site.name != "web"}
     assert {s["name"]: set(s["hosts"]) for s in js_sites["registered"]} == server
-
-
-def test_each_extension_site_reads_its_test_urls_as_the_service_does(js_sites):
-    cases = [case for site in [*js_sites["registered"], js_sites["web"]] for case in site["cases"]]
-    assert len(cases) >= 30
-    for url, expected, actual in cases:
-        assert actual == expected, url
-        assert server_key(url) == expected, url
 
 
 def test_content_scripts_run_on_the_registered_sites_and_nowhere_else(js_sites):

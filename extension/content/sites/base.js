@@ -1,7 +1,10 @@
-// What every site file shares. A site declares: name, label, hosts, profileKey(url) (a key like
-// the service's, or null for pages that are not a person), readName(doc), optionally
-// confirms(doc, url) (true/false when the page proves whose it is, null when it cannot tell),
-// the ask guard's `composers` selector, and its own testUrls, checked against the service.
+// What every site file shares. A site declares: name, label, hosts, keyPrefixes (what its keys
+// start with, as the service's site declares them), reserved (where it has them: the first path
+// segments that are the site's own pages, not people), profileKey(url) (a key like the
+// service's, or null for pages that are not a person), readName(doc), optionally confirms(doc,
+// url) (true/false when the page proves whose it is, null when it cannot tell), the ask guard's
+// `composers` selector, and its own testUrls. tests/extension/test_site_registry.py checks all of
+// it against the service's sites.
 (() => {
   const clean = (value) => (value || "").replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, "").replace(/\s+/g, " ").trim();
 

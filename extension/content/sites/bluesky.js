@@ -7,6 +7,7 @@
     name: "bluesky",
     label: "Bluesky",
     hosts: ["bsky.app"],
+    keyPrefixes: ["bsky"],
     profileKey(url) {
       const parts = segments(url);
       const actor = (parts[1] || "").toLowerCase();

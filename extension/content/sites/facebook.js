@@ -10,6 +10,8 @@
     name: "facebook",
     label: "Facebook",
     hosts: ["facebook.com", "fb.com"],
+    keyPrefixes: ["fb", "fb-id"],
+    reserved: RESERVED,
     profileKey(url) {
       const parts = segments(url);
       if (parts[0] === "profile.php") {

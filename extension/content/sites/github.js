@@ -11,6 +11,8 @@
     name: "github",
     label: "GitHub",
     hosts: ["github.com"],
+    keyPrefixes: ["gh"],
+    reserved: RESERVED,
     profileKey(url) {
       if (segments(url).length > 1) return null;
       return firstSegmentKey(url, "gh", /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/, RESERVED);

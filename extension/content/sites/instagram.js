@@ -8,6 +8,8 @@
     name: "instagram",
     label: "Instagram",
     hosts: ["instagram.com"],
+    keyPrefixes: ["ig"],
+    reserved: RESERVED,
     profileKey: (url) => firstSegmentKey(url, "ig", /^[A-Za-z0-9._]{1,30}$/, RESERVED),
     readName(doc) {
       return nameFromTitle(doc, /\s+\(@[^)]+\)/) || text(doc, "header h2") || text(doc, "header h1");

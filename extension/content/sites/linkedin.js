@@ -15,6 +15,7 @@
     name: "linkedin",
     label: "LinkedIn",
     hosts: ["linkedin.com"],
+    keyPrefixes: ["li"],
     profileKey,
     readName(doc) {
       return text(doc, "main h1") || text(doc, "h1") || nameFromTitle(doc, /\s+[|·-]\s+LinkedIn$/);

@@ -10,6 +10,7 @@
     hosts: ["mastodon.social", "mastodon.online", "mstdn.social", "fosstodon.org", "hachyderm.io",
       "infosec.exchange", "mas.to", "mastodon.world", "techhub.social", "sigmoid.social",
       "mastodon.art", "universeodon.com", "social.coop", "toot.community", "mathstodon.xyz"],
+    keyPrefixes: ["acct"],
     profileKey(url) {
       const parts = segments(url);
       const host = url.hostname.replace(/^www\./, "");

@@ -6,6 +6,7 @@
     name: "web",
     label: "Personal sites",
     hosts: [],
+    keyPrefixes: ["web"],
     profileKey(url) {
       if (!/^https?:$/.test(url.protocol)) return null;
       const parts = segments(url).filter((part) => !/^index\.(html?|php)$/i.test(part));

@@ -9,6 +9,8 @@
     name: "x",
     label: "X (Twitter)",
     hosts: ["x.com", "twitter.com"],
+    keyPrefixes: ["x"],
+    reserved: RESERVED,
     profileKey: (url) => firstSegmentKey(url, "x", /^[A-Za-z0-9_]{1,15}$/, RESERVED),
     readName(doc) {
       return nameFromTitle(doc, /\s+\(@[A-Za-z0-9_]+\)/) || text(doc, "[data-testid='UserName'] span");

@@ -6,6 +6,7 @@
     name: "youtube",
     label: "YouTube",
     hosts: ["youtube.com"],
+    keyPrefixes: ["yt"],
     profileKey(url) {
       const parts = segments(url);
       if (/^@[A-Za-z0-9._-]{1,100}$/.test(parts[0] || "")) return `yt:${parts[0].toLowerCase()}`;

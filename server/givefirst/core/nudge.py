@@ -1,12 +1,15 @@
 """The nudge: "have you given before asking?" (PRODUCT.md, "The nudge").
 
-`decide` finds the verdict — the first rule that applies wins — with the reasons behind it;
-`build_nudge` adds the ways to give and what to remember.
+`RULES` is the one table of verdicts (name, title, test), in the order they are tried; `decide`
+finds the verdict — the first rule that applies wins — with the reasons behind it; `build_nudge`
+adds the ways to give and what to remember. A new verdict is a test function here, a row in
+`RULES`, and its words in the vocabulary (title, badge) and colour in the palette.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cached_property
 
 from givefirst.core import suggestions as suggest
 from givefirst.core.dates import short_day
@@ -21,17 +24,6 @@ from givefirst.core.vocabulary import (
 )
 
 GIVE_SPACE_AFTER = 3
-VERDICTS = (
-    "stranger",
-    "connection_only",
-    "give_space",
-    "they_are_waiting",
-    "ask_pending",
-    "reconnect_first",
-    "give_first",
-    "ready",
-)
-TITLES = VERDICT_TITLES
 
 
 @dataclass(frozen=True)
@@ -74,93 +66,181 @@ def first_name(name: str | None) -> str:
     return name.split()[0] if name and name.split() else "them"
 
 
+@dataclass
+class Look:
+    """One person at one moment as the rules see them; what two rules need is worked out once."""
+
+    subject: Subject
+    now: datetime
+    dormancy_days: int
+
+    @property
+    def who(self) -> str:
+        return self.subject.name or "This person"
+
+    @cached_property
+    def tally(self) -> "Tally":
+        return Tally.of(self.subject.history, self.now)
+
+
+@dataclass(frozen=True)
+class Tally:
+    """The gives and asks behind the last two verdicts, in words."""
+
+    gave: int
+    score: float
+    answered: bool  # has there ever been two-way contact
+    counts: str
+    standing: str
+
+    @classmethod
+    def of(cls, history: Sequence[Interaction], now: datetime) -> "Tally":
+        asked = sum(1 for i in history if i.kind == "asked")
+        gave = sum(1 for i in history if i.kind == "gave")
+        score = balance(history, now)
+        counts = f"You've asked {plural(asked, 'time')} and given {plural(gave, 'time')}."
+        standing = f"{balance_words(score)} (balance {score:+.1f}; older help counts less)."
+        if -0.05 < score < 0:  # "-0.0" would read as even: say why it is not
+            standing = "Almost even, just short: your latest ask came after your latest give."
+        return cls(gave, score, last_two_way(history) is not None, counts, standing)
+
+
+Finding = tuple[str, list[str]]  # the message, and the reasons behind it
+
+
+def stranger(look: Look) -> Finding | None:
+    if look.subject.known:
+        return None
+    return (
+        "You don't know them yet. Don't ask: introduce yourself with something useful "
+        "to them, and note how you found them.",
+        [f"{look.who} is not in your relationship memory."],
+    )
+
+
+def connection_only(look: Look) -> Finding | None:
+    if look.subject.history:
+        return None
+    met = f" You met: {look.subject.how_met}." if look.subject.how_met else ""
+    return (
+        "A connection is not a relationship. Start by giving: something useful, "
+        "with no ask attached.",
+        [f"No interactions with {look.who} are logged yet.{met}"],
+    )
+
+
+def give_space(look: Look) -> Finding | None:
+    streak = unanswered_streak(look.subject.history)
+    if len(streak) < GIVE_SPACE_AFTER:
+        return None
+    return (
+        f"Your last {len(streak)} messages and asks got no reply. Bothering contacts "
+        "excessively weakens a relationship. Give them space.",
+        [
+            f"{len(streak)} outreaches in a row without a reply, "
+            f"from {day(streak[-1].occurred_at)} to {day(streak[0].occurred_at)}."
+        ],
+    )
+
+
+def open_asks(history: Sequence[Interaction], kind: str) -> list[Interaction]:
+    """The asks of this kind still open, oldest first."""
+    return sorted(
+        (i for i in history if i.kind == kind and i.status == "open"),
+        key=lambda i: i.occurred_at,
+    )
+
+
+def they_are_waiting(look: Look) -> Finding | None:
+    theirs = open_asks(look.subject.history, "they_asked")
+    if not theirs:
+        return None
+    return (
+        f"{first_name(look.subject.name)} is waiting on you: help first, before anything else.",
+        [f"They asked on {day(i.occurred_at)}: “{i.summary}” — still open." for i in theirs],
+    )
+
+
+def ask_pending(look: Look) -> Finding | None:
+    mine = open_asks(look.subject.history, "asked")
+    if not mine:
+        return None
+    return (
+        f"You already asked on {day(mine[0].occurred_at)}. Don't pile on; follow up "
+        "with value or thanks.",
+        [f"You asked on {day(i.occurred_at)}: “{i.summary}” — still open." for i in mine],
+    )
+
+
+def reconnect_first(look: Look) -> Finding | None:
+    reconnect = dormant(look.subject.history, look.now, look.dormancy_days)
+    if not reconnect:
+        return None
+    return ("Don't only call when you need something. Reconnect first, with no ask.", [reconnect])
+
+
+def give_first(look: Look) -> Finding | None:
+    tally, history = look.tally, look.subject.history
+    if tally.gave and tally.score >= 0 and tally.answered:
+        return None
+    # The message already carries the counts; the reasons add when, and the balance.
+    reasons = [latest("give", history, "gave"), latest("ask", history, "asked"), tally.standing]
+    if not tally.answered:  # a give nobody answered does not make a relationship
+        reasons.append("No two-way contact yet: nobody has answered or talked with you.")
+    return (
+        f"{tally.counts} Give before asking again. You must bring something to the table; "
+        "it need not be big, but it must exist.",
+        reasons,
+    )
+
+
+def ready(look: Look) -> Finding:
+    return (
+        "You've invested here; an ask is fair — and ask about them too.",
+        [look.tally.counts, look.tally.standing],
+    )
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str  # the verdict
+    title: str  # the verdict as the card's headline says it
+    test: Callable[[Look], Finding | None]  # the message and reasons when the rule applies
+
+
+def rule(test: Callable[[Look], Finding | None]) -> Rule:
+    """The rule a test function decides, named after it and titled by the vocabulary."""
+    return Rule(test.__name__, VERDICT_TITLES[test.__name__], test)
+
+
+# The rules in the order they are tried: the first that applies is the verdict. Each rule may
+# assume that none before it applied (a rule after connection_only has a history to look at).
+# `ready` always applies.
+RULES = tuple(
+    rule(test)
+    for test in (
+        stranger,
+        connection_only,
+        give_space,
+        they_are_waiting,
+        ask_pending,
+        reconnect_first,
+        give_first,
+        ready,
+    )
+)
+VERDICTS = tuple(r.name for r in RULES)
+TITLES = {r.name: r.title for r in RULES}
+
+
 def decide(subject: Subject, now: datetime, dormancy_days: int = 180) -> Decision:
     """The verdict for one person at `now`, with the numbers and dates behind it."""
-    who = subject.name or "This person"
-    history = subject.history
-    if not subject.known:
-        return Decision(
-            "stranger",
-            "You don't know them yet. Don't ask: introduce yourself with something useful "
-            "to them, and note how you found them.",
-            [f"{who} is not in your relationship memory."],
-        )
-    if not history:
-        met = f" You met: {subject.how_met}." if subject.how_met else ""
-        return Decision(
-            "connection_only",
-            "A connection is not a relationship. Start by giving: something useful, "
-            "with no ask attached.",
-            [f"No interactions with {who} are logged yet.{met}"],
-        )
-
-    streak = unanswered_streak(history)
-    if len(streak) >= GIVE_SPACE_AFTER:
-        return Decision(
-            "give_space",
-            f"Your last {len(streak)} messages and asks got no reply. Bothering contacts "
-            "excessively weakens a relationship. Give them space.",
-            [
-                f"{len(streak)} outreaches in a row without a reply, "
-                f"from {day(streak[-1].occurred_at)} to {day(streak[0].occurred_at)}."
-            ],
-        )
-
-    theirs = sorted(
-        (i for i in history if i.kind == "they_asked" and i.status == "open"),
-        key=lambda i: i.occurred_at,
-    )
-    if theirs:
-        return Decision(
-            "they_are_waiting",
-            f"{first_name(subject.name)} is waiting on you: help first, before anything else.",
-            [f"They asked on {day(i.occurred_at)}: “{i.summary}” — still open." for i in theirs],
-        )
-
-    mine = sorted(
-        (i for i in history if i.kind == "asked" and i.status == "open"),
-        key=lambda i: i.occurred_at,
-    )
-    if mine:
-        return Decision(
-            "ask_pending",
-            f"You already asked on {day(mine[0].occurred_at)}. Don't pile on; follow up "
-            "with value or thanks.",
-            [f"You asked on {day(i.occurred_at)}: “{i.summary}” — still open." for i in mine],
-        )
-
-    reconnect = dormant(history, now, dormancy_days)
-    if reconnect:
-        return Decision(
-            "reconnect_first",
-            "Don't only call when you need something. Reconnect first, with no ask.",
-            [reconnect],
-        )
-
-    asked = sum(1 for i in history if i.kind == "asked")
-    gave = sum(1 for i in history if i.kind == "gave")
-    score = balance(history, now)
-    counts = f"You've asked {plural(asked, 'time')} and given {plural(gave, 'time')}."
-    standing = f"{balance_words(score)} (balance {score:+.1f}; older help counts less)."
-    if -0.05 < score < 0:  # "-0.0" would read as even: say why it is not
-        standing = "Almost even, just short: your latest ask came after your latest give."
-    answered = last_two_way(history) is not None
-    if gave == 0 or score < 0 or not answered:
-        # The message already carries the counts; the reasons add when, and the balance.
-        reasons = [latest("give", history, "gave"), latest("ask", history, "asked"), standing]
-        if not answered:  # a give nobody answered does not make a relationship
-            reasons.append("No two-way contact yet: nobody has answered or talked with you.")
-        return Decision(
-            "give_first",
-            f"{counts} Give before asking again. You must bring something to the table; "
-            "it need not be big, but it must exist.",
-            reasons,
-        )
-    return Decision(
-        "ready",
-        "You've invested here; an ask is fair — and ask about them too.",
-        [counts, standing],
-    )
+    look = Look(subject, now, dormancy_days)
+    for each in RULES:
+        found = each.test(look)
+        if found is not None:
+            return Decision(each.name, *found)
+    raise AssertionError("the last rule, ready, always applies")
 
 
 def latest(word: str, history: Sequence[Interaction], kind: str) -> str:

@@ -1,7 +1,9 @@
 """The registry of supported sites, and turning any profile URL into its canonical key.
 
-Add a site by writing one module beside this one and listing its SITE below; order matters only
-in that Mastodon claims "/@user" paths on hosts no earlier site owns, and `web` takes the rest.
+Add a site by writing one module beside this one (`scripts/new-site` writes a start) and listing
+its SITE below; order matters only in that Mastodon claims "/@user" paths on hosts no earlier site
+owns, and `web` takes the rest. Each site declares the prefixes of its keys; a key with a prefix
+no site declares is an error, never quietly a personal site.
 """
 
 from givefirst.sites import (
@@ -15,7 +17,15 @@ from givefirst.sites import (
     x,
     youtube,
 )
-from givefirst.sites.base import InvalidUrl, NotAProfile, ProfileRef, Site, Url, parse_url
+from givefirst.sites.base import (
+    InvalidUrl,
+    NotAProfile,
+    ProfileRef,
+    Site,
+    UnknownKey,
+    Url,
+    parse_url,
+)
 
 SITES: tuple[Site, ...] = (
     linkedin.SITE,
@@ -29,8 +39,18 @@ SITES: tuple[Site, ...] = (
     web.SITE,
 )
 BY_NAME = {site.name: site for site in SITES}
+KEY_PREFIXES = {prefix: site.name for site in SITES for prefix in site.key_prefixes}
 
-__all__ = ["SITES", "InvalidUrl", "NotAProfile", "ProfileRef", "canonicalise", "site_for"]
+__all__ = [
+    "SITES",
+    "InvalidUrl",
+    "NotAProfile",
+    "ProfileRef",
+    "UnknownKey",
+    "canonicalise",
+    "site_for",
+    "site_of_key",
+]
 
 
 def site_for(url: Url) -> Site:
@@ -57,12 +77,9 @@ def canonicalise(raw: object) -> ProfileRef:
 
 
 def site_of_key(key: str) -> Site:
-    """The site a stored key belongs to, from its prefix."""
+    """The site a stored key belongs to, from its prefix. Raises UnknownKey when no site
+    declares the prefix."""
     prefix = key.split(":", 1)[0]
-    return BY_NAME[KEY_PREFIXES.get(prefix, "web")]
-
-
-KEY_PREFIXES = {
-    "li": "linkedin", "x": "x", "gh": "github", "fb": "facebook", "fb-id": "facebook",
-    "ig": "instagram", "yt": "youtube", "bsky": "bluesky", "acct": "mastodon", "web": "web",
-}  # fmt: skip
+    if prefix not in KEY_PREFIXES:
+        raise UnknownKey(f"no site declares the key prefix {prefix[:40]!r}")
+    return BY_NAME[KEY_PREFIXES[prefix]]

@@ -44,6 +44,10 @@ class InvalidUrl(ValueError):
     """Not something we will treat as a web address (javascript:, data:, garbage)."""
 
 
+class UnknownKey(ValueError):
+    """A key whose prefix no registered site declares ("th:zuck"): never guessed to be `web`."""
+
+
 @dataclass(frozen=True)
 class Url:
     """A URL split into the parts the site modules care about, already tidied."""
@@ -77,6 +81,7 @@ class Site:
     hosts: tuple[str, ...]  # domains it owns, subdomains included
     key_for: Callable[[Url], str]  # canonical key, or raises NotAProfile
     url_for: Callable[[str], str]  # canonical key → the profile's URL
+    key_prefixes: tuple[str, ...]  # what its keys start with, before the colon: ("x",)
     # (page.Page, ref) → what the page shows: name, headline, company, role, location, photo_url,
     # bio, links, activity, and "key" when the page proves another key; raises NotAProfile.
     extract: Callable[[Any, "ProfileRef"], dict] | None = None

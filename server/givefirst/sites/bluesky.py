@@ -77,6 +77,7 @@ SITE = Site(
     hosts=("bsky.app",),
     key_for=key_for,
     url_for=url_for,
+    key_prefixes=("bsky",),
     extract=extract,
     test_urls=TEST_URLS,
 )

@@ -136,6 +136,7 @@ SITE = Site(
     hosts=("facebook.com", "fb.com"),
     key_for=key_for,
     url_for=url_for,
+    key_prefixes=("fb", "fb-id"),
     extract=extract,
     test_urls=TEST_URLS,
 )

@@ -147,6 +147,7 @@ SITE = Site(
     hosts=("github.com",),
     key_for=key_for,
     url_for=url_for,
+    key_prefixes=("gh",),
     extract=extract,
     test_urls=TEST_URLS,
 )

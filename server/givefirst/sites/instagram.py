@@ -72,6 +72,7 @@ SITE = Site(
     hosts=("instagram.com",),
     key_for=key_for,
     url_for=url_for,
+    key_prefixes=("ig",),
     extract=extract,
     test_urls=TEST_URLS,
 )

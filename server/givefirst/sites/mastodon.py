@@ -140,6 +140,7 @@ SITE = Site(
     hosts=KNOWN_SERVERS,
     key_for=key_for,
     url_for=url_for,
+    key_prefixes=("acct",),
     extract=extract,
     test_urls=TEST_URLS,
 )

@@ -153,6 +153,7 @@ SITE = Site(
     hosts=(),
     key_for=key_for,
     url_for=url_for,
+    key_prefixes=("web",),
     extract=extract,
     test_urls=TEST_URLS,
 )

@@ -166,6 +166,7 @@ SITE = Site(
     hosts=("x.com", "twitter.com"),
     key_for=key_for,
     url_for=url_for,
+    key_prefixes=("x",),
     extract=extract,
     test_urls=TEST_URLS,
 )

@@ -68,6 +68,7 @@ SITE = Site(
     hosts=("youtube.com",),
     key_for=key_for,
     url_for=url_for,
+    key_prefixes=("yt",),
     extract=extract,
     test_urls=TEST_URLS,
 )

@@ -65,6 +65,7 @@ SITE = Site(
     hosts=("linkedin.com",),
     key_for=key_for,
     url_for=url_for,
+    key_prefixes=("li",),
     extract=extract,
     test_urls=TEST_URLS,
 )
