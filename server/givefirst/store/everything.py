@@ -14,17 +14,19 @@ def columns_of(db: Database, table: str) -> list[str]:
     return [column.name for column in db[table].columns]
 
 
+def select(table: str, columns: Sequence[str], order: Sequence[str]) -> str:
+    return f"SELECT {', '.join(columns)} FROM {table} ORDER BY {', '.join(order)}"
+
+
 def values(
     db: Database, table: str, columns: Sequence[str], order: Sequence[str] | None = None
 ) -> Iterator[tuple]:
     """The table's rows as tuples of `columns`, ordered by `order` (default: its primary key)."""
-    order = order or db[table].pks
-    yield from db.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {', '.join(order)}")
+    return db.execute(select(table, columns, order or db[table].pks))
 
 
 def records(
     db: Database, table: str, columns: Sequence[str], order: Sequence[str] | None = None
 ) -> Iterator[dict]:
     """The table's rows as dicts of `columns`, ordered as `values` orders them."""
-    for row in values(db, table, columns, order):
-        yield dict(zip(columns, row, strict=True))
+    return db.query(select(table, columns, order or db[table].pks))
