@@ -44,7 +44,7 @@ def load(db: Database, kind: str, now: datetime) -> list[str]:
     """Add the invented people of one kind's year (none twice); returns their names."""
     names = []
     with write(db):
-        known = people.names(db)
+        known = people.all_names(db)
         for name, history in YEARS[kind]:
             names.append(name)
             if name in known:

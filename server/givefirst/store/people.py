@@ -341,11 +341,12 @@ def named(db: Database, name: str | None, limit: int = 3) -> list[dict]:
     return [{"id": row[0], "name": row[1]} for row in rows]
 
 
-def names(db: Database) -> set[str]:
+def all_names(db: Database) -> set[str]:
+    """Everyone's name, once."""
     return {row[0] for row in db.execute("SELECT name FROM people")}
 
 
-def circles(db: Database) -> dict[int, str]:
+def circles_by_id(db: Database) -> dict[int, str]:
     """Everyone's circle by their id."""
     return dict(db.execute("SELECT id, circle FROM people"))
 
