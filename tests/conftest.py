@@ -6,8 +6,8 @@ import pytest
 from click.testing import CliRunner
 from flask.testing import FlaskClient
 from givefirst.app import create_app
-from givefirst.db import open_db
 from givefirst.store import tokens
+from givefirst.store.connection import open_db
 
 NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
 PORT = 7170

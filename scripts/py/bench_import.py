@@ -12,8 +12,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from givefirst.db import open_db
 from givefirst.io import import_file
+from givefirst.store.connection import open_db
 
 TARGET_SECONDS = 5.0
 SYLLABLES = ("ka", "lo", "mi", "ren", "sa", "tor", "vi", "zen", "ar", "bel", "cor", "dra")

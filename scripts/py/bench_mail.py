@@ -21,10 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # the tests' Dovecot harness
 
-from givefirst.db import open_db  # noqa: E402
 from givefirst.io import import_file  # noqa: E402
 from givefirst.io.mail import imap  # noqa: E402
 from givefirst.store import emails, sources  # noqa: E402
+from givefirst.store.connection import open_db  # noqa: E402
 
 from tests.mail.dovecot import DOVECOT, PASSWORD, USER, Dovecot, message  # noqa: E402
 

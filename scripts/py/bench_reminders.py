@@ -11,8 +11,8 @@ from pathlib import Path
 from givefirst.app import create_app
 from givefirst.clock import iso, utcnow
 from givefirst.core.vocabulary import CIRCLES, KINDS, STATUSES
-from givefirst.db import open_db, write
 from givefirst.store import feeds, sessions, tokens
+from givefirst.store.connection import open_db, write
 
 PER_PERSON, ROUNDS, BASE = 10, 5, "http://127.0.0.1:7170"
 

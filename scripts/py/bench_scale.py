@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 import scale_network  # noqa: E402
 from bench_import import write_connections  # noqa: E402
-from givefirst.db import open_db  # noqa: E402
 from givefirst.store import sessions, tokens  # noqa: E402
+from givefirst.store.connection import open_db  # noqa: E402
 
 from tests.sites.synthetic import padded  # noqa: E402
 

@@ -15,8 +15,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from givefirst.clock import iso
-from givefirst.db import open_db, write
 from givefirst.sites import canonicalise
+from givefirst.store.connection import open_db, write
 
 SHAPE = 1  # bump when the generator changes, so an old cache is not reused
 SYLLABLES = ("ka", "lo", "mi", "ren", "sa", "tor", "vi", "zen", "ar", "bel", "cor", "dra", "ny")

@@ -4,7 +4,7 @@ from typing import Any
 
 from flask import Flask
 
-from givefirst import api, dashboard, db
+from givefirst import api, dashboard
 from givefirst.clock import utcnow
 from givefirst.config import (
     CHROME_EXTENSION_ORIGIN,
@@ -14,6 +14,7 @@ from givefirst.config import (
     MAX_UPLOAD_BYTES,
     default_db_path,
 )
+from givefirst.store import connection
 from givefirst.store.profiles import SeenLater
 
 
@@ -33,8 +34,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if test_config:
         app.config.update(test_config)
     app.json.sort_keys = False  # keep the contract's field order readable
-    db.init_app(app)
-    if app.config.get("KEEP_CONNECTIONS"):  # `givefirst serve`: see db.get_db and SeenLater
+    connection.init_app(app)
+    if app.config.get("KEEP_CONNECTIONS"):  # `givefirst serve`: see connection.get_db and SeenLater
         app.extensions["givefirst.seen_later"] = SeenLater(app.config["DATABASE"])
     api.init_app(app)
     dashboard.init_app(app)

@@ -3,14 +3,13 @@
 Every name and profile here is invented. Loading twice adds nothing new.
 """
 
-import json
 from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
 from givefirst.clock import iso
-from givefirst.db import write
 from givefirst.store import facts, interactions, people, profiles
+from givefirst.store.connection import write
 
 STRANGER_URL = "https://www.linkedin.com/in/demo-stranger-rosalind"
 
@@ -137,22 +136,8 @@ def load(db: Database, now: datetime, advice: bool = False) -> list[dict]:
                 facts.create(db, person_id, fact, now)
     with write(db):
         for key, company in COMPANIES.items():
-            found = profiles.find(db, key)
-            if found and not found["company"]:
-                db["profiles"].update(found["id"], {"company": company})
+            profiles.fill_company(db, key, company)
     key, change, days_ago = ROLE_CHANGE
-    profile = profiles.find(db, key)
-    if (
-        profile
-        and not db.execute(
-            "SELECT 1 FROM profile_snapshots WHERE profile_id = ?", [profile["id"]]
-        ).fetchone()
-    ):
-        with write(db):
-            db["profile_snapshots"].insert(
-                {"profile_id": profile["id"], "seen_at": iso(now - timedelta(days=days_ago)),
-                 "fields": json.dumps(change)}
-            )  # fmt: skip
-            db["profiles"].update(profile["id"], {"role": change["role"][1]})
+    profiles.record_change(db, key, change, now - timedelta(days=days_ago))
     shown.append({"name": "(not in your memory)", "url": STRANGER_URL, "verdict": "stranger"})
     return shown

@@ -9,8 +9,8 @@ from datetime import datetime, timedelta
 from sqlite_utils import Database
 
 from givefirst.clock import iso
-from givefirst.db import write
 from givefirst.store import interactions, people
+from givefirst.store.connection import write
 
 # kind → [(person, [(interaction kind, days ago, status)])]
 YEARS = {
@@ -44,7 +44,7 @@ def load(db: Database, kind: str, now: datetime) -> list[str]:
     """Add the invented people of one kind's year (none twice); returns their names."""
     names = []
     with write(db):
-        known = {row["name"] for row in db.query("SELECT name FROM people")}
+        known = people.all_names(db)
         for name, history in YEARS[kind]:
             names.append(name)
             if name in known:

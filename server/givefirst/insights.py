@@ -71,7 +71,7 @@ def candidates_of(db: Database, person_ids: list[int], changes: dict) -> list:
 def network_health(db: Database, now: datetime) -> dict:
     """The year's figures from the year's interactions (and the silence before it); what needs
     all time (relationships, the first interaction logged) comes from the summaries."""
-    circles = {row["id"]: row["circle"] for row in db.query("SELECT id, circle FROM people")}
+    circles = people.circles_by_id(db)
     recent = interactions.since(db, now - network.RECENT)
     return network.health(recent, circles, now, summaries.ever(db, now))
 

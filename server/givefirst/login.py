@@ -13,8 +13,8 @@ from urllib.parse import urlsplit
 from flask import current_app, request
 from werkzeug.wrappers import Response
 
-from givefirst.db import get_db
 from givefirst.store import sessions
+from givefirst.store.connection import get_db
 from givefirst.store.sessions import SESSION_TTL, Session
 
 CSRF_HEADER = "X-CSRF-Token"

@@ -8,8 +8,8 @@ import pytest
 from givefirst.app import create_app
 from givefirst.cli import main
 from givefirst.clock import utcnow
-from givefirst.db import open_db
 from givefirst.store import tokens
+from givefirst.store.connection import open_db
 
 from tests.conftest import NOW
 

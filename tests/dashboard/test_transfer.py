@@ -10,8 +10,8 @@ import zipfile
 
 import pytest
 from givefirst.dashboard.pages.transfer import KIND_LABELS
-from givefirst.db import open_db
 from givefirst.io import IMPORT_KINDS, import_file
+from givefirst.store.connection import open_db
 
 from tests.io.helpers import contents, fixture, linkedin_archive, load
 

@@ -9,10 +9,10 @@ from contextlib import closing
 from datetime import date, timedelta
 
 import pytest
-from givefirst.db import connect, open_db
 from givefirst.io import backup
 from givefirst.io.backup import BackupProblem
 from givefirst.store import people, sessions, tokens
+from givefirst.store.connection import connect, open_db
 
 from tests.conftest import NOW
 from tests.io.helpers import contents, load

@@ -6,9 +6,9 @@ import stat
 
 import pytest
 from givefirst import demo, reminders
-from givefirst.db import open_db
 from givefirst.io import export_file
 from givefirst.store import facts, profiles
+from givefirst.store.connection import open_db
 from givefirst.store.reminders import set_cadence
 
 from tests.conftest import NOW

@@ -7,11 +7,11 @@ from datetime import timedelta
 import pytest
 from givefirst import reminders
 from givefirst.cli import main
-from givefirst.db import open_db
 from givefirst.io import export_file
 from givefirst.io.reading import ImportProblem
 from givefirst.io.reconcile import merge_database
 from givefirst.store import facts, people
+from givefirst.store.connection import open_db
 from givefirst.store.reminders import keep_in_touch, set_cadence
 
 from tests.conftest import NOW

@@ -3,9 +3,9 @@
 import json
 
 import pytest
-from givefirst.db import open_db
 from givefirst.io import export_file
 from givefirst.io.reading import ImportProblem
+from givefirst.store.connection import open_db
 
 from tests.conftest import NOW
 from tests.io.helpers import contents, load

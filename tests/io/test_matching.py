@@ -143,8 +143,8 @@ def test_notes_that_alone_fill_the_limit_are_kept_whole():
 
 
 def export_and_reimport(db, tmp_path) -> None:
-    from givefirst.db import open_db
     from givefirst.io import export_file
+    from givefirst.store.connection import open_db
 
     export_file(db, "json", tmp_path / "export.json")
     copy = open_db(tmp_path / "copy.db")

@@ -3,11 +3,11 @@
 import hashlib
 
 import pytest
-from givefirst.db import open_db
 from givefirst.io.backup import BackupProblem
 from givefirst.io.reading import ImportProblem
 from givefirst.io.reconcile import merge_database
 from givefirst.store import interactions, people
+from givefirst.store.connection import open_db
 
 from tests.conftest import NOW
 from tests.io.helpers import contents, keys_of, load, person_named

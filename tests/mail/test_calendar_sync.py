@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from givefirst.cli import main
-from givefirst.db import open_db
 from givefirst.io import sync
 from givefirst.io.reading import ImportProblem
 from givefirst.store import emails, sources
+from givefirst.store.connection import open_db
 
 from tests.conftest import NOW
 from tests.io.helpers import fixture, person_named

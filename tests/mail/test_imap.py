@@ -5,11 +5,11 @@ import stat
 
 import pytest
 from givefirst.cli import main
-from givefirst.db import open_db
 from givefirst.io import secrets
 from givefirst.io.mail import imap
 from givefirst.io.reading import ImportProblem
 from givefirst.store import emails, sources
+from givefirst.store.connection import open_db
 
 from tests.conftest import NOW
 from tests.io.helpers import contents, person_named

@@ -7,8 +7,8 @@ import icalendar
 from givefirst import demo
 from givefirst.cli import main
 from givefirst.clock import utcnow
-from givefirst.db import open_db
 from givefirst.store import people
+from givefirst.store.connection import open_db
 
 
 def run(runner, *args):

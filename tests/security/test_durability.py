@@ -1,6 +1,6 @@
 """An acknowledged write survives a power cut: every connection syncs the WAL on commit."""
 
-from givefirst.db import connect, open_db
+from givefirst.store.connection import connect, open_db
 
 FULL = 2  # PRAGMA synchronous: 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA
 

@@ -9,10 +9,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from givefirst.db import open_db, write
 from givefirst.io import backup, export_file
 from givefirst.io.reconcile import merge_database
 from givefirst.private_files import exclusive_opener
+from givefirst.store.connection import open_db, write
 
 from tests.conftest import NOW
 

@@ -6,10 +6,10 @@ import random
 import sqlite3
 
 import pytest
-from givefirst.db import open_db, write
 from givefirst.io import export_file, import_file
-from givefirst.migrations import search_rows
 from givefirst.store import bulk, people, summaries
+from givefirst.store.connection import open_db, write
+from givefirst.store.migrations import search_rows
 
 from tests.conftest import NOW
 from tests.store.test_summaries import random_writes

@@ -6,9 +6,9 @@ import threading
 
 import pytest
 from givefirst.app import create_app
-from givefirst.db import close_db, connect, get_db, open_db
 from givefirst.io import backup
 from givefirst.store import tokens
+from givefirst.store.connection import close_db, connect, get_db, open_db
 
 from tests.conftest import NOW, PORT, LocalClient
 

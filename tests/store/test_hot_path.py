@@ -3,8 +3,8 @@
 import sqlite3
 
 import pytest
-from givefirst.db import write
 from givefirst.store import facts, interactions, introductions, people, reminders
+from givefirst.store.connection import write
 
 from tests.store.plans import plan, scans
 

@@ -5,8 +5,8 @@ import random
 
 import pytest
 from givefirst.core.news import company_key
-from givefirst.db import write
 from givefirst.store import interactions, introductions, people
+from givefirst.store.connection import write
 
 from tests.conftest import NOW
 

@@ -2,8 +2,8 @@
 
 import sqlite3
 
-from givefirst.db import connect, migrate, open_db
-from givefirst.migrations import migrations
+from givefirst.store.connection import connect, migrate, open_db
+from givefirst.store.migrations import migrations
 
 
 def schema(db) -> list[str]:

@@ -8,10 +8,10 @@ from datetime import timedelta
 import pytest
 from givefirst.cli import main
 from givefirst.core.vocabulary import KINDS, STATUSES
-from givefirst.db import open_db
 from givefirst.io import backup, export_file, import_file
 from givefirst.io.reconcile import merge_database
 from givefirst.store import interactions, people, summaries
+from givefirst.store.connection import open_db
 
 from tests.conftest import NOW
 

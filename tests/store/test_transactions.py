@@ -3,9 +3,9 @@
 import threading
 
 import pytest
-from givefirst.db import connect, write
 from givefirst.errors import Conflict
 from givefirst.store import people
+from givefirst.store.connection import connect, write
 
 from tests.conftest import NOW
 

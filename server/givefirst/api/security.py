@@ -12,8 +12,8 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from givefirst import login
 from givefirst.api.errors import error_response
-from givefirst.db import get_db
 from givefirst.store import tokens
+from givefirst.store.connection import get_db
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
 EXTENSION_SCHEMES = ("chrome-extension://", "moz-extension://", "safari-web-extension://")

@@ -7,8 +7,8 @@ import click
 from sqlite_utils import Database
 
 from givefirst.config import default_db_path
-from givefirst.db import open_db
 from givefirst.errors import GivefirstError
+from givefirst.store.connection import open_db
 
 
 def db_option(command):

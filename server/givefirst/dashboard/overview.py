@@ -141,7 +141,7 @@ def described(db: Database, found: list[dict], now: datetime, dormancy: int) -> 
 
 def filter_options(db: Database) -> dict[str, list[tuple[str, str]]]:
     """(value, label) choices for each of the People page's filters, in the product's order."""
-    tags = [row["tag"] for row in db.query("SELECT DISTINCT tag FROM person_tags ORDER BY tag")]
+    tags = people.all_tags(db)
     return {
         "circle": [(circle, circle) for circle in CIRCLES],
         "verdict": [(verdict, TITLES[verdict]) for verdict in VERDICTS if verdict != "stranger"],

@@ -2,7 +2,8 @@
 
 `import_file` and `export_file` are the entry points the CLI and the dashboard call. One module
 per format, listed in formats.py (linkedin, vcard, google, json, mbox, ics); matching.py decides
-who is who and writes an import; reconcile.py folds a JSON document or another database in.
+who is who in an import; reconcile.py folds a JSON document or another database in; both plan
+with planner.py, and store/bulk.py writes what they planned.
 """
 
 from datetime import datetime
@@ -11,7 +12,6 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from givefirst.clock import utcnow
-from givefirst.db import write
 from givefirst.io import matching
 from givefirst.io.entries import Batch
 from givefirst.io.exports import export_file
@@ -19,6 +19,7 @@ from givefirst.io.format import Job
 from givefirst.io.formats import BY_NAME, FORMATS
 from givefirst.io.summary import Summary
 from givefirst.store import bulk
+from givefirst.store.connection import write
 
 IMPORT_KINDS = tuple(f.name for f in FORMATS)
 EXPORT_KINDS = ("json", "csv", "vcard")
@@ -50,8 +51,8 @@ def import_batch(
         return matching.plan(db, batch, now, progress).summary(batch.source, dry_run=True)
     with write(db):
         result = matching.plan(db, batch, now, progress)
-        with bulk.derived_at_the_end(db, len(result.interactions)):
-            matching.apply(db, result)
+        with bulk.derived_at_the_end(db, len(result.writes.inserts["interactions"])):
+            bulk.write(db, result.writes)
             for step in batch.after:
                 step(db)
     return result.summary(batch.source, dry_run=False)

@@ -7,7 +7,6 @@ with `PRAGMA integrity_check` before it replaces anything, and is readable by it
 
 import logging
 import os
-import sqlite3
 import tempfile
 import threading
 from collections.abc import Callable
@@ -15,13 +14,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from givefirst import private_files
-from givefirst.clock import iso, utcnow
-from givefirst.db import open_db, write
+from givefirst.clock import utcnow
 from givefirst.errors import GivefirstError
-from givefirst.migrations import migrations
+from givefirst.store import copies
+from givefirst.store.connection import open_db
 
 KEEP_DAILY = 7
 DAILY_PATTERN = "givefirst-????-??-??.db"
@@ -55,17 +52,11 @@ def copy_checked(source: Path, target: Path) -> None:
     partial.unlink(missing_ok=True)
     os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # SQLite keeps it
     try:
-        source_conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=rw", uri=True, timeout=30)
-        copy_conn = sqlite3.connect(str(partial))
         try:
-            source_conn.backup(copy_conn)
-            copy_conn.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-            check_integrity(copy_conn, source.name)
-        except sqlite3.DatabaseError as error:
+            problems = copies.copy_database(source, partial)
+        except copies.DatabaseError as error:
             raise BackupProblem(f"{source} cannot be copied: {error}") from None
-        finally:
-            copy_conn.close()
-            source_conn.close()
+        refuse_damaged(problems, source.name)
         os.chmod(partial, 0o600)
         os.replace(partial, target)
     finally:
@@ -84,25 +75,20 @@ def check_is_sqlite(path: Path) -> None:
         raise BackupProblem(f"{path} is not a SQLite database")
 
 
-def check_integrity(conn: sqlite3.Connection, name: str) -> None:
-    found = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-    if found != ["ok"]:
-        raise BackupProblem(f"{name} failed the integrity check: {'; '.join(found[:3])}")
+def refuse_damaged(problems: list[str], name: str) -> None:
+    if problems:
+        raise BackupProblem(f"{name} failed the integrity check: {'; '.join(problems[:3])}")
 
 
 def verify(path: Path) -> None:
     """A file restore may use: SQLite, intact, a givefirst database this version understands."""
     check_is_sqlite(path)
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        check_integrity(conn, path.name)
-        names = {m.name for m in migrations.applied(Database(conn))}
-    except sqlite3.DatabaseError as error:
+        problems, names = copies.migrations_applied(path)
+    except copies.DatabaseError as error:
         raise BackupProblem(f"{path.name} cannot be read ({error})") from None
-    finally:
-        conn.close()
-    # Every migration this version knows is pending on an empty database.
-    unknown = names - {m.name for m in migrations.pending(Database(memory=True))}
+    refuse_damaged(problems, path.name)
+    unknown = names - copies.migrations_known()
     if not names:
         raise BackupProblem(f"{path.name} is not a givefirst database")
     if unknown:
@@ -147,63 +133,16 @@ def restore(db_path: Path, source: Path, now: datetime | None = None) -> Restore
         copy(source, staged)
         prepared = open_db(staged)  # a backup from an older version gains the newer migrations
         try:
-            revoked, ended = shut_out(prepared, when) if saved is None else (0, 0)
+            revoked, ended = copies.shut_out(prepared, when) if saved is None else (0, 0)
             if saved is not None:
-                carry_access(prepared, saved)
-            tokens, sessions = live_access(prepared, when)
-            prepared.execute("PRAGMA journal_mode = DELETE")  # one self-contained file again
+                copies.carry_access(prepared, saved)
+            tokens, sessions = copies.live_access(prepared, when)
+            copies.make_self_contained(prepared)
         finally:
             prepared.close()
-        backup_conn = sqlite3.connect(f"{staged.resolve().as_uri()}?mode=ro", uri=True)
-        live = sqlite3.connect(str(db_path), timeout=30)
-        try:  # the backup API: a running service sees the restored data, never a torn file
-            backup_conn.backup(live)
-        finally:
-            live.close()
-            backup_conn.close()
+        copies.copy_over(staged, db_path)
     open_db(db_path).close()
     return Restored(saved, tokens, sessions, revoked, ended)
-
-
-ACCESS_TABLES = ("tokens", "pairing_requests", "pairing_failures", "login_links", "sessions")
-
-
-def carry_access(db: Database, current: Path) -> None:
-    """Replace the restored access tables with the current database's (its saved copy)."""
-    db.execute("ATTACH DATABASE ? AS current", [f"{current.resolve().as_uri()}?mode=ro"])
-    try:
-        with write(db):
-            for table in ACCESS_TABLES:
-                mine = [c.name for c in db[table].columns]
-                theirs = {r[1] for r in db.execute(f"PRAGMA current.table_info({table})")}
-                shared = ", ".join(c for c in mine if c in theirs)
-                db.execute(f"DELETE FROM main.{table}")
-                if shared:
-                    db.execute(
-                        f"INSERT INTO main.{table} ({shared}) SELECT {shared} FROM current.{table}"
-                    )
-    finally:
-        db.execute("DETACH DATABASE current")
-
-
-def shut_out(db: Database, now: datetime) -> tuple[int, int]:
-    """No current database to keep access from: nothing in the backup gets in. (revoked, ended)"""
-    with write(db):
-        revoked = db.execute(
-            "UPDATE tokens SET revoked_at = ? WHERE revoked_at IS NULL", [iso(now)]
-        ).rowcount
-        ended = db.execute("DELETE FROM sessions").rowcount
-        for table in ("login_links", "pairing_requests"):
-            db.execute(f"DELETE FROM {table}")
-    return revoked, ended
-
-
-def live_access(db: Database, now: datetime) -> tuple[int, int]:
-    tokens = db.execute("SELECT count(*) FROM tokens WHERE revoked_at IS NULL").fetchone()[0]
-    sessions = db.execute(
-        "SELECT count(*) FROM sessions WHERE expires_at >= ?", [iso(now)]
-    ).fetchone()[0]
-    return tokens, sessions
 
 
 def default_folder(db_path: Path) -> Path:

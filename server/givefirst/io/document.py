@@ -33,7 +33,7 @@ from givefirst.io.entries import EMAIL
 from givefirst.io.reading import ImportProblem, at, decode
 from givefirst.reminders import read_key
 from givefirst.sites import KEY_PREFIXES, site_of_key
-from givefirst.store import facts, interactions, people
+from givefirst.store import everything, facts, interactions, people
 from givefirst.store.profiles import OBSERVED, TRACKED
 from givefirst.store.reminders import (
     FROM_CIRCLE,
@@ -58,21 +58,19 @@ REVIEW_STATUSES = ("pending", "accepted", "dismissed")
 def build(db: Database, now: datetime) -> dict:
     """Everything, as one document."""
     persons = {}
-    for row in db.query(f"SELECT {', '.join(PERSON)} FROM people ORDER BY id"):
+    for row in everything.records(db, "people", PERSON, ("id",)):
         persons[row["id"]] = {**row, "tags": [], "emails": [], "sources": [], "profiles": [],
                               "interactions": [], "facts": [], "ask_reviews": [],
                               "reminder_states": []}  # fmt: skip
-    grouped = (
-        ("tags", "SELECT person_id, tag FROM person_tags ORDER BY person_id, tag"),
-        ("emails", "SELECT person_id, email FROM person_emails ORDER BY person_id, email"),
-        ("sources", "SELECT person_id, source FROM person_sources ORDER BY person_id, source"),
-    )
-    for field, sql in grouped:
-        for person_id, value in db.execute(sql):
+    grouped = (("tags", "person_tags", "tag"), ("emails", "person_emails", "email"),
+               ("sources", "person_sources", "source"))  # fmt: skip
+    for field, table, column in grouped:
+        pair = ("person_id", column)
+        for person_id, value in everything.values(db, table, pair, order=pair):
             persons[person_id][field].append(value)
     snapshots: dict[int, list] = {}
-    for row in db.query(
-        "SELECT id, profile_id, seen_at, fields FROM profile_snapshots ORDER BY id"
+    for row in everything.records(
+        db, "profile_snapshots", ("id", "profile_id", "seen_at", "fields")
     ):
         snapshots.setdefault(row["profile_id"], []).append(
             {"id": row["id"], "seen_at": row["seen_at"], "fields": json.loads(row["fields"])}
@@ -80,8 +78,7 @@ def build(db: Database, now: datetime) -> dict:
     owned = {"profiles": PROFILE, "interactions": INTERACTION, "facts": FACT,
              "ask_reviews": REVIEW}  # fmt: skip
     for table, columns in owned.items():
-        sql = f"SELECT person_id, {', '.join(columns)} FROM {table} ORDER BY person_id, id"
-        for row in db.query(sql):
+        for row in everything.records(db, table, ("person_id", *columns), ("person_id", "id")):
             item = {c: row[c] for c in columns}
             if table == "profiles":
                 item["snapshots"] = snapshots.get(row["id"], [])

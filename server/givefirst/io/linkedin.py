@@ -22,6 +22,7 @@ from givefirst.io.reading import (
     header_key,
     records,
 )
+from givefirst.store import profiles
 
 CONNECTIONS = ("first name", "last name", "connected on")
 # "15 Mar 2024" today; "7-Feb-22" and others in older exports and after a spreadsheet saved them.
@@ -112,8 +113,7 @@ def iso_date(value: str) -> str:
 
 
 def read_job(job: Job) -> Batch:
-    keys = {r[0] for r in job.db.execute("SELECT key FROM profiles WHERE site = 'linkedin'")}
-    return read(job.path, keys)
+    return read(job.path, profiles.keys_on_site(job.db, "linkedin"))
 
 
 FORMAT = Format(

@@ -12,13 +12,13 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from givefirst.clock import from_db, utcnow
-from givefirst.db import open_db
 from givefirst.errors import GivefirstError
 from givefirst.io import calendar, import_batch, secrets
 from givefirst.io.mail import imap
 from givefirst.io.reading import ImportProblem
 from givefirst.io.summary import Summary
 from givefirst.store import sources
+from givefirst.store.connection import open_db
 
 log = logging.getLogger(__name__)
 MAX_CALENDAR_BYTES = 64 * 1024 * 1024

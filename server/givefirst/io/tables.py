@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from givefirst.io.private import open_private
+from givefirst.store import everything
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TABLES = ("people", "person_tags", "person_emails", "person_sources", "profiles",
@@ -23,14 +24,13 @@ def write_tables(db: Database, folder: Path) -> dict[str, int]:
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     counts = {}
     for table in TABLES:
-        columns = [column.name for column in db[table].columns]
-        order = ", ".join(db[table].pks)
+        columns = everything.columns_of(db, table)
         path = folder / f"{table}.csv"
         with open_private(path) as out:
             writer = csv.writer(out, lineterminator="\r\n")
             writer.writerow(columns)
             counts[table] = 0
-            for row in db.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}"):
+            for row in everything.values(db, table, columns):
                 writer.writerow([inert(cell) for cell in row])
                 counts[table] += 1
     return counts

@@ -1,1 +1,2 @@
-"""Everything that reads or writes the database. Writes go through `db.write` (BEGIN IMMEDIATE)."""
+"""Everything that reads or writes the database, and nothing else does (tests/test_layers.py).
+Writes go through `connection.write` (BEGIN IMMEDIATE)."""

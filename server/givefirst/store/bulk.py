@@ -1,5 +1,7 @@
-"""Writing many rows at once (imports, merges): the derived data that triggers keep row by row
-is worked out once at the end instead, in the same transaction, for the people written.
+"""Writing many rows at once (imports, merges): `Writes` holds what a plan decided and `write`
+writes it with one statement per table and shape of row (executemany), in an order the foreign
+keys accept. The derived data that triggers keep row by row is worked out once at the end
+instead (`derived_at_the_end`), in the same transaction, for the people written.
 
 Row by row, the search index (migrations.py, m1004) writes a person's text again for each of
 their profiles, tags and emails, and each summary (m1002) is folded once per interaction:
@@ -8,12 +10,25 @@ triggers note who was written, and at the end those people's search text and sum
 built from what the tables hold. An error rolls the whole transaction back, the triggers with it.
 """
 
+import itertools
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from givefirst.migrations import SUMMARY_COLUMNS, search_rows, summary_select
+from givefirst.store import sources
+from givefirst.store.migrations import SUMMARY_COLUMNS, search_rows, summary_select
+from givefirst.store.profiles import OBSERVED
+
+Conflict = sqlite3.IntegrityError  # rows that do not hold together (a key or a reference)
+INSERT_ORDER = ("people", "profiles", "profile_snapshots", "person_tags", "person_emails",
+                "person_sources", "interactions", "facts", "ask_reviews", "person_cadences",
+                "reminder_states")  # fmt: skip
+# A person's tag, email or source held already is left as it is: the planner compares them
+# without case, as these tables' keys do not all do.
+KEPT_IF_THERE = ("person_tags", "person_emails", "person_sources")
 
 REINDEX_FROM = 10_000  # interactions added, at least, before indexing them afterwards pays
 BULK_CACHE = -32768  # KiB of page cache while writing many rows (SQLite's default: 2,000)
@@ -25,6 +40,58 @@ WATCHED = {  # table → the column naming the person a row belongs to
     "person_emails": "person_id",
     "interactions": "person_id",
 }
+
+
+@dataclass
+class Writes:
+    """What a plan writes: rows to insert and rows to update, nothing written yet."""
+
+    inserts: dict[str, list[dict]] = field(default_factory=lambda: {t: [] for t in INSERT_ORDER})
+    # (table, key column) → key → the columns to set; a row updated twice sets the union
+    updates: dict[tuple[str, str], dict[object, dict]] = field(default_factory=dict)
+    profile_fills: list[dict] = field(default_factory=list)  # {key, field: value}: only if empty
+    replies: list[dict] = field(default_factory=list)  # a message answered since: now talked
+    threads: list[tuple[str, str, str]] = field(default_factory=list)  # sources.save_threads
+
+    def insert(self, table: str, row: dict) -> None:
+        self.inserts[table].append(row)
+
+    def update(self, table: str, key: str, row: dict) -> None:
+        self.updates.setdefault((table, key), {}).setdefault(row[key], {}).update(row)
+
+
+def write(db: Database, writes: Writes) -> None:
+    """Write the plan; the caller holds the write transaction (connection.write)."""
+    for table, rows in writes.inserts.items():
+        insert_rows(db, table, rows, or_ignore=table in KEPT_IF_THERE)
+    fills = ", ".join(f"{f} = coalesce({f}, :{f})" for f in OBSERVED)
+    rows = [{**dict.fromkeys(OBSERVED), **fill} for fill in writes.profile_fills]
+    db.conn.executemany(f"UPDATE profiles SET {fills} WHERE key = :key", rows)
+    db.conn.executemany(
+        "UPDATE interactions SET kind = 'talked', summary = :summary, occurred_at = :occurred_at, "
+        "updated_at = :updated_at WHERE id = :id AND kind = 'messaged'",
+        writes.replies,
+    )
+    for (table, key), by_key in writes.updates.items():
+        update_rows(db, table, key, list(by_key.values()))
+    sources.save_threads(db, writes.threads)
+
+
+def insert_rows(db: Database, table: str, rows: list[dict], *, or_ignore: bool = False) -> None:
+    """One INSERT for many rows that all have the same keys."""
+    if rows:
+        columns = list(rows[0])
+        names, values = ", ".join(columns), ", ".join(":" + c for c in columns)
+        verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
+        db.conn.executemany(f"{verb} INTO {table} ({names}) VALUES ({values})", rows)
+
+
+def update_rows(db: Database, table: str, key: str, rows: list[dict]) -> None:
+    """UPDATE each row by its `key`: one statement for each run of rows setting the same
+    columns (an import's all do; a merge's differ in which columns are newer there)."""
+    for columns, run in itertools.groupby(rows, key=lambda row: tuple(row)):
+        sets = ", ".join(f"{c} = :{c}" for c in columns if c != key)
+        db.conn.executemany(f"UPDATE {table} SET {sets} WHERE {key} = :{key}", list(run))
 
 
 def noting_triggers(last_interaction: int) -> list[str]:

@@ -6,8 +6,8 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from givefirst.clock import iso
-from givefirst.db import write
 from givefirst.errors import Conflict, Invalid, NotFound
+from givefirst.store.connection import write
 
 ADDRESS = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+")
 MAX_EMAILS = 20  # addresses one person holds

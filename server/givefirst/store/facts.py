@@ -8,9 +8,9 @@ from sqlite_utils import Database
 from givefirst import validation as check
 from givefirst.clock import iso
 from givefirst.core.vocabulary import Fact
-from givefirst.db import write
 from givefirst.errors import Conflict, NotFound
 from givefirst.store import people
+from givefirst.store.connection import write
 
 COLUMNS = "id, person_id, label, value, date, created_at, updated_at"
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from givefirst.clock import from_db, iso
-from givefirst.db import write
+from givefirst.store.connection import write
 from givefirst.store.tokens import TOUCH_EVERY, digest, unique_name
 
 PREFIX = "gfcal_"  # never "gf_": an API token's check refuses it before looking it up

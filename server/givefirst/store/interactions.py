@@ -8,9 +8,9 @@ from sqlite_utils import Database
 from givefirst import validation as check
 from givefirst.clock import from_db, iso
 from givefirst.core.vocabulary import KINDS, STATUSES, Interaction
-from givefirst.db import write
 from givefirst.errors import Conflict, Invalid, NotFound
 from givefirst.store import people
+from givefirst.store.connection import write
 
 COLUMNS = "id, person_id, kind, summary, occurred_at, status, weight, created_at, updated_at"
 CORE_COLUMNS = "id, kind, summary, occurred_at, status, weight"  # what an Interaction holds

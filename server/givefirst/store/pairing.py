@@ -16,9 +16,9 @@ from datetime import datetime, timedelta
 from sqlite_utils import Database
 
 from givefirst.clock import from_db, iso
-from givefirst.db import write
 from givefirst.errors import GivefirstError, Invalid, NotFound
 from givefirst.store import tokens
+from givefirst.store.connection import write
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I
 CODE_SHAPE = re.compile(f"[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{4}}")

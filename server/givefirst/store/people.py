@@ -8,11 +8,11 @@ from sqlite_utils import Database
 from givefirst import validation as check
 from givefirst.clock import iso
 from givefirst.core.vocabulary import CIRCLES, DEFAULT_CIRCLE
-from givefirst.db import write
 from givefirst.errors import Conflict, Invalid, NotFound
 from givefirst.sites import InvalidUrl, NotAProfile, ProfileRef, canonicalise
 from givefirst.store import emails as email_store
 from givefirst.store import reminders
+from givefirst.store.connection import write
 
 MAX_PROFILES = 20
 MAX_NOTES = 10_000  # characters of notes a person holds
@@ -352,3 +352,18 @@ def named(db: Database, name: str | None, limit: int = 3) -> list[dict]:
         [name.strip(), limit],
     ).fetchall()
     return [{"id": row[0], "name": row[1]} for row in rows]
+
+
+def all_names(db: Database) -> set[str]:
+    """Everyone's name, once."""
+    return {row[0] for row in db.execute("SELECT name FROM people")}
+
+
+def circles_by_id(db: Database) -> dict[int, str]:
+    """Everyone's circle by their id."""
+    return dict(db.execute("SELECT id, circle FROM people"))
+
+
+def all_tags(db: Database) -> list[str]:
+    """Every tag anyone holds, once, in order."""
+    return [row[0] for row in db.execute("SELECT DISTINCT tag FROM person_tags ORDER BY tag")]

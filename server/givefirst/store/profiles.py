@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from givefirst.clock import from_db, iso
 from givefirst.core import news
 from givefirst.core.vocabulary import Change
-from givefirst.db import connect, write
+from givefirst.store.connection import connect, write
 
 OBSERVED = ("name", "headline", "company", "role", "location", "photo_url")
 TRACKED = ("role", "company", "headline", "location")  # what a snapshot may hold
@@ -170,3 +170,35 @@ def fill_employer_keys(db: Database) -> None:
         "UPDATE profiles INDEXED BY profiles_employer_stale SET employer_key = company_key(company) "
         "WHERE employer_key IS NULL AND company IS NOT NULL"
     )
+
+
+def keys_on_site(db: Database, site: str) -> set[str]:
+    """Every profile key of one site, e.g. to tell a file's connections already known."""
+    return {row[0] for row in db.execute("SELECT key FROM profiles WHERE site = ?", [site])}
+
+
+def fill_company(db: Database, key: str, company: str) -> None:
+    """The company of a profile that shows none yet (the demo's invented employers)."""
+    with write(db):
+        db.execute(
+            "UPDATE profiles SET company = ? WHERE key = ? AND (company IS NULL OR company = '')",
+            [company, key],
+        )
+
+
+def record_change(db: Database, key: str, change: dict, seen_at: datetime) -> None:
+    """A change seen on a profile that has none recorded yet: the snapshot of what changed
+    ({field: [before, after]}) and the profile showing the new values (the demo's news)."""
+    profile = find(db, key)
+    if (
+        profile is None
+        or db.execute(
+            "SELECT 1 FROM profile_snapshots WHERE profile_id = ?", [profile["id"]]
+        ).fetchone()
+    ):
+        return
+    with write(db):
+        db["profile_snapshots"].insert(
+            {"profile_id": profile["id"], "seen_at": iso(seen_at), "fields": json.dumps(change)}
+        )
+        db["profiles"].update(profile["id"], {field: after for field, (_, after) in change.items()})

@@ -8,8 +8,8 @@ from sqlite_utils import Database
 from givefirst.clock import from_db, iso
 from givefirst.core import reminders
 from givefirst.core.vocabulary import CADENCE_DAYS
-from givefirst.db import write
 from givefirst.errors import Invalid, NotFound
+from givefirst.store.connection import write
 
 FROM_CIRCLE = "circle"  # what PATCH sends to go back to the circle's default
 KEEPS_CLOCK = tuple(circle for circle, days in CADENCE_DAYS.items() if days)

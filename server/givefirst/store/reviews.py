@@ -11,9 +11,9 @@ from sqlite_utils import Database
 
 from givefirst.clock import iso
 from givefirst.core.vocabulary import STATUSES
-from givefirst.db import write
 from givefirst.errors import Conflict, Invalid, NotFound
 from givefirst.store import interactions
+from givefirst.store.connection import write
 
 SUMMARY_TEXT = 160
 

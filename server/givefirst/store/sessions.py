@@ -14,8 +14,8 @@ from datetime import datetime, timedelta
 from sqlite_utils import Database
 
 from givefirst.clock import iso
-from givefirst.db import write
 from givefirst.errors import GivefirstError
+from givefirst.store.connection import write
 
 LINK_TTL = timedelta(minutes=15)
 SESSION_TTL = timedelta(days=30)

@@ -11,8 +11,8 @@ from sqlite_utils import Database
 from givefirst.clock import from_db, iso
 from givefirst.core.nurture import NEW_TIE_DAYS, NEWS_DAYS, OVERDUE_CAP, STRONG_TIE
 from givefirst.core.vocabulary import CADENCE_DAYS
-from givefirst.db import write
-from givefirst.migrations import SUMMARY_COLUMNS, summary_select
+from givefirst.store.connection import write
+from givefirst.store.migrations import SUMMARY_COLUMNS, summary_select
 
 COMPUTED = summary_select("1")
 

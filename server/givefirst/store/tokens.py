@@ -10,8 +10,8 @@ from datetime import datetime, timedelta
 from sqlite_utils import Database
 
 from givefirst.clock import from_db, iso
-from givefirst.db import write
 from givefirst.errors import Conflict, Invalid, NotFound
+from givefirst.store.connection import write
 
 PREFIX = "gf_"
 NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._@-]{0,79}")

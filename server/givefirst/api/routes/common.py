@@ -5,7 +5,7 @@ from datetime import datetime
 from flask import current_app
 from sqlite_utils import Database
 
-from givefirst.db import get_db
+from givefirst.store.connection import get_db
 
 
 def db() -> Database:

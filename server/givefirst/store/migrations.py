@@ -303,7 +303,7 @@ def m1001_introduction_indexes(db: Database) -> None:
     tags compare without case, and employers by `employer_key`, the company's name without its
     legal form (core/news.py, company_key; '' when nothing is left). The key is worked out in
     Python, so a write that sets a company (even from another program) leaves it NULL through
-    these triggers, and the next write transaction of givefirst fills it in (db.write)."""
+    these triggers, and the next write transaction of givefirst fills it in (connection.write)."""
     db.executescript(
         """
         CREATE INDEX person_tags_tag_nocase ON person_tags(tag COLLATE NOCASE);

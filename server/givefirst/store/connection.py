@@ -15,7 +15,7 @@ from sqlite_utils.db import dedupe_keys
 from givefirst import private_files
 from givefirst.config import default_data_folder
 from givefirst.core.news import company_key
-from givefirst.migrations import migrations
+from givefirst.store.migrations import migrations
 
 log = logging.getLogger("givefirst")
 
@@ -58,6 +58,11 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     if str(path) != ":memory:":  # once it is known to be a database: another file is left be
         tighten(Path(path))
     return db
+
+
+def path_of(db: sqlite_utils.Database) -> Path:
+    """The file of the connection's main database ("" in memory)."""
+    return Path(db.conn.execute("PRAGMA database_list").fetchone()[2])
 
 
 def tighten(path: Path) -> None:
