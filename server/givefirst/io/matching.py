@@ -273,7 +273,7 @@ def plan_exchange(index: Index, result: Plan, exchange: Exchange, now: datetime)
     elif known is None:
         data = {"id": exchange.id, "kind": exchange.kind, "summary": exchange.summary,
                 "occurred_at": exchange.occurred_at}  # fmt: skip
-        result.interactions.append(interactions.read(data, person_id, now))
+        result.interactions.append(interactions.checked_row(data, person_id, now))
         index.interactions[exchange.id] = exchange.kind
         result.outcomes.append(Outcome("created", "conversation", line, name, exchange.kind,
                                        exchange.summary))  # fmt: skip

@@ -7,7 +7,7 @@ from flask import current_app, g, request
 
 from givefirst.api import api
 from givefirst.api.body import json_body
-from givefirst.api.routes.common import db, now
+from givefirst.request_state import db, now
 from givefirst.api.security import EXTENSION_SCHEMES
 from givefirst.errors import Invalid
 from givefirst.store import pairing

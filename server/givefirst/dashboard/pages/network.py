@@ -2,7 +2,7 @@
 
 from flask import render_template
 
-from givefirst.api.routes.common import db, now
+from givefirst.request_state import db, now
 from givefirst.dashboard import dashboard, overview
 
 

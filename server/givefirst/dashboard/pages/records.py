@@ -2,7 +2,7 @@
 
 from flask import redirect, request, url_for
 
-from givefirst.api.routes.common import db, now
+from givefirst.request_state import db, now
 from givefirst.dashboard import dashboard, forms
 from givefirst.dashboard.templating import iso_day
 from givefirst.store import facts, interactions, people

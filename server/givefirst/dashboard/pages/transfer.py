@@ -3,7 +3,7 @@
 from flask import Response, current_app, redirect, render_template, request, url_for
 
 from givefirst import login
-from givefirst.api.routes.common import db, now
+from givefirst.request_state import db, now
 from givefirst.core.vocabulary import STATUSES
 from givefirst.dashboard import dashboard, files, forms
 from givefirst.dashboard.guard import Refused
