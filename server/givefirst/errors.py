@@ -35,4 +35,6 @@ class Conflict(GivefirstError):
 
 def invalid_profile_url(error: InvalidUrl | NotAProfile) -> Invalid:
     """A URL that names no one's profile, as the 422 the API, the dashboard and imports report."""
-    return Invalid(str(error), code="invalid_url" if isinstance(error, InvalidUrl) else "not_a_profile")
+    return Invalid(
+        str(error), code="invalid_url" if isinstance(error, InvalidUrl) else "not_a_profile"
+    )

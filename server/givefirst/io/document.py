@@ -39,8 +39,8 @@ from givefirst.store.reminders import (
     FROM_CIRCLE,
     STATES,
     all_states,
+    checked_cadence_days,
     chosen_cadences,
-    checked_cadence,
 )
 
 FORMAT = "givefirst"
@@ -226,7 +226,7 @@ def checked_cadence(data: dict, person_updated_at: str) -> dict | None:
     """The cadence chosen for someone, checked as the API checks it; None for the circle's."""
     if "cadence_days" not in data:
         return None
-    days = checked_cadence(data["cadence_days"])
+    days = checked_cadence_days(data["cadence_days"])
     if days == FROM_CIRCLE:
         return None
     chosen_at = moment(data, "cadence_updated_at", required=False)

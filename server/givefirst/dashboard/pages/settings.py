@@ -3,9 +3,9 @@
 from flask import current_app, redirect, render_template, request, url_for
 
 from givefirst import bookmarklet
-from givefirst.request_state import db, now
 from givefirst.dashboard import dashboard
 from givefirst.dashboard.pages.mail import settings_figures
+from givefirst.request_state import db, now
 from givefirst.store import feeds, pairing, tokens
 
 

@@ -3,7 +3,6 @@
 from flask import Response, current_app, redirect, render_template, request, url_for
 
 from givefirst import login
-from givefirst.request_state import db, now
 from givefirst.core.vocabulary import STATUSES
 from givefirst.dashboard import dashboard, files, forms
 from givefirst.dashboard.guard import Refused
@@ -11,6 +10,7 @@ from givefirst.errors import Invalid
 from givefirst.io import IMPORT_KINDS, import_file
 from givefirst.io.formats import FORMATS
 from givefirst.io.summary import headline
+from givefirst.request_state import db, now
 from givefirst.store import reviews
 
 ENTRIES_SHOWN = 200  # a preview of 30,000 rows lists the first ones; the counts cover them all
