@@ -25,7 +25,7 @@ from givefirst.store.profiles import OBSERVED
 
 Progress = Callable[[int, int], None]  # (done, total)
 PROGRESS_EVERY = 250
-EXCHANGE_GAP = timedelta(days=30)  # as io/messages.py and io/mail/conversations.py split them
+EXCHANGE_GAP = timedelta(days=30)  # as linkedin_messages.py and mail/conversations.py split them
 
 
 class Index:

@@ -246,7 +246,7 @@ def count_ties(
     db: Database, q: str | None = None, circle: str | None = None, tag: str | None = None
 ) -> tuple[int, int]:
     """(relationships, connections) among everyone the search matches: a relationship has at
-    least one two-way interaction (PRODUCT.md, Vocabulary), everyone else is a connection."""
+    least one two-way interaction (docs/product.md, Vocabulary), everyone else is a connection."""
     where, params = matching(q, circle, tag)
     total, relationships = db.execute(
         f"SELECT count(*), coalesce(sum({HAS_TWO_WAY}), 0) FROM people p WHERE {where}", params
