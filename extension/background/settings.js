@@ -1,4 +1,4 @@
-// Settings in chrome.storage.local, as PRODUCT.md says: `serviceUrl` and `token`, plus the
+// Settings in chrome.storage.local, as docs/product.md says: `serviceUrl` and `token`, plus the
 // pairing in progress, the offline queue, notes the service refused, and per-site preferences.
 // Only the extension's own pages and its background read it (see main.js).
 

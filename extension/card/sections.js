@@ -1,4 +1,4 @@
-// The relationship card from a context answer (PRODUCT.md, POST /api/v1/context): the verdict,
+// The relationship card from a context answer (docs/product.md, POST /api/v1/context): the verdict,
 // the best way to give first (with a draft to edit and copy, when the service wrote one), the
 // reasons, the ledger, what to remember, the other ways to give and the latest history.
 (() => {

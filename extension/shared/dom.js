@@ -66,7 +66,7 @@
     for (const [property, value] of Object.entries(rules)) host.style.setProperty(property, value, "important");
   }
 
-  /** A data-testid, as the card contract in PRODUCT.md names them. */
+  /** A data-testid, as the card contract in docs/product.md names them. */
   const testid = (id) => ({ testid: id });
 
   globalThis.GF.h = h;

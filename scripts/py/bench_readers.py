@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from givefirst.io import document, google, linkedin, vcard  # noqa: E402
+from givefirst.io import givefirst_json, google, linkedin, vcard  # noqa: E402
 
 from tests.io.test_bounded_reading import LONG_LINE, MiB, bomb, peak_rss_mb_of_import  # noqa: E402
 from tests.support import synthetic_imports as make  # noqa: E402
@@ -19,7 +19,7 @@ READERS = (
     ("Google Contacts CSV, n rows", make.google_csv, google.read, 20_000),
     ("LinkedIn messages.csv, n messages", make.linkedin_messages,
      lambda path: linkedin.read(path, set()), 20_000),
-    ("givefirst JSON, n people", make.json_document, document.load, 5_000),
+    ("givefirst JSON, n people", make.json_document, givefirst_json.load, 5_000),
 )  # fmt: skip
 BOMBS = (
     ("two members of 256 MiB of text lines",

@@ -3,6 +3,7 @@
 The context API, person pages, the bookmarklet popup and the nurture list all show this card.
 """
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlite_utils import Database
@@ -83,12 +84,22 @@ def suggested_profiles(db: Database, person: dict, links: list[dict]) -> list[di
     ]
 
 
-def context(
+@dataclass(frozen=True)
+class SentPage:
+    """What the caller sent of the page beside its URL, each already checked: its HTML, its title
+    and the fields it read itself (hints only: never stored)."""
+
+    html: str | None = None
+    title: str | None = None
+    fields: dict | None = None
+
+
+def for_page(
     db: Database,
     ref: ProfileRef,
-    body: dict,
     now: datetime,
     dormancy_days: int,
+    sent: SentPage | None = None,
     seen_later: profiles.SeenLater | None = None,
 ) -> dict:
     """The answer to "who is this page, and what is our relationship?".
@@ -96,8 +107,9 @@ def context(
     The page is parsed once; a stranger's page is read but nothing about them is stored.
     `seen_later` (the service's) writes a view that changed nothing else after the answer.
     """
-    reading = extract.read(ref, body.get("html"))
-    profile = extract.profile_of(reading, body.get("title"), body.get("fields"))
+    sent = sent or SentPage()
+    reading = extract.read(ref, sent.html)
+    profile = extract.profile_of(reading, sent.title, sent.fields)
     stored = profiles.find(db, profile["key"])
     if stored is None and profile["key"] != ref.key:  # linked under the URL's key before
         stored = profiles.find(db, ref.key)

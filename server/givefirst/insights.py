@@ -94,6 +94,6 @@ def ask_check(db: Database, text: str, url: str | None, now: datetime, dormancy_
         except NotAProfile:
             ref = None  # a messaging page, say: no person to judge against
         if ref is not None:
-            nudge = card.context(db, ref, {}, now, dormancy_days)["nudge"]
+            nudge = card.for_page(db, ref, now, dormancy_days)["nudge"]
     return {"is_ask": found.is_ask, "ask_kind": found.ask_kind, "phrase": found.phrase,
             "nudge": nudge}  # fmt: skip

@@ -1,6 +1,6 @@
 """The bookmarklet in a real Chromium, on profile pages served with a strict CSP at their real URLs.
 
-The click is simulated as BROWSER-TESTING.md measured it: CDP `Page.navigate` to the
+The click is simulated as docs/browser-testing.md measured it: CDP `Page.navigate` to the
 `javascript:` URL, which runs it under the page's CSP as a bookmark click would.
 """
 

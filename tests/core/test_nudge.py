@@ -1,4 +1,4 @@
-"""The verdict table of PRODUCT.md, one row per rule and per boundary."""
+"""The verdict table of docs/product.md, one row per rule and per boundary."""
 
 import pytest
 from givefirst.core.nudge import TITLES, VERDICTS, Subject, build_nudge, decide

@@ -9,7 +9,7 @@ import re
 import zipfile
 
 import pytest
-from givefirst.dashboard.pages.transfer import KIND_LABELS
+from givefirst.dashboard.pages.transfer import FORMAT_LABELS
 from givefirst.io import IMPORT_KINDS, import_file
 from givefirst.store.connection import open_db
 
@@ -48,7 +48,7 @@ def people_count(db) -> int:
 
 def test_the_page_offers_every_import_kind_the_exports_and_the_review_list(browser):
     page = text_of(browser.get("/transfer"))
-    assert set(KIND_LABELS) == set(IMPORT_KINDS)
+    assert set(FORMAT_LABELS) == set(IMPORT_KINDS)
     for kind in IMPORT_KINDS:
         assert f'<option value="{kind}"' in page
     for kind in ("json", "vcard", "csv"):

@@ -8,7 +8,7 @@ time (not the wall clock), the best of three runs.
 import time
 
 import pytest
-from givefirst.io import document, google, linkedin, vcard
+from givefirst.io import givefirst_json, google, linkedin, vcard
 
 from tests.support import synthetic_imports as make
 
@@ -18,7 +18,7 @@ READERS = {
     "vcard-folded-lines": (make.folded_vcard, vcard.read, 20_000),
     "google-csv": (make.google_csv, google.read, 2_000),
     "linkedin-messages": (make.linkedin_messages, lambda p: linkedin.read(p, set()), 2_000),
-    "json-document": (make.json_document, document.load, 1_000),
+    "json-document": (make.json_document, givefirst_json.load, 1_000),
 }
 
 

@@ -1,7 +1,7 @@
 """Driving the loaded extension: its worker, its settings, the card, and the service it calls.
 
 Only the background worker talks to the service; tests point it at a real `givefirst serve`
-through chrome.storage.local (`serviceUrl`, `token`), as PRODUCT.md's card contract says. The card
+through chrome.storage.local (`serviceUrl`, `token`), as docs/product.md's card contract says. The card
 of a tab is read where the contract says a test can: the card page opened on `card.html?tab=N`,
 which draws exactly what the sidebar draws for that tab.
 """

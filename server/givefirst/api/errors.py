@@ -5,7 +5,7 @@ import logging
 from flask import Flask, g, jsonify, request
 from werkzeug.exceptions import HTTPException
 
-from givefirst.errors import GivefirstError
+from givefirst.errors import NOT_A_PROFILE_URL, GivefirstError, invalid_profile_url
 
 log = logging.getLogger("givefirst")
 
@@ -45,6 +45,12 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(GivefirstError)
     def known_error(error: GivefirstError):
         return error_response(error.status, error.code, error.message)
+
+    def not_a_profile_url(error: Exception):
+        return known_error(invalid_profile_url(error))
+
+    for refused_url in NOT_A_PROFILE_URL:
+        app.register_error_handler(refused_url, not_a_profile_url)
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):

@@ -18,7 +18,7 @@ def pair() -> None:
 @friendly_errors
 def approve(code: str, db_path) -> None:
     """Approve the pairing the extension shows with CODE (e.g. K7PX-Q2MD)."""
-    found = pairing.decide(open_database(db_path), code, approve=True, now=utcnow())
+    found = pairing.approve_or_deny(open_database(db_path), code, approve=True, now=utcnow())
     click.echo(
         f"Approved pairing {found['code']} for {found['client']}; the extension is now paired."
     )
@@ -30,7 +30,7 @@ def approve(code: str, db_path) -> None:
 @friendly_errors
 def deny(code: str, db_path) -> None:
     """Refuse a pairing request."""
-    found = pairing.decide(open_database(db_path), code, approve=False, now=utcnow())
+    found = pairing.approve_or_deny(open_database(db_path), code, approve=False, now=utcnow())
     click.echo(f"Denied pairing {found['code']}.")
 
 

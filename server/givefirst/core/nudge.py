@@ -1,4 +1,4 @@
-"""The nudge: "have you given before asking?" (PRODUCT.md, "The nudge").
+"""The nudge: "have you given before asking?" (docs/product.md, "The nudge").
 
 `RULES` is the one table of verdicts (name, title, test), in the order they are tried; `decide`
 finds the verdict — the first rule that applies wins — with the reasons behind it; `build_nudge`

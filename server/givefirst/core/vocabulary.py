@@ -1,4 +1,4 @@
-"""The words of the product (PRODUCT.md "Vocabulary"), in one place."""
+"""The words of the product (docs/product.md "Vocabulary"), in one place."""
 
 from dataclasses import dataclass
 from datetime import datetime

@@ -8,7 +8,7 @@ from werkzeug.exceptions import HTTPException
 from givefirst import login
 from givefirst.api import security
 from givefirst.dashboard import dashboard
-from givefirst.errors import GivefirstError
+from givefirst.errors import NOT_A_PROFILE_URL, GivefirstError, invalid_profile_url
 
 log = logging.getLogger("givefirst")
 # The login page, the popup shell and the session check hold nothing private.
@@ -40,6 +40,15 @@ def require_login():
 def refused_or_invalid(error: GivefirstError):
     """Bad input or a refused request: a page that says why; nothing was written."""
     return render_template("error.html", error=error), error.status
+
+
+def not_a_profile_url(error: Exception):
+    """A URL typed into a form that names no one's profile."""
+    return refused_or_invalid(invalid_profile_url(error))
+
+
+for refused_url in NOT_A_PROFILE_URL:
+    dashboard.register_error_handler(refused_url, not_a_profile_url)
 
 
 @dashboard.errorhandler(Exception)

@@ -42,7 +42,7 @@ def verdict_of(name: str, history: Sequence[Interaction], now: datetime, dormanc
 
 
 def is_relationship(history: Sequence[Interaction]) -> bool:
-    """At least one two-way interaction; otherwise a connection (PRODUCT.md, Vocabulary)."""
+    """At least one two-way interaction; otherwise a connection (docs/product.md, Vocabulary)."""
     return any(i.is_two_way for i in history)
 
 

@@ -140,12 +140,12 @@ def contact(
     """Check one entry. `profiles` must be profile URLs (else the import stops at this line);
     `links` may be anything: known sites become profiles, other pages a "website" fact."""
     with at(source, line):
-        fields = people.read_fields({"name": name, "how_met": how_met, "notes": notes}, False)
+        fields = people.checked_fields({"name": name, "how_met": how_met, "notes": notes}, False)
         checked_tags = check.string_list({"tags": list(tags)}, "tags") or []
         linked, websites = sort_links(batch, line, links)
         refs = [people.ref_for(url) for url in profiles] + linked
         websites = [{"label": "website", "value": url} for url in websites]
-        checked_facts = [fact_store.read_fields(fact) for fact in [*facts, *websites]]
+        checked_facts = [fact_store.checked_fields(fact) for fact in [*facts, *websites]]
         seen = {f: check.text(observed, f, max_length=300) for f in observed or {}}
     found = Contact(
         source=source, line=line, name=fields["name"], how_met=fields["how_met"],

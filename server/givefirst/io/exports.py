@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from givefirst.clock import utcnow
 from givefirst.errors import GivefirstError
-from givefirst.io import document, tables, vcard
+from givefirst.io import givefirst_json, tables, vcard
 from givefirst.io.private import write_private
 from givefirst.io.summary import plural
 
@@ -27,7 +27,7 @@ def write_export(db: Database, kind: str, path: Path, now: datetime) -> str:
         counts = tables.write_tables(db, path)
         return (f"Wrote {len(counts)} CSV files to {path} ({plural(counts['people'], 'person')}, "
                 f"{plural(counts['interactions'], 'interaction')}).")  # fmt: skip
-    built = document.build(db, now)
+    built = givefirst_json.build(db, now)
     if kind == "json":
         write_private(path, json.dumps(built, ensure_ascii=False, indent=1) + "\n")
     else:

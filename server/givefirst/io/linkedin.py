@@ -4,7 +4,7 @@ Each connection becomes a person with their LinkedIn profile — a connection, n
 circle `acquaintance`, how-met "LinkedIn connection since DATE", the company and position as the
 profile showed them. Messages become interactions with people you already have (or connections
 in the same archive); conversations with anyone else are left out, so an import never builds a
-dossier on a stranger who wrote to you. What becomes which interaction: see io/messages.py.
+dossier on a stranger who wrote to you. What becomes which interaction: see io/linkedin_messages.py.
 """
 
 import functools
@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
-from givefirst.io import capped, messages
+from givefirst.io import capped, linkedin_messages
 from givefirst.io.entries import Batch, Skipped, identity
 from givefirst.io.format import Format, Job
 from givefirst.io.reading import (
@@ -43,8 +43,8 @@ def read(path: Path, known_keys: set[str]) -> Batch:
         if set(CONNECTIONS) <= names:
             read_connections(batch, capped.file_lines(path), path.name)
             return batch
-        if set(messages.COLUMNS) <= names:
-            messages.read(batch, capped.file_lines(path), path.name, known_keys, set())
+        if set(linkedin_messages.COLUMNS) <= names:
+            linkedin_messages.add_to(batch, capped.file_lines(path), path.name, known_keys, set())
             return batch
     raise ImportProblem(
         path.name, None, "no header row of a LinkedIn export was found (Connections.csv needs "
@@ -65,7 +65,9 @@ def read_archive(batch: Batch, archive: capped.Archive, known_keys: set[str]) ->
     if "messages.csv" in found:
         member = found["messages.csv"]
         connections = {u for e in batch.entries for u in e.fields["profiles"]}
-        messages.read(batch, archive.lines(member), archive.name(member), known_keys, connections)
+        linkedin_messages.add_to(
+            batch, archive.lines(member), archive.name(member), known_keys, connections
+        )
 
 
 def read_connections(batch: Batch, lines: Iterable[str], source: str) -> None:

@@ -25,7 +25,7 @@ from givefirst.store.profiles import OBSERVED
 
 Progress = Callable[[int, int], None]  # (done, total)
 PROGRESS_EVERY = 250
-EXCHANGE_GAP = timedelta(days=30)  # as io/messages.py and io/mail/conversations.py split them
+EXCHANGE_GAP = timedelta(days=30)  # as linkedin_messages.py and mail/conversations.py split them
 
 
 class Index(Known):
@@ -198,7 +198,7 @@ def plan_interaction(index: Index, exchange: Exchange, person_id: int, now: date
     if known_kind is None:
         data = {"id": exchange.id, "kind": exchange.kind, "summary": exchange.summary,
                 "occurred_at": exchange.occurred_at}  # fmt: skip
-        index.writes.insert("interactions", interactions.read(data, person_id, now))
+        index.writes.insert("interactions", interactions.checked_row(data, person_id, now))
         index.interactions[exchange.id] = exchange.kind
         index.outcomes.append(Outcome("created", "conversation", line, name, exchange.kind,
                                       exchange.summary))  # fmt: skip

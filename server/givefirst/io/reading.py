@@ -9,7 +9,7 @@ import csv
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from givefirst.errors import Invalid
+from givefirst.errors import NOT_A_PROFILE_URL, Invalid, invalid_profile_url
 
 MAX_FILE_BYTES = 512 * 1024 * 1024  # a LinkedIn archive with years of messages stays far below
 
@@ -33,6 +33,8 @@ def at(source: str, line: int | None) -> Iterator[None]:
         raise
     except Invalid as error:
         raise ImportProblem(source, line, error.message) from None
+    except NOT_A_PROFILE_URL as error:
+        raise ImportProblem(source, line, invalid_profile_url(error).message) from None
 
 
 def decode(data: bytes, source: str) -> str:

@@ -20,7 +20,8 @@ from sqlite_utils import Database
 
 from givefirst.clock import utcnow
 from givefirst.core.reminders import cadence_words, rekeyed
-from givefirst.io import backup, document
+from givefirst.io import backup
+from givefirst.io import givefirst_json as document
 from givefirst.io.format import Format
 from givefirst.io.matching import PROGRESS_EVERY, Progress
 from givefirst.io.planner import Ids, Known

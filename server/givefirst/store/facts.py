@@ -15,7 +15,7 @@ from givefirst.store.connection import write
 COLUMNS = "id, person_id, label, value, date, created_at, updated_at"
 
 
-def read_fields(data: dict) -> dict:
+def checked_fields(data: dict) -> dict:
     """A fact's label, value and date from an API body or an import, checked."""
     return {
         "label": check.text(data, "label", required=True, max_length=100),
@@ -24,12 +24,12 @@ def read_fields(data: dict) -> dict:
     }
 
 
-def read(data: dict, person_id: int, now: datetime) -> dict:
+def checked_row(data: dict, person_id: int, now: datetime) -> dict:
     """A new fact's row, checked; nothing is written."""
     return {
         "id": check.client_id(data) or str(uuid.uuid4()),
         "person_id": person_id,
-        **read_fields(data),
+        **checked_fields(data),
         "created_at": iso(now),
         "updated_at": iso(now),
     }
@@ -41,7 +41,7 @@ def create(db: Database, person_id: int, data: dict, now: datetime) -> dict:
 
 def create_once(db: Database, person_id: int, data: dict, now: datetime) -> tuple[dict, bool]:
     """Remember a fact; (fact, created). Resending the same client id returns the first one."""
-    record = read(data, person_id, now)
+    record = checked_row(data, person_id, now)
     with write(db):
         people.row(db, person_id)
         existing = list(db.query(f"SELECT {COLUMNS} FROM facts WHERE id = ?", [record["id"]]))

@@ -16,7 +16,7 @@ COLUMNS = "id, person_id, kind, summary, occurred_at, status, weight, created_at
 CORE_COLUMNS = "id, kind, summary, occurred_at, status, weight"  # what an Interaction holds
 
 
-def read_status(kind: str, data: dict, current: str | None = None) -> str | None:
+def checked_status(kind: str, data: dict, current: str | None = None) -> str | None:
     """The status a kind allows: asks default to open; other kinds take none."""
     allowed = STATUSES.get(kind)
     if allowed is None:
@@ -27,7 +27,7 @@ def read_status(kind: str, data: dict, current: str | None = None) -> str | None
     return check.choice(data, "status", allowed, default=keep)
 
 
-def read(data: dict, person_id: int, now: datetime) -> dict:
+def checked_row(data: dict, person_id: int, now: datetime) -> dict:
     """A new interaction's row from an API body or an import, checked; nothing is written."""
     kind = check.choice(data, "kind", KINDS)
     if kind is None:
@@ -38,7 +38,7 @@ def read(data: dict, person_id: int, now: datetime) -> dict:
         "kind": kind,
         "summary": check.text(data, "summary", required=True, max_length=2000),
         "occurred_at": iso(check.moment(data, "occurred_at", default=now)),
-        "status": read_status(kind, data),
+        "status": checked_status(kind, data),
         "weight": check.integer(data, "weight", 1, 3, default=1),
         "created_at": iso(now),
         "updated_at": iso(now),
@@ -47,7 +47,7 @@ def read(data: dict, person_id: int, now: datetime) -> dict:
 
 def create(db: Database, person_id: int, data: dict, now: datetime) -> tuple[dict, bool]:
     """Log an interaction; (interaction, created). Resending the same id returns the first one."""
-    record = read(data, person_id, now)
+    record = checked_row(data, person_id, now)
     with write(db):
         people.row(db, person_id)
         existing = find(db, record["id"])
@@ -91,7 +91,7 @@ def update(db: Database, interaction_id: str, data: dict, now: datetime) -> dict
         kind = check.choice(data, "kind", KINDS, default=current["kind"])
         changes = {
             "kind": kind,
-            "status": read_status(kind, data, current["status"]),
+            "status": checked_status(kind, data, current["status"]),
             "updated_at": iso(now),
         }
         if "summary" in data:

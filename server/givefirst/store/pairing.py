@@ -76,7 +76,7 @@ def pending(db: Database, now: datetime) -> list[dict]:
     )
 
 
-def decide(db: Database, code: str, approve: bool, now: datetime) -> dict:
+def approve_or_deny(db: Database, code: str, approve: bool, now: datetime) -> dict:
     """Approve (or deny) the pending request with this code; wrong codes count against you."""
     code = normalise_code(code)
     if not CODE_SHAPE.fullmatch(code):  # a typo, not a guess: it does not count against you

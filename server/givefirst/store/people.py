@@ -9,7 +9,7 @@ from givefirst import validation as check
 from givefirst.clock import iso
 from givefirst.core.vocabulary import CIRCLES, DEFAULT_CIRCLE
 from givefirst.errors import Conflict, Invalid, NotFound
-from givefirst.sites import InvalidUrl, NotAProfile, ProfileRef, canonicalise
+from givefirst.sites import ProfileRef, canonicalise
 from givefirst.store import emails as email_store
 from givefirst.store import reminders
 from givefirst.store.connection import write
@@ -24,7 +24,7 @@ OWNED_TABLES = (
 )  # fmt: skip
 
 
-def read_fields(data: dict, partial: bool) -> dict:
+def checked_fields(data: dict, partial: bool) -> dict:
     """The person's own fields from an API body or an import row, checked."""
     fields = {
         "name": check.text(data, "name", required=not partial, max_length=200),
@@ -54,18 +54,14 @@ def profile_refs(urls: object) -> list[ProfileRef]:
 
 
 def ref_for(url: object) -> ProfileRef:
-    """Canonicalise, turning identity errors into the API's 422s."""
-    try:
-        return canonicalise(url)
-    except InvalidUrl as error:
-        raise Invalid(str(error), code="invalid_url") from None
-    except NotAProfile as error:
-        raise Invalid(str(error), code="not_a_profile") from None
+    """The profile a URL names. Raises the site's InvalidUrl or NotAProfile, plain errors about
+    the URL that each caller answers in its own way (the API and the dashboard with a 422)."""
+    return canonicalise(url)
 
 
 def create(db: Database, data: dict, now: datetime) -> int:
     """A new person with their profiles and tags; 409 if a profile already belongs to someone."""
-    fields = read_fields(data, partial=False)
+    fields = checked_fields(data, partial=False)
     refs = profile_refs(data.get("profiles"))
     tags = check.string_list(data, "tags", max_items=MAX_TAGS) or []
     addresses = check.string_list(data, "emails", max_items=email_store.MAX_EMAILS) or []
@@ -250,7 +246,7 @@ def count_ties(
     db: Database, q: str | None = None, circle: str | None = None, tag: str | None = None
 ) -> tuple[int, int]:
     """(relationships, connections) among everyone the search matches: a relationship has at
-    least one two-way interaction (PRODUCT.md, Vocabulary), everyone else is a connection."""
+    least one two-way interaction (docs/product.md, Vocabulary), everyone else is a connection."""
     where, params = matching(q, circle, tag)
     total, relationships = db.execute(
         f"SELECT count(*), coalesce(sum({HAS_TWO_WAY}), 0) FROM people p WHERE {where}", params
@@ -259,7 +255,7 @@ def count_ties(
 
 
 def update(db: Database, person_id: int, data: dict, now: datetime) -> None:
-    fields = read_fields(data, partial=True)
+    fields = checked_fields(data, partial=True)
     tags = check.string_list(data, "tags", max_items=MAX_TAGS)
     with write(db):
         row(db, person_id)

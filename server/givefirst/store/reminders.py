@@ -18,7 +18,7 @@ LAST_TWO_WAY = "(SELECT s.last_two_way FROM person_summaries s WHERE s.person_id
 STATES = ("done", "snoozed")
 
 
-def read_cadence(value: object) -> int | None | str:
+def checked_cadence_days(value: object) -> int | None | str:
     """A cadence from an API body or a form: days (1–3650), null for none, or "circle"."""
     if value is None or value == FROM_CIRCLE:
         return value
@@ -31,7 +31,7 @@ def read_cadence(value: object) -> int | None | str:
 
 def set_cadence(db: Database, person_id: int, value: object, now: datetime) -> None:
     """Choose how often to be in touch with someone; "circle" goes back to the default."""
-    days = read_cadence(value)
+    days = checked_cadence_days(value)
     with write(db):
         if days == FROM_CIRCLE:
             db.execute("DELETE FROM person_cadences WHERE person_id = ?", [person_id])

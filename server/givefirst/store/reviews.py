@@ -54,7 +54,7 @@ def accept(db: Database, ref: str, status: str, now: datetime) -> dict:
              "occurred_at": review["sent_at"], "status": status},
             now,
         )  # fmt: skip
-        decide(db, review["id"], "accepted", now)
+        mark_decided(db, review["id"], "accepted", now)
     return asked
 
 
@@ -62,7 +62,7 @@ def dismiss(db: Database, ref: str, now: datetime) -> dict:
     """It was not an ask: it stays out of the ledger."""
     with write(db):
         review = undecided(db, ref)
-        decide(db, review["id"], "dismissed", now)
+        mark_decided(db, review["id"], "dismissed", now)
     return review
 
 
@@ -73,7 +73,7 @@ def undecided(db: Database, ref: str) -> dict:
     return review
 
 
-def decide(db: Database, review_id: str, status: str, now: datetime) -> None:
+def mark_decided(db: Database, review_id: str, status: str, now: datetime) -> None:
     db.execute(
         "UPDATE ask_reviews SET status = ?, decided_at = ? WHERE id = ?",
         [status, iso(now), review_id],

@@ -1,1 +1,1 @@
-"""API routes, one module per area of the contract in PRODUCT.md."""
+"""API routes, one module per area of the contract in docs/product.md."""

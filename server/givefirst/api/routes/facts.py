@@ -1,6 +1,6 @@
 from givefirst.api import api
 from givefirst.api.body import json_body
-from givefirst.api.routes.common import db, now
+from givefirst.request_state import db, now
 from givefirst.store import facts
 
 

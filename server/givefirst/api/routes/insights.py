@@ -1,7 +1,7 @@
 from givefirst import insights, validation
 from givefirst.api import api
 from givefirst.api.body import int_arg, json_body
-from givefirst.api.routes.common import db, dormancy, now
+from givefirst.request_state import db, dormancy, now
 
 
 @api.get("/v1/nurture")

@@ -7,9 +7,9 @@ from flask import current_app, g, request
 
 from givefirst.api import api
 from givefirst.api.body import json_body
-from givefirst.api.routes.common import db, now
 from givefirst.api.security import EXTENSION_SCHEMES
 from givefirst.errors import Invalid
+from givefirst.request_state import db, now
 from givefirst.store import pairing
 
 log = logging.getLogger("givefirst")

@@ -3,9 +3,9 @@ from flask import url_for
 from givefirst import card
 from givefirst.api import api
 from givefirst.api.body import int_arg, json_body, str_arg
-from givefirst.api.routes.common import db, dormancy, now
 from givefirst.core.vocabulary import CIRCLES
 from givefirst.errors import Invalid
+from givefirst.request_state import db, dormancy, now
 from givefirst.store import people
 
 

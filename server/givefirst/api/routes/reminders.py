@@ -9,7 +9,7 @@ from givefirst import calendar_feed, reminders
 from givefirst.api import api
 from givefirst.api.body import json_body, one_arg
 from givefirst.api.errors import error_response
-from givefirst.api.routes.common import db, now
+from givefirst.request_state import db, now
 from givefirst.store import feeds
 from givefirst.validation import calendar_day
 

@@ -8,8 +8,8 @@ from flask import redirect, request, url_for
 from sqlite_utils import Database
 
 from givefirst import card
-from givefirst.api.routes.common import db, now
 from givefirst.dashboard import dashboard
+from givefirst.request_state import db, now
 from givefirst.store import emails, people, sources
 
 COMING_UP_DAYS = 7

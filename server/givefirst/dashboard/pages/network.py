@@ -2,8 +2,8 @@
 
 from flask import render_template
 
-from givefirst.api.routes.common import db, now
 from givefirst.dashboard import dashboard, overview
+from givefirst.request_state import db, now
 
 
 @dashboard.get("/network")

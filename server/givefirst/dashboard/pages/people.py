@@ -2,11 +2,11 @@
 
 from flask import redirect, render_template, request, url_for
 
-from givefirst.api.routes.common import db, dormancy, now
 from givefirst.core.nudge import VERDICTS
 from givefirst.core.vocabulary import CIRCLES
 from givefirst.dashboard import dashboard, forms, overview
 from givefirst.errors import Invalid
+from givefirst.request_state import db, dormancy, now
 from givefirst.store import facts, interactions, people
 
 

@@ -2,9 +2,9 @@
 
 from flask import redirect, render_template, request, url_for
 
-from givefirst.api.routes.common import db, now
 from givefirst.dashboard import dashboard, forms
 from givefirst.dashboard.templating import iso_day
+from givefirst.request_state import db, now
 from givefirst.store import facts, interactions, people
 
 MAX_PROFILES = 20  # profile addresses one form may add

@@ -4,11 +4,11 @@ cadence, and the reminders calendar's link in Settings."""
 from flask import redirect, request, url_for
 
 from givefirst import reminders
-from givefirst.api.routes.common import db, now
 from givefirst.core.reminders import CADENCE_CHOICES, cadence_words
 from givefirst.dashboard import dashboard, forms
 from givefirst.dashboard.pages.settings import settings
 from givefirst.errors import Invalid
+from givefirst.request_state import db, now
 from givefirst.store import feeds, people
 from givefirst.store import reminders as store
 

@@ -4,8 +4,8 @@ from flask import g, make_response, redirect, render_template, request, url_for
 
 from givefirst import login
 from givefirst.api.errors import error_response
-from givefirst.api.routes.common import db, now
 from givefirst.dashboard import dashboard
+from givefirst.request_state import db, now
 from givefirst.store import sessions
 
 

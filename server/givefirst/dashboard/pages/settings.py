@@ -3,9 +3,9 @@
 from flask import current_app, redirect, render_template, request, url_for
 
 from givefirst import bookmarklet
-from givefirst.api.routes.common import db, now
 from givefirst.dashboard import dashboard
 from givefirst.dashboard.pages.mail import settings_figures
+from givefirst.request_state import db, now
 from givefirst.store import feeds, pairing, tokens
 
 
@@ -27,7 +27,7 @@ def settings(feed_link: str | None = None):
 @dashboard.post("/settings/pairings")
 def decide_pairing():
     approve = request.form.get("decision") == "approve"
-    pairing.decide(db(), request.form.get("code") or "", approve=approve, now=now())
+    pairing.approve_or_deny(db(), request.form.get("code") or "", approve=approve, now=now())
     return redirect(url_for("dashboard.settings") + "#pairings", 303)
 
 

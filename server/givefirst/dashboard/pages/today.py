@@ -3,9 +3,9 @@
 from flask import redirect, render_template, request, url_for
 
 from givefirst import demo
-from givefirst.api.routes.common import db, dormancy, now
 from givefirst.dashboard import dashboard, forms, overview
 from givefirst.dashboard.pages.mail import coming_up
+from givefirst.request_state import db, dormancy, now
 from givefirst.store import interactions, people
 
 

@@ -3,7 +3,6 @@
 from flask import Response, current_app, redirect, render_template, request, url_for
 
 from givefirst import login
-from givefirst.api.routes.common import db, now
 from givefirst.core.vocabulary import STATUSES
 from givefirst.dashboard import dashboard, files, forms
 from givefirst.dashboard.guard import Refused
@@ -11,16 +10,17 @@ from givefirst.errors import Invalid
 from givefirst.io import IMPORT_KINDS, import_file
 from givefirst.io.formats import FORMATS
 from givefirst.io.summary import headline
+from givefirst.request_state import db, now
 from givefirst.store import reviews
 
 ENTRIES_SHOWN = 200  # a preview of 30,000 rows lists the first ones; the counts cover them all
-KIND_LABELS = {f.name: f.label for f in FORMATS}
+FORMAT_LABELS = {f.name: f.label for f in FORMATS}
 EXTENSIONS = ",".join(sorted({ext for f in FORMATS for ext in f.extensions}))
 
 
 def page(status: int = 200, **shown):
     return render_template(
-        "transfer.html", active="transfer", kinds=KIND_LABELS, extensions=EXTENSIONS,
+        "transfer.html", active="transfer", kinds=FORMAT_LABELS, extensions=EXTENSIONS,
         reviews=reviews.pending(db()),
         max_upload=current_app.config["MAX_UPLOAD_BYTES"], **shown,
     ), status  # fmt: skip

@@ -1,4 +1,5 @@
-"""What every route needs: the database, the clock and the settings."""
+"""What every request needs, in the API and the dashboard alike: the database, the clock and
+the settings, as the running app holds them."""
 
 from datetime import datetime
 

@@ -50,7 +50,7 @@ class Message:
     text: str
 
 
-def read(
+def add_to(
     batch: Batch, lines: Iterable[str], source: str, known_keys: set[str],
     connection_urls: set[str],
 ) -> None:  # fmt: skip

@@ -1,7 +1,7 @@
 """LinkedIn messages.csv: exchanges become interactions; sent asks wait for review."""
 
 import pytest
-from givefirst.io import messages
+from givefirst.io import linkedin_messages
 from givefirst.io.reading import ImportProblem
 
 from tests.io.helpers import linkedin_archive, load, person_named
@@ -54,7 +54,7 @@ def test_the_summary_quotes_the_first_message_of_the_exchange(db, imported):
 
 
 def test_html_and_entities_are_removed_from_message_text():
-    assert messages.clean("Send <b>that</b> &amp; the slides") == "Send that & the slides"
+    assert linkedin_messages.clean("Send <b>that</b> &amp; the slides") == "Send that & the slides"
 
 
 def test_a_reply_in_a_later_export_turns_messaged_into_talked(db, tmp_path):

@@ -39,8 +39,8 @@ from givefirst.store.reminders import (
     FROM_CIRCLE,
     STATES,
     all_states,
+    checked_cadence_days,
     chosen_cadences,
-    read_cadence,
 )
 
 FORMAT = "givefirst"
@@ -135,7 +135,7 @@ def located(where: str) -> Iterator[None]:
 def checked_person(person: object) -> dict:
     data = mapping(person)
     result = {"id": row_id(data), "uuid": a_uuid(data, "uuid"),
-              **people.read_fields(data, partial=False),
+              **people.checked_fields(data, partial=False),
               "created_at": moment(data, "created_at"), "updated_at": moment(data, "updated_at"),
               "tags": check.string_list(data, "tags") or [],
               "emails": [email(e) for e in items(data, "emails")],
@@ -193,7 +193,7 @@ def checked_interaction(data: dict) -> dict:
     for required in ("id", "occurred_at"):
         if data.get(required) is None:
             raise Invalid(f"{required} is required")
-    row = interactions.read(data, 0, utcnow())
+    row = interactions.checked_row(data, 0, utcnow())
     del row["person_id"]
     return {
         **row,
@@ -203,7 +203,7 @@ def checked_interaction(data: dict) -> dict:
 
 
 def checked_fact(data: dict) -> dict:
-    return {"id": a_uuid(data, "id"), **facts.read_fields(data),
+    return {"id": a_uuid(data, "id"), **facts.checked_fields(data),
             "created_at": moment(data, "created_at"), "updated_at": moment(data, "updated_at")}  # fmt: skip
 
 
@@ -223,7 +223,7 @@ def checked_cadence(data: dict, person_updated_at: str) -> dict | None:
     """The cadence chosen for someone, checked as the API checks it; None for the circle's."""
     if "cadence_days" not in data:
         return None
-    days = read_cadence(data["cadence_days"])
+    days = checked_cadence_days(data["cadence_days"])
     if days == FROM_CIRCLE:
         return None
     chosen_at = moment(data, "cadence_updated_at", required=False)
