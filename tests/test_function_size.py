@@ -52,8 +52,12 @@ def eslint(*args: str, source: str | None = None) -> subprocess.CompletedProcess
     needs(str(ESLINT), "scripts/test installs it into node_modules (npm ci)")
     return subprocess.run(
         [str(ESLINT), "--format", "json", *args],
-        cwd=ROOT, input=source, capture_output=True, text=True, timeout=180,
-    )  # fmt: skip
+        cwd=ROOT,
+        input=source,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
 
 
 def test_eslint_passes_on_the_extension_so_every_function_is_under_80_lines():

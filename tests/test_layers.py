@@ -18,9 +18,22 @@ SQL = re.compile(
     r"|\b(ROLLBACK|COMMIT|SAVEPOINT)\b\s*$",
     re.DOTALL,
 )
-DATABASE_METHODS = {"execute", "executemany", "executescript", "query", "table", "atomic",
-                    "enable_wal", "register_function", "rows_where", "insert_all", "upsert",
-                    "upsert_all", "attach", "vacuum"}  # fmt: skip
+DATABASE_METHODS = {
+    "execute",
+    "executemany",
+    "executescript",
+    "query",
+    "table",
+    "atomic",
+    "enable_wal",
+    "register_function",
+    "rows_where",
+    "insert_all",
+    "upsert",
+    "upsert_all",
+    "attach",
+    "vacuum",
+}
 SQLITE_MODULES = {"sqlite3", "sqlite_utils.db", "apsw"}
 
 

@@ -34,17 +34,34 @@ def write_connections(path: Path, rows: int, seed: int = 7) -> None:
     with path.open("w", newline="", encoding="utf-8-sig") as out:
         out.write(PREAMBLE)
         writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(["First Name", "Last Name", "URL", "Email Address", "Company",
-                         "Position", "Connected On"])  # fmt: skip
+        writer.writerow(
+            [
+                "First Name",
+                "Last Name",
+                "URL",
+                "Email Address",
+                "Company",
+                "Position",
+                "Connected On",
+            ]
+        )
         for n in range(rows):
             first, last = made_up_name(rng), made_up_name(rng)
             if n % 500 == 0:  # members who hide their names
                 first = last = ""
             email = f"{first.lower()}.{last.lower()}.{n}@example.com" if n % 7 == 0 else ""
             since = date(2010, 1, 1) + timedelta(days=rng.randint(0, 5000))
-            writer.writerow([first, last, f"https://www.linkedin.com/in/{first}-{last}-{n:05d}",
-                             email, rng.choice(COMPANIES), rng.choice(POSITIONS),
-                             since.strftime("%d %b %Y")])  # fmt: skip
+            writer.writerow(
+                [
+                    first,
+                    last,
+                    f"https://www.linkedin.com/in/{first}-{last}-{n:05d}",
+                    email,
+                    rng.choice(COMPANIES),
+                    rng.choice(POSITIONS),
+                    since.strftime("%d %b %Y"),
+                ]
+            )
 
 
 def timed(action) -> tuple[float, object]:

@@ -30,8 +30,10 @@ from tests.mail.dovecot import DOVECOT, PASSWORD, USER, Dovecot, message  # noqa
 
 ME = "me@example.org"
 START = datetime(2024, 1, 1, tzinfo=UTC)
-BODY = ("Thanks for the notes from Tuesday. I put the draft in the shared folder; "
-        "comments welcome whenever you have a moment.\n") * 3  # fmt: skip
+BODY = (
+    "Thanks for the notes from Tuesday. I put the draft in the shared folder; "
+    "comments welcome whenever you have a moment.\n"
+) * 3
 ASK = "Could you introduce me to your head of platform? I would value the chance.\n"
 ATTACHMENT = "QUJD" * 25_000  # 100 KB of base64, as a PDF would be
 
@@ -45,20 +47,26 @@ def write_mbox(path: Path, count: int, seed: int = 16) -> None:
             other = rng.choice(people)
             thread = rng.randint(0, count // 4)
             mine = rng.random() < 0.4
-            headers = {"From": ME if mine else f"Person {other[6:-12]} <{other}>",
-                       "To": other if mine else ME, "Subject": f"Re: project {thread}",
-                       "Date": format_datetime(when), "Message-ID": f"<m{n}@example.org>",
-                       "References": f"<t{thread}@example.org>"}  # fmt: skip
+            headers = {
+                "From": ME if mine else f"Person {other[6:-12]} <{other}>",
+                "To": other if mine else ME,
+                "Subject": f"Re: project {thread}",
+                "Date": format_datetime(when),
+                "Message-ID": f"<m{n}@example.org>",
+                "References": f"<t{thread}@example.org>",
+            }
             if rng.random() < 0.25:
                 headers["List-Id"] = "<news.lists.example.com>"
             out.write("From MAILER-DAEMON Mon Jan  1 00:00:00 2024\n")
             out.write("".join(f"{k}: {v}\n" for k, v in headers.items()))
             body = (ASK if mine and n % 50 == 0 else "") + BODY
             if n % 100 == 0:
-                out.write('MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n'
-                          f"--b\nContent-Type: text/plain\n\n{body}\n--b\nContent-Type: "
-                          f"application/pdf\nContent-Transfer-Encoding: base64\n\n{ATTACHMENT}\n"
-                          "--b--\n\n")  # fmt: skip
+                out.write(
+                    'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n'
+                    f"--b\nContent-Type: text/plain\n\n{body}\n--b\nContent-Type: "
+                    f"application/pdf\nContent-Transfer-Encoding: base64\n\n{ATTACHMENT}\n"
+                    "--b--\n\n"
+                )
             else:
                 out.write(f"\n{body}\n")
 
@@ -67,16 +75,24 @@ def bench_mbox(folder: Path, count: int) -> None:
     mbox, db_file = folder / "mail.mbox", folder / "mbox.db"
     write_mbox(mbox, count)
     emails.add_mine(open_db(db_file), ME, START)
-    command = [str(Path(sys.executable).parent / "givefirst"), "import", "mbox", str(mbox),
-               "--db", str(db_file)]  # fmt: skip
+    command = [
+        str(Path(sys.executable).parent / "givefirst"),
+        "import",
+        "mbox",
+        str(mbox),
+        "--db",
+        str(db_file),
+    ]
     began = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, check=True)
     seconds = time.perf_counter() - began
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     peak, cpu = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
     size = mbox.stat().st_size / 1024 / 1024
-    print(f"mbox import, {count:,} messages ({size:,.0f} MB): {seconds:.1f} s "
-          f"(target 30 s; {cpu:.1f} s of CPU), peak memory {peak:.0f} MB (target 250 MB)")  # fmt: skip
+    print(
+        f"mbox import, {count:,} messages ({size:,.0f} MB): {seconds:.1f} s "
+        f"(target 30 s; {cpu:.1f} s of CPU), peak memory {peak:.0f} MB (target 250 MB)"
+    )
     print(f"  {result.stdout.strip().splitlines()[-1]}")
 
 
@@ -84,12 +100,19 @@ def deliver_many(server: Dovecot, count: int, offset: int) -> None:
     for n in range(offset, offset + count):
         when = format_datetime(START + timedelta(minutes=7 * n))
         if n % 3 == 0:
-            raw = message(USER, f"person{n % 400}@example.com", f"Note {n}", when,
-                          f"<i{n}@example.org>", BODY)  # fmt: skip
+            raw = message(
+                USER, f"person{n % 400}@example.com", f"Note {n}", when, f"<i{n}@example.org>", BODY
+            )
             server.deliver("Sent", raw)
         else:
-            raw = message(f"person{n % 400}@example.com", USER, f"Re: Note {n}", when,
-                          f"<i{n}@example.com>", BODY)  # fmt: skip
+            raw = message(
+                f"person{n % 400}@example.com",
+                USER,
+                f"Re: Note {n}",
+                when,
+                f"<i{n}@example.com>",
+                BODY,
+            )
             server.deliver("INBOX", raw)
 
 
@@ -110,10 +133,14 @@ def bench_imap(folder: Path, count: int) -> None:
         began, cpu = time.perf_counter(), time.process_time()
         summary = imap.sync(db, source_id, account, PASSWORD, dry_run=False, now=START)
         seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
-        print(f"IMAP incremental sync, {count:,} new messages (after {count:,} read before): "
-              f"{seconds:.2f} s (target 5 s; {cpu:.2f} s of CPU here)")  # fmt: skip
-        print(f"  {summary.count('conversation', 'created')} conversations created, "
-              f"{summary.count('conversation', 'merged')} extended")  # fmt: skip
+        print(
+            f"IMAP incremental sync, {count:,} new messages (after {count:,} read before): "
+            f"{seconds:.2f} s (target 5 s; {cpu:.2f} s of CPU here)"
+        )
+        print(
+            f"  {summary.count('conversation', 'created')} conversations created, "
+            f"{summary.count('conversation', 'merged')} extended"
+        )
     finally:
         server.stop()
         shutil.rmtree(root, ignore_errors=True)
@@ -123,17 +150,29 @@ def write_calendar(path: Path, events: int) -> None:
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//givefirst bench//EN"]
     for n in range(events):
         start = START + timedelta(hours=5 * n)
-        lines += ["BEGIN:VEVENT", f"UID:bench-{n}", f"SUMMARY:Meeting {n}",
-                  f"DTSTART:{start:%Y%m%dT%H%M%SZ}",
-                  f"DTEND:{start + timedelta(minutes=30):%Y%m%dT%H%M%SZ}",
-                  f"ORGANIZER:mailto:{ME}", f"ATTENDEE;PARTSTAT=ACCEPTED:mailto:{ME}",
-                  f"ATTENDEE;CN=Person {n % 700};PARTSTAT=ACCEPTED:mailto:person{n % 700}@example.com",
-                  # what a Google export carries besides, which nothing here reads
-                  "DESCRIPTION:Agenda: review the plan\\, then next steps. Join: https://meet.ex",
-                  " ample.com/abc-defg-hij\\nOr dial +1 555 0100 PIN 1234#\\n-::~:~::~:~::-",
-                  f"CREATED:{START:%Y%m%dT%H%M%SZ}", f"LAST-MODIFIED:{START:%Y%m%dT%H%M%SZ}",
-                  "LOCATION:Room 4", "SEQUENCE:0", "STATUS:CONFIRMED", "TRANSP:OPAQUE",
-                  "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-P0DT0H10M0S", "END:VALARM"]  # fmt: skip
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:bench-{n}",
+            f"SUMMARY:Meeting {n}",
+            f"DTSTART:{start:%Y%m%dT%H%M%SZ}",
+            f"DTEND:{start + timedelta(minutes=30):%Y%m%dT%H%M%SZ}",
+            f"ORGANIZER:mailto:{ME}",
+            f"ATTENDEE;PARTSTAT=ACCEPTED:mailto:{ME}",
+            f"ATTENDEE;CN=Person {n % 700};PARTSTAT=ACCEPTED:mailto:person{n % 700}@example.com",
+            # what a Google export carries besides, which nothing here reads
+            "DESCRIPTION:Agenda: review the plan\\, then next steps. Join: https://meet.ex",
+            " ample.com/abc-defg-hij\\nOr dial +1 555 0100 PIN 1234#\\n-::~:~::~:~::-",
+            f"CREATED:{START:%Y%m%dT%H%M%SZ}",
+            f"LAST-MODIFIED:{START:%Y%m%dT%H%M%SZ}",
+            "LOCATION:Room 4",
+            "SEQUENCE:0",
+            "STATUS:CONFIRMED",
+            "TRANSP:OPAQUE",
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            "TRIGGER:-P0DT0H10M0S",
+            "END:VALARM",
+        ]
         if n % 100 == 0:
             lines.append("RRULE:FREQ=WEEKLY;COUNT=10")
         lines.append("END:VEVENT")
@@ -150,8 +189,10 @@ def bench_calendar(folder: Path, events: int) -> None:
     began, cpu = time.perf_counter(), time.process_time()
     summary = import_file(db, "ics", path, now=now)
     seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
-    print(f"Calendar import, {events:,} events: {seconds:.2f} s (target 3 s; {cpu:.2f} s of CPU); "
-          f"{summary.count('conversation', 'created'):,} meetings logged")  # fmt: skip
+    print(
+        f"Calendar import, {events:,} events: {seconds:.2f} s (target 3 s; {cpu:.2f} s of CPU); "
+        f"{summary.count('conversation', 'created'):,} meetings logged"
+    )
 
 
 def main() -> None:

@@ -17,15 +17,21 @@ from tests.support import synthetic_imports as make  # noqa: E402
 READERS = (
     ("vCard, one line folded n times", make.folded_vcard, vcard.read, 100_000),
     ("Google Contacts CSV, n rows", make.google_csv, google.read, 20_000),
-    ("LinkedIn messages.csv, n messages", make.linkedin_messages,
-     lambda path: linkedin.read(path, set()), 20_000),
+    (
+        "LinkedIn messages.csv, n messages",
+        make.linkedin_messages,
+        lambda path: linkedin.read(path, set()),
+        20_000,
+    ),
     ("givefirst JSON, n people", make.json_document, givefirst_json.load, 5_000),
-)  # fmt: skip
+)
 BOMBS = (
-    ("two members of 256 MiB of text lines",
-     {"Connections.csv": (LONG_LINE, 256 * MiB), "messages.csv": (LONG_LINE, 256 * MiB)}),
+    (
+        "two members of 256 MiB of text lines",
+        {"Connections.csv": (LONG_LINE, 256 * MiB), "messages.csv": (LONG_LINE, 256 * MiB)},
+    ),
     ("one member of 512 MiB of zeros", {"Connections.csv": (b"\0", 512 * MiB)}),
-)  # fmt: skip
+)
 
 
 def main() -> None:
@@ -38,13 +44,17 @@ def main() -> None:
                 start = time.process_time()
                 read(path)
                 times.append(time.process_time() - start)
-            print(f"{label}: n={n} {times[0]:.2f} s, 4n {times[1]:.2f} s "
-                  f"(x{times[1] / max(times[0], 1e-3):.1f})")  # fmt: skip
+            print(
+                f"{label}: n={n} {times[0]:.2f} s, 4n {times[1]:.2f} s "
+                f"(x{times[1] / max(times[0], 1e-3):.1f})"
+            )
         for label, members in BOMBS:
             path = bomb(work / "Basic_LinkedInDataExport.zip", members)
             peak, result = peak_rss_mb_of_import(path, work / "bench.db")
-            print(f"ZIP bomb, {label} ({path.stat().st_size // 1024} KiB): peak RSS {peak:.0f} MB "
-                  f"(target < 300 MB); {result.stderr.strip()}")  # fmt: skip
+            print(
+                f"ZIP bomb, {label} ({path.stat().st_size // 1024} KiB): peak RSS {peak:.0f} MB "
+                f"(target < 300 MB); {result.stderr.strip()}"
+            )
 
 
 if __name__ == "__main__":

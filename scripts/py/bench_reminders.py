@@ -21,25 +21,46 @@ def fill(db, people: int, now, rng) -> None:
     """People in every circle, 10 interactions each over 900 days, a dated fact for a tenth."""
     with write(db):
         for n in range(people):
-            person_id = db["people"].insert({
-                "uuid": f"bench-{n}", "name": f"Synthetic Person {n:05d}",
-                "circle": rng.choice(CIRCLES), "created_at": iso(now - timedelta(days=900)),
-                "updated_at": iso(now),
-            }).last_pk  # fmt: skip
+            person_id = (
+                db["people"]
+                .insert(
+                    {
+                        "uuid": f"bench-{n}",
+                        "name": f"Synthetic Person {n:05d}",
+                        "circle": rng.choice(CIRCLES),
+                        "created_at": iso(now - timedelta(days=900)),
+                        "updated_at": iso(now),
+                    }
+                )
+                .last_pk
+            )
             for k in range(PER_PERSON):
                 kind = rng.choice(KINDS)
-                db["interactions"].insert({
-                    "id": f"{n}-{k}", "person_id": person_id, "kind": kind, "summary": "synthetic",
-                    "occurred_at": iso(now - timedelta(days=rng.randint(0, 900))),
-                    "status": rng.choice(STATUSES[kind]) if kind in STATUSES else None,
-                    "weight": 1, "created_at": iso(now), "updated_at": iso(now),
-                })  # fmt: skip
+                db["interactions"].insert(
+                    {
+                        "id": f"{n}-{k}",
+                        "person_id": person_id,
+                        "kind": kind,
+                        "summary": "synthetic",
+                        "occurred_at": iso(now - timedelta(days=rng.randint(0, 900))),
+                        "status": rng.choice(STATUSES[kind]) if kind in STATUSES else None,
+                        "weight": 1,
+                        "created_at": iso(now),
+                        "updated_at": iso(now),
+                    }
+                )
             if n % 10 == 0:
-                db["facts"].insert({
-                    "id": f"fact-{n}", "person_id": person_id, "label": "birthday", "value": "-",
-                    "date": f"--{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-                    "created_at": iso(now), "updated_at": iso(now),
-                })  # fmt: skip
+                db["facts"].insert(
+                    {
+                        "id": f"fact-{n}",
+                        "person_id": person_id,
+                        "label": "birthday",
+                        "value": "-",
+                        "date": f"--{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                        "created_at": iso(now),
+                        "updated_at": iso(now),
+                    }
+                )
 
 
 def median_ms(client, path: str, **options) -> float:
@@ -61,10 +82,13 @@ def main(people: int) -> None:
         token, feed = tokens.create(db, "bench", now), feeds.create(db, now)
         app = create_app({"DATABASE": str(path), "PORT": 7170})
         client = app.test_client()
-        answer = client.get("/api/v1/reminders", base_url=BASE,
-                            headers={"Authorization": f"Bearer {token}"}).json  # fmt: skip
-        print(f"{people} people, {people * PER_PERSON} interactions; "
-              f"{len(answer['checkins'])} check-ins due; median of {ROUNDS} requests:")  # fmt: skip
+        answer = client.get(
+            "/api/v1/reminders", base_url=BASE, headers={"Authorization": f"Bearer {token}"}
+        ).json
+        print(
+            f"{people} people, {people * PER_PERSON} interactions; "
+            f"{len(answer['checkins'])} check-ins due; median of {ROUNDS} requests:"
+        )
         auth = {"headers": {"Authorization": f"Bearer {token}"}}
         print(
             f"  GET /api/v1/reminders          {median_ms(client, '/api/v1/reminders', **auth):7.0f} ms"

@@ -60,7 +60,9 @@ class Service:
             self.port = probe.getsockname()[1]
         self.process = subprocess.Popen(
             [str(GIVEFIRST), "serve", "--port", str(self.port), "--db", str(db_path)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         self.headers: dict[str, str] = {}
         self.wait_until_up(db_path)
 
@@ -151,27 +153,34 @@ def lookups(service: Service, people: int, rounds: int) -> list[Figure]:
     rng = random.Random(11)
     health = [service.timed("GET", "/api/v1/health")[0] for _ in range(rounds)]
     known = [
-        service.timed("POST", "/api/v1/context",
-                      {"url": f"https://www.linkedin.com/in/synthetic-{rng.randint(1, people):06d}"})[0]
+        service.timed(
+            "POST",
+            "/api/v1/context",
+            {"url": f"https://www.linkedin.com/in/synthetic-{rng.randint(1, people):06d}"},
+        )[0]
         for _ in range(rounds)
-    ]  # fmt: skip
+    ]
     stranger = [
-        service.timed("POST", "/api/v1/context",
-                      {"url": f"https://www.linkedin.com/in/stranger-{n:06d}"})[0]
+        service.timed(
+            "POST", "/api/v1/context", {"url": f"https://www.linkedin.com/in/stranger-{n:06d}"}
+        )[0]
         for n in range(rounds)
-    ]  # fmt: skip
+    ]
     url, html = padded("linkedin/member-full", PAGE_BYTES)
-    page = [service.timed("POST", "/api/v1/context", {"url": url, "html": html})[0]
-            for _ in range(max(5, rounds // 10))]  # fmt: skip
+    page = [
+        service.timed("POST", "/api/v1/context", {"url": url, "html": html})[0]
+        for _ in range(max(5, rounds // 10))
+    ]
     base = statistics.median(health)
     return [
         Figure("health, p50 (the yardstick)", base, "ms", None),
-        Figure("context, known person, URL only, p50", statistics.median(known) / base,
-               "x health", 2),
+        Figure(
+            "context, known person, URL only, p50", statistics.median(known) / base, "x health", 2
+        ),
         Figure("context, known person, URL only, p99", p(known, 0.99), "ms", 15),
         Figure("context, stranger, p50", statistics.median(stranger) / base, "x health", 1.5),
         Figure("context with a 450 KB LinkedIn page, p50", statistics.median(page), "ms", 40),
-    ]  # fmt: skip
+    ]
 
 
 def views(service: Service, rounds: int) -> list[Figure]:
@@ -199,8 +208,9 @@ def views(service: Service, rounds: int) -> list[Figure]:
 def run_child(args: list[str]) -> tuple[float, float]:
     """(seconds, peak RSS in MB) of a givefirst command run to its end."""
     start = time.perf_counter()
-    child = subprocess.Popen([str(GIVEFIRST), *args], stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE)  # fmt: skip
+    child = subprocess.Popen(
+        [str(GIVEFIRST), *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     _, status, usage = os.wait4(child.pid, 0)
     took = time.perf_counter() - start
     if status != 0:
@@ -238,8 +248,10 @@ def measure(people: int, rounds: int, view_rounds: int) -> list[Figure]:
             service.timed("GET", "/api/v1/health")  # warm: imports done, first page rendered
             figures = lookups(service, people, rounds) + views(service, view_rounds)
             rss, peak = service.memory()
-            figures += [Figure("service memory after all of the above, RSS", rss, "MB", 120),
-                        Figure("service memory, peak RSS", peak, "MB", None)]  # fmt: skip
+            figures += [
+                Figure("service memory after all of the above, RSS", rss, "MB", 120),
+                Figure("service memory, peak RSS", peak, "MB", None),
+            ]
         finally:
             service.stop()
         return figures + imports(people, db_path, folder)  # the copy: the cache stays as built
@@ -248,8 +260,10 @@ def measure(people: int, rounds: int, view_rounds: int) -> list[Figure]:
 def report(large: int, small: int, rounds: int, view_rounds: int) -> None:
     at_small = measure(small, rounds, view_rounds)
     at_large = measure(large, rounds, view_rounds)
-    print(f"{large:,} people ({large * 8 // 15 + large:,} profiles, {large * 10:,} interactions, "
-          f"{large * 2:,} facts); {rounds} lookups, median of {view_rounds} views:")  # fmt: skip
+    print(
+        f"{large:,} people ({large * 8 // 15 + large:,} profiles, {large * 10:,} interactions, "
+        f"{large * 2:,} facts); {rounds} lookups, median of {view_rounds} views:"
+    )
     for figure in at_large:
         print(figure.shown())
     print(f"\n{small:,} people, and how much each figure grew from {small:,} to {large:,}:")

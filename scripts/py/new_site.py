@@ -177,8 +177,11 @@ def problems(name: str, label: str, host: str, prefix: str, root: Path) -> list[
         found.append(f"the key prefix {prefix!r} must be a short lower-case word")
     if prefix in KEY_PREFIXES:
         found.append(f"the key prefix {prefix!r} is {KEY_PREFIXES[prefix]}'s already")
-    found += [f"{path} exists already" for path in files(name, label, host, prefix)
-              if (root / path).exists()]  # fmt: skip
+    found += [
+        f"{path} exists already"
+        for path in files(name, label, host, prefix)
+        if (root / path).exists()
+    ]
     return found
 
 

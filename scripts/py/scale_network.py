@@ -20,10 +20,21 @@ from givefirst.store.connection import open_db, write
 
 SHAPE = 1  # bump when the generator changes, so an old cache is not reused
 SYLLABLES = ("ka", "lo", "mi", "ren", "sa", "tor", "vi", "zen", "ar", "bel", "cor", "dra", "ny")
-CIRCLE_SHARE = (("inner", 0.005), ("close", 0.02), ("active", 0.08), ("wider", 0.2),
-                ("acquaintance", 0.695))  # fmt: skip
-KIND_SHARE = (("messaged", 0.4), ("talked", 0.2), ("gave", 0.15), ("received", 0.1),
-              ("asked", 0.08), ("they_asked", 0.07))  # fmt: skip
+CIRCLE_SHARE = (
+    ("inner", 0.005),
+    ("close", 0.02),
+    ("active", 0.08),
+    ("wider", 0.2),
+    ("acquaintance", 0.695),
+)
+KIND_SHARE = (
+    ("messaged", 0.4),
+    ("talked", 0.2),
+    ("gave", 0.15),
+    ("received", 0.1),
+    ("asked", 0.08),
+    ("they_asked", 0.07),
+)
 FACT_LABELS = ("birthday", "kids", "likes", "moved to", "training for", "anniversary")
 YEARS = 5
 
@@ -53,9 +64,14 @@ def weighted(rng: random.Random, shares) -> str:
 def people_rows(rng: random.Random, count: int, now: datetime):
     for n in range(1, count + 1):
         created = now - timedelta(days=rng.randint(0, 365 * YEARS))
-        yield (n, str(uuid.UUID(int=rng.getrandbits(128))),
-               f"{made_up(rng, 2)} {made_up(rng, 3)} {n}", weighted(rng, CIRCLE_SHARE),
-               iso(created), iso(created))  # fmt: skip
+        yield (
+            n,
+            str(uuid.UUID(int=rng.getrandbits(128))),
+            f"{made_up(rng, 2)} {made_up(rng, 3)} {n}",
+            weighted(rng, CIRCLE_SHARE),
+            iso(created),
+            iso(created),
+        )
 
 
 def profile_rows(rng: random.Random, people: int, extra: int, companies: list[str], now):
@@ -80,8 +96,17 @@ def interaction_rows(rng: random.Random, people: int, total: int, now: datetime)
         elif kind == "they_asked":
             status = rng.choices(("open", "done"), (0.1, 0.9))[0]
         at = iso(now - timedelta(minutes=rng.randint(0, 60 * 24 * 365 * YEARS)))
-        yield (str(uuid.UUID(int=rng.getrandbits(128))), person_id, kind,
-               f"synthetic {kind} note", at, status, rng.randint(1, 3), at, at)  # fmt: skip
+        yield (
+            str(uuid.UUID(int=rng.getrandbits(128))),
+            person_id,
+            kind,
+            f"synthetic {kind} note",
+            at,
+            status,
+            rng.randint(1, 3),
+            at,
+            at,
+        )
 
 
 def fact_rows(rng: random.Random, people: int, total: int, now: datetime):
@@ -89,8 +114,15 @@ def fact_rows(rng: random.Random, people: int, total: int, now: datetime):
         label = rng.choice(FACT_LABELS)
         dated = label in ("birthday", "anniversary")
         day = (now - timedelta(days=rng.randint(365 * 20, 365 * 50))).date().isoformat()
-        yield (str(uuid.UUID(int=rng.getrandbits(128))), rng.randint(1, people), label,
-               f"synthetic {label}", day if dated else None, iso(now), iso(now))  # fmt: skip
+        yield (
+            str(uuid.UUID(int=rng.getrandbits(128))),
+            rng.randint(1, people),
+            label,
+            f"synthetic {label}",
+            day if dated else None,
+            iso(now),
+            iso(now),
+        )
 
 
 def build(path: Path, people: int, now: datetime, seed: int = 30) -> None:
@@ -103,22 +135,32 @@ def build(path: Path, people: int, now: datetime, seed: int = 30) -> None:
     with conn:
         conn.executemany(
             "INSERT INTO people (id, uuid, name, circle, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)", people_rows(rng, people, now))  # fmt: skip
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            people_rows(rng, people, now),
+        )
         conn.executemany(
             "INSERT OR IGNORE INTO person_tags (person_id, tag) VALUES (?, ?)",
-            ((n, zipf_pick(rng, tags)) for n in range(1, people + 1)
-             for _ in range(rng.choice((0, 1, 1, 2, 3)))))  # fmt: skip
+            (
+                (n, zipf_pick(rng, tags))
+                for n in range(1, people + 1)
+                for _ in range(rng.choice((0, 1, 1, 2, 3)))
+            ),
+        )
         conn.executemany(
             "INSERT INTO profiles (key, person_id, site, url, company, added_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            profile_rows(rng, people, people * 8 // 15, companies, now))  # fmt: skip
+            profile_rows(rng, people, people * 8 // 15, companies, now),
+        )
         conn.executemany(
             "INSERT INTO interactions (id, person_id, kind, summary, occurred_at, status, weight, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            interaction_rows(rng, people, people * 10, now))  # fmt: skip
+            interaction_rows(rng, people, people * 10, now),
+        )
         conn.executemany(
             "INSERT INTO facts (id, person_id, label, value, date, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)", fact_rows(rng, people, people * 2, now))  # fmt: skip
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            fact_rows(rng, people, people * 2, now),
+        )
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     db = open_db(path)

@@ -89,10 +89,13 @@ def main() -> None:
                 card.emulate_media(color_scheme=scheme)  # the card follows the system's scheme
                 window.set_content(
                     WINDOW.format(
-                        url=URL, badge=badge(tab), colour=colour,
-                        page=png(tab.screenshot()), card=png(card.screenshot()),
+                        url=URL,
+                        badge=badge(tab),
+                        colour=colour,
+                        page=png(tab.screenshot()),
+                        card=png(card.screenshot()),
                     )
-                )  # fmt: skip
+                )
                 target = ROOT / "docs" / name
                 target.parent.mkdir(exist_ok=True)
                 window.screenshot(path=str(target))

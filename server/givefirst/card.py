@@ -20,8 +20,12 @@ HISTORY_SHOWN = 20
 
 
 def change_json(change) -> dict:
-    return {"field": change.field, "old": change.old, "new": change.new,
-            "seen_at": change.seen_at.isoformat()}  # fmt: skip
+    return {
+        "field": change.field,
+        "old": change.old,
+        "new": change.new,
+        "seen_at": change.seen_at.isoformat(),
+    }
 
 
 def for_person(

@@ -30,7 +30,7 @@ YEARS = {
             [("talked", 400 + 10 * n, None), ("asked", 8 + 6 * n, "open" if n % 2 else "granted")],
         )
         for n in range(1, 9)
-    ],  # fmt: skip
+    ],
     # Gives spread over the months, conversations between, and fewer asks than gives.
     "always": [
         ("Demo Friend Dana", [("gave", d, None) for d in range(6, 360, 29)]),
@@ -52,9 +52,14 @@ def load(db: Database, kind: str, now: datetime) -> list[str]:
             person_id = people.create(db, {"name": name}, now - timedelta(days=500))
             for what, days_ago, status in history:
                 interactions.create(
-                    db, person_id,
-                    {"kind": what, "summary": f"Demo {what.replace('_', ' ')}", "status": status,
-                     "occurred_at": iso(now - timedelta(days=days_ago))},
+                    db,
+                    person_id,
+                    {
+                        "kind": what,
+                        "summary": f"Demo {what.replace('_', ' ')}",
+                        "status": status,
+                        "occurred_at": iso(now - timedelta(days=days_ago)),
+                    },
                     now,
-                )  # fmt: skip
+                )
     return names

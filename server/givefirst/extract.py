@@ -13,8 +13,14 @@ from givefirst.sites.base import Unavailable
 from givefirst.sites.html import clean, name_from_title
 from givefirst.sites.page import Page, open_graph
 
-TEXT_FIELDS = {"name": 200, "headline": 300, "company": 200, "role": 200, "location": 200,
-               "bio": 1000}  # fmt: skip
+TEXT_FIELDS = {
+    "name": 200,
+    "headline": 300,
+    "company": 200,
+    "role": 200,
+    "location": 200,
+    "bio": 1000,
+}
 URL_FIELDS = {"photo_url": 2048}
 PROFILE_FIELDS = (*TEXT_FIELDS, *URL_FIELDS)
 MAX_LINKS = 20
@@ -25,8 +31,14 @@ __all__ = ["NotAProfile", "extract", "read_page"]
 
 
 def empty_profile(ref: ProfileRef) -> dict:
-    return {"key": ref.key, "site": ref.site, "url": ref.url, **dict.fromkeys(PROFILE_FIELDS),
-            "links": [], "activity": []}  # fmt: skip
+    return {
+        "key": ref.key,
+        "site": ref.site,
+        "url": ref.url,
+        **dict.fromkeys(PROFILE_FIELDS),
+        "links": [],
+        "activity": [],
+    }
 
 
 def bounded(found: dict) -> dict:
@@ -72,10 +84,16 @@ def activity_items(items: object) -> list[dict]:
         if len(title) > TITLE_LENGTH:
             title = title[:TITLE_LENGTH].rsplit(" ", 1)[0].rstrip(" ,.;:—-") + "…"
         found.append(
-            {"title": title, "date": (clean(item.get("date")) or "")[:40] or None,
-             "url": url if isinstance(url, str) and url.startswith(("https://", "http://"))
-             and len(url) <= 2048 else None}
-        )  # fmt: skip
+            {
+                "title": title,
+                "date": (clean(item.get("date")) or "")[:40] or None,
+                "url": url
+                if isinstance(url, str)
+                and url.startswith(("https://", "http://"))
+                and len(url) <= 2048
+                else None,
+            }
+        )
         if len(found) >= MAX_ACTIVITY:
             break
     return found

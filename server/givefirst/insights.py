@@ -23,10 +23,15 @@ def nurture_list(db: Database, now: datetime, limit: int, dormancy_days: int) ->
         # The same card the profile page shows, so the nurture list never disagrees with it.
         details = card.for_person(db, people.get(db, pick.candidate.id), now, dormancy_days)
         found.append(
-            {"person": details["person"], "reason": pick.reason, "why": pick.why,
-             "score": pick.score, "suggestion": details["nudge"]["suggestions"][0],
-             "nudge": details["nudge"]}
-        )  # fmt: skip
+            {
+                "person": details["person"],
+                "reason": pick.reason,
+                "why": pick.why,
+                "score": pick.score,
+                "suggestion": details["nudge"]["suggestions"][0],
+                "nudge": details["nudge"],
+            }
+        )
     return found
 
 
@@ -41,8 +46,10 @@ def ranked_picks(db: Database, now: datetime, limit: int, dormancy_days: int) ->
     for start in range(0, len(bounds), size):
         batch = [person_id for person_id, _ in bounds[start : start + size]]
         candidates = candidates_of(db, batch, changes)
-        picks = sorted(picks + nurture.rank(candidates, now, len(batch), dormancy_days),
-                       key=lambda pick: (-pick.score, pick.candidate.name.lower()))  # fmt: skip
+        picks = sorted(
+            picks + nurture.rank(candidates, now, len(batch), dormancy_days),
+            key=lambda pick: (-pick.score, pick.candidate.name.lower()),
+        )
         following = bounds[start + size][1] if start + size < len(bounds) else None
         if following is None or (len(picks) >= limit and picks[limit - 1].score > following):
             break
@@ -51,8 +58,9 @@ def ranked_picks(db: Database, now: datetime, limit: int, dormancy_days: int) ->
 
 def candidates_of(db: Database, person_ids: list[int], changes: dict) -> list:
     histories = interactions.of_people(db, person_ids)
-    dated = {pid: [f for f in found if f.date] for pid, found in
-             facts.of_people(db, person_ids).items()}  # fmt: skip
+    dated = {
+        pid: [f for f in found if f.date] for pid, found in facts.of_people(db, person_ids).items()
+    }
     return [
         nurture.Candidate(
             id=row["id"],
@@ -63,7 +71,7 @@ def candidates_of(db: Database, person_ids: list[int], changes: dict) -> list:
             history=histories.get(row["id"], ()),
             facts=dated.get(row["id"], ()),
             changes=changes.get(row["id"], ()),
-        )  # fmt: skip
+        )
         for row in people.rows_of(db, person_ids)
     ]
 
@@ -95,5 +103,9 @@ def ask_check(db: Database, text: str, url: str | None, now: datetime, dormancy_
             ref = None  # a messaging page, say: no person to judge against
         if ref is not None:
             nudge = card.for_page(db, ref, now, dormancy_days)["nudge"]
-    return {"is_ask": found.is_ask, "ask_kind": found.ask_kind, "phrase": found.phrase,
-            "nudge": nudge}  # fmt: skip
+    return {
+        "is_ask": found.is_ask,
+        "ask_kind": found.ask_kind,
+        "phrase": found.phrase,
+        "nudge": nudge,
+    }

@@ -40,9 +40,13 @@ def current_session() -> Session | None:
 
 def set_cookie(response: Response, session: Session) -> None:
     response.set_cookie(
-        cookie_name(), session.secret, max_age=int(SESSION_TTL.total_seconds()),
-        path="/", httponly=True, samesite="Strict",
-    )  # fmt: skip
+        cookie_name(),
+        session.secret,
+        max_age=int(SESSION_TTL.total_seconds()),
+        path="/",
+        httponly=True,
+        samesite="Strict",
+    )
 
 
 def clear_cookie(response: Response) -> None:

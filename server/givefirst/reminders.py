@@ -19,10 +19,16 @@ KEY = re.compile(r"(waiting|date|checkin|give):[A-Za-z0-9:._-]{1,200}")
 
 def waiting(db: Database) -> list[Due]:
     return [
-        Due(f"waiting:{row['id']}", "waiting", row["person_id"], row["name"],
-            datetime.fromisoformat(row["occurred_at"]).date(), row["summary"])
+        Due(
+            f"waiting:{row['id']}",
+            "waiting",
+            row["person_id"],
+            row["name"],
+            datetime.fromisoformat(row["occurred_at"]).date(),
+            row["summary"],
+        )
         for row in interactions.open_asks(db, "they_asked")
-    ]  # fmt: skip
+    ]
 
 
 def dates_ahead(db: Database, today: date, days: int) -> list[Due]:
@@ -34,9 +40,17 @@ def dates_ahead(db: Database, today: date, days: int) -> list[Due]:
         for fact in person_facts:
             when = next_occurrence(fact, today)
             if when is not None and (when - today).days < days:
-                found.append(Due(f"date:{fact.id}:{when.isoformat()}", "date", person_id,
-                                 names[person_id], when, f"{fact.label}: {fact.value}",
-                                 fact.label))  # fmt: skip
+                found.append(
+                    Due(
+                        f"date:{fact.id}:{when.isoformat()}",
+                        "date",
+                        person_id,
+                        names[person_id],
+                        when,
+                        f"{fact.label}: {fact.value}",
+                        fact.label,
+                    )
+                )
     return sorted(found, key=lambda item: (item.when, item.name.lower()))
 
 
@@ -46,9 +60,16 @@ def checkins(db: Database, until: date) -> list[Due]:
     for row in store.checkins_until(db, until):
         due = date.fromisoformat(row["next_due"])
         every = row["cadence_days"]
-        found.append(Due(f"checkin:{row['person_id']}:{row['next_due']}", "checkin",
-                         row["person_id"], row["name"], due,
-                         f"Check in {cadence_words(every)}: due {short_day(due)}"))  # fmt: skip
+        found.append(
+            Due(
+                f"checkin:{row['person_id']}:{row['next_due']}",
+                "checkin",
+                row["person_id"],
+                row["name"],
+                due,
+                f"Check in {cadence_words(every)}: due {short_day(due)}",
+            )
+        )
     return found
 
 
@@ -81,8 +102,9 @@ def read_key(key: object) -> str:
     return key
 
 
-def mark(db: Database, key: object, person_id: object, action: object, today: date,
-         now: datetime) -> dict:  # fmt: skip
+def mark(
+    db: Database, key: object, person_id: object, action: object, today: date, now: datetime
+) -> dict:
     """Mark one item "done", or snooze it for a "week" or a "month" from `today`."""
     key = read_key(key)
     if isinstance(person_id, bool) or not isinstance(person_id, int):

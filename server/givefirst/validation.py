@@ -24,9 +24,14 @@ def calendar_day(value: object, name: str) -> date:
 
 
 def text(
-    data: dict, name: str, *, required: bool = False, max_length: int = 200,
-    default: object = MISSING, multiline: bool = False,
-) -> str | None:  # fmt: skip
+    data: dict,
+    name: str,
+    *,
+    required: bool = False,
+    max_length: int = 200,
+    default: object = MISSING,
+    multiline: bool = False,
+) -> str | None:
     """A string field: trimmed, no control characters, not too long; None when absent or null.
     Multi-line text keeps its lines, each ended by LF; other text is one line of single spaces."""
     value = data.get(name, MISSING)

@@ -46,11 +46,15 @@ def test_linus_is_reminded_of_his_partner_after_the_favour(client, demo_loaded):
 
 
 def test_bruno_is_introduced_across_companies_before_his_colleague(client, demo_loaded):
-    intros = [s for s in nudge(client, demo_loaded["Bruno Keller"])["suggestions"]
-              if s["kind"] == "introduce"]  # fmt: skip
+    intros = [
+        s
+        for s in nudge(client, demo_loaded["Bruno Keller"])["suggestions"]
+        if s["kind"] == "introduce"
+    ]
     assert [s["text"].split(" (")[0] for s in intros] == [
-        "Introduce Bruno to Linus Carver", "Introduce Bruno to Ada Quill"
-    ]  # fmt: skip
+        "Introduce Bruno to Linus Carver",
+        "Introduce Bruno to Ada Quill",
+    ]
 
 
 def test_the_nurture_list_ranks_what_is_owed_and_new(client, demo_loaded):
@@ -74,8 +78,9 @@ def test_a_stranger_page_with_a_recent_hiring_post_gets_advice_from_it(client, c
         '{"@type": "Article", "name": "We\'re hiring two platform engineers in Lisbon",'
         f'"datePublished": "{posted}"}}]}}</script>'
     )
-    body = client.post("/api/v1/context", json={
-        "url": "https://www.linkedin.com/in/rui-costa", "html": html}).json  # fmt: skip
+    body = client.post(
+        "/api/v1/context", json={"url": "https://www.linkedin.com/in/rui-costa", "html": html}
+    ).json
     assert body["person"] is None
     top = body["nudge"]["suggestions"][0]
     assert top["kind"] == "hiring" and short_day(clock().date()) in top["text"]
@@ -86,8 +91,10 @@ def test_a_give_nobody_answered_does_not_make_an_ask_fair(client, person, log):
     pid = person("Jo Park", ["https://x.com/jopark"])["id"]
     log(pid, "gave", "sent a useful article")
     assert nudge(client, "https://x.com/jopark")["verdict"] == "give_first"
-    check = client.post("/api/v1/ask-check", json={
-        "text": "Could you refer me for the staff role?", "url": "https://x.com/jopark"}).json  # fmt: skip
+    check = client.post(
+        "/api/v1/ask-check",
+        json={"text": "Could you refer me for the staff role?", "url": "https://x.com/jopark"},
+    ).json
     assert check["nudge"]["verdict"] == "give_first"
     log(pid, "talked", "she replied and we talked")
     assert nudge(client, "https://x.com/jopark")["verdict"] == "ready"

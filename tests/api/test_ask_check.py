@@ -76,5 +76,12 @@ def test_the_openapi_document_lists_every_kind(client):
     response = document["paths"][ROUTE]["post"]["responses"]["200"]["content"]["application/json"]
     kinds = response["schema"]["properties"]["ask_kind"]["enum"]
     assert kinds == [
-        "referral", "introduction", "job", "funding", "advice", "meeting", "sales", "favour",
-    ]  # fmt: skip
+        "referral",
+        "introduction",
+        "job",
+        "funding",
+        "advice",
+        "meeting",
+        "sales",
+        "favour",
+    ]

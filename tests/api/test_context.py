@@ -5,9 +5,16 @@ from datetime import timedelta
 import pytest
 
 CONTEXT_KEYS = {
-    "profile", "person", "ledger", "history", "facts", "changes", "nudge", "suggested_profiles",
+    "profile",
+    "person",
+    "ledger",
+    "history",
+    "facts",
+    "changes",
+    "nudge",
+    "suggested_profiles",
     "namesakes",
-}  # fmt: skip
+}
 
 
 def context(client, url, **extra):
@@ -82,8 +89,9 @@ def test_a_changed_role_is_returned_and_suggested(client, person, clock, log):
     clock.now += timedelta(days=2)
     body = context(client, url, html=linkedin_page("Priya Raman", "CTO at Stripe")).json
     assert {(c["field"], c["old"], c["new"]) for c in body["changes"]} == {
-        ("role", "Engineer", "CTO"), ("company", "Acme", "Stripe"),
-    }  # an edited headline alone is not news: the role and company in it are  # fmt: skip
+        ("role", "Engineer", "CTO"),
+        ("company", "Acme", "Stripe"),
+    }  # an edited headline alone is not news: the role and company in it are
     assert all(c["seen_at"] == clock().isoformat() for c in body["changes"])
     assert body["nudge"]["suggestions"][0]["kind"] == "congratulate"
 
@@ -101,9 +109,11 @@ def test_what_the_caller_claims_is_shown_but_never_stored(client, person, db):
 
 def test_a_page_that_claims_someone_elses_account_never_writes_into_them(client, person, db):
     person("Linus Carver", ["https://mastodon.social/@linus"])
-    claim = ('<meta property="og:title" content="Linus Carver (@linus@mastodon.social)">'
-             '<meta property="profile:username" content="linus@mastodon.social">'
-             '<meta property="og:description" content="CFO at Evil Corp">')  # fmt: skip
+    claim = (
+        '<meta property="og:title" content="Linus Carver (@linus@mastodon.social)">'
+        '<meta property="profile:username" content="linus@mastodon.social">'
+        '<meta property="og:description" content="CFO at Evil Corp">'
+    )
     body = context(client, "https://evil.example/about", html=claim).json
     stored = db.execute("SELECT name, headline, last_seen_at FROM profiles").fetchone()
     assert stored == (None, None, None)

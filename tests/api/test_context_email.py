@@ -15,8 +15,9 @@ def test_an_address_finds_its_person_and_their_card(client, person):
     assert answer.json["profile"]["site"] == "email"
     assert answer.json["nudge"]["verdict"] == "ask_pending"
     document = client.get("/api/openapi.json").json
-    conforms(answer.json, {"$ref": "#/components/schemas/Context"},
-             document["components"]["schemas"])  # fmt: skip
+    conforms(
+        answer.json, {"$ref": "#/components/schemas/Context"}, document["components"]["schemas"]
+    )
 
 
 def test_an_unknown_address_is_a_stranger_and_nothing_is_stored(client):

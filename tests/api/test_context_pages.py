@@ -22,11 +22,16 @@ def promoted(html: str) -> str:
     """The same signed-in page after Priya's promotion and move to another company."""
     return (
         html.replace("Current company: Stripe", "Current company: Plaid")
-        .replace('<span aria-hidden="true">Staff Engineer</span>', '<span aria-hidden="true">'
-                 "Head of Payments Engineering</span>")
+        .replace(
+            '<span aria-hidden="true">Staff Engineer</span>',
+            '<span aria-hidden="true">Head of Payments Engineering</span>',
+        )
         .replace("Stripe · Full-time", "Plaid · Full-time")
-        .replace("Staff Engineer at Stripe | Payments", "Head of Payments Engineering at Plaid | Payments")
-    )  # fmt: skip
+        .replace(
+            "Staff Engineer at Stripe | Payments",
+            "Head of Payments Engineering at Plaid | Payments",
+        )
+    )
 
 
 def context(client, url, html=None, **extra):
@@ -48,8 +53,12 @@ def test_a_new_role_seen_on_the_page_comes_back_as_a_change_and_a_congratulation
     later = clock()
     second = context(client, PRIYA, promoted(page("linkedin/member-full")))
     fields = {c["field"]: c for c in second["changes"]}
-    assert fields["role"] == {"field": "role", "old": "Staff Engineer",
-                              "new": "Head of Payments Engineering", "seen_at": later.isoformat()}  # fmt: skip
+    assert fields["role"] == {
+        "field": "role",
+        "old": "Staff Engineer",
+        "new": "Head of Payments Engineering",
+        "seen_at": later.isoformat(),
+    }
     assert fields["company"]["old"] == "Stripe" and fields["company"]["new"] == "Plaid"
     assert set(fields) == {"role", "company"}  # the headline's wording is not news of its own
     congratulations = [s for s in second["nudge"]["suggestions"] if s["kind"] == "congratulate"]

@@ -51,8 +51,9 @@ def test_the_context_answer_lists_the_persons_addresses(client, person):
     answer = client.post("/api/v1/context", json={"url": "https://www.linkedin.com/in/jane-doe"})
     assert answer.json["person"]["emails"] == ["jane@example.com"]
     document = client.get("/api/openapi.json").json
-    conforms(answer.json, {"$ref": "#/components/schemas/Context"},
-             document["components"]["schemas"])  # fmt: skip
+    conforms(
+        answer.json, {"$ref": "#/components/schemas/Context"}, document["components"]["schemas"]
+    )
 
 
 def test_your_own_addresses(client):

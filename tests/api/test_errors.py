@@ -119,10 +119,16 @@ def test_missing_ids_are_404(client, method, path, body):
 
 @pytest.mark.parametrize(
     ("query", "needle"),
-    [("limit=0", "limit"), ("limit=abc", "limit"), ("circle=besties", "circle"),
-     ("limit=", "limit"), ("limit=%205", "limit"), ("limit=5&limit=6", "more than once"),
-     ("q=a&q=b", "more than once")],
-)  # fmt: skip
+    [
+        ("limit=0", "limit"),
+        ("limit=abc", "limit"),
+        ("circle=besties", "circle"),
+        ("limit=", "limit"),
+        ("limit=%205", "limit"),
+        ("limit=5&limit=6", "more than once"),
+        ("q=a&q=b", "more than once"),
+    ],
+)
 def test_bad_query_parameters_are_422(client, query, needle):
     response = client.get(f"/api/v1/people?{query}")
     assert_error(response, 422)

@@ -33,15 +33,25 @@ def test_network_counts_connections_and_relationships(client, person, log):
 def test_ask_check_judges_against_the_person_the_message_is_for(client, person, log):
     pid = person("Jane", ["https://www.linkedin.com/in/jane"])["id"]
     log(pid, "talked", "coffee")
-    body = client.post("/api/v1/ask-check", json={
-        "text": "Could you refer me for the open role?", "url": "https://www.linkedin.com/in/jane"}).json  # fmt: skip
+    body = client.post(
+        "/api/v1/ask-check",
+        json={
+            "text": "Could you refer me for the open role?",
+            "url": "https://www.linkedin.com/in/jane",
+        },
+    ).json
     assert (body["is_ask"], body["ask_kind"]) == (True, "referral")
     assert body["nudge"]["verdict"] == "give_first"
 
 
 def test_ask_check_without_a_profile_has_no_nudge(client):
-    body = client.post("/api/v1/ask-check", json={
-        "text": "Congrats on the launch!", "url": "https://www.linkedin.com/messaging/thread/1/"}).json  # fmt: skip
+    body = client.post(
+        "/api/v1/ask-check",
+        json={
+            "text": "Congrats on the launch!",
+            "url": "https://www.linkedin.com/messaging/thread/1/",
+        },
+    ).json
     assert body == {"is_ask": False, "ask_kind": None, "phrase": None, "nudge": None}
 
 

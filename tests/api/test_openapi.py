@@ -53,8 +53,14 @@ def conforms(value, schema, schemas, where="$"):
     if "enum" in schema:
         assert value in schema["enum"], f"{where}: {value!r} not in {schema['enum']}"
     kind = schema.get("type")
-    types = {"object": dict, "array": list, "string": str, "integer": int, "number": (int, float),
-             "boolean": bool}  # fmt: skip
+    types = {
+        "object": dict,
+        "array": list,
+        "string": str,
+        "integer": int,
+        "number": (int, float),
+        "boolean": bool,
+    }
     if kind:
         assert isinstance(value, types[kind]), f"{where} is not {kind}: {value!r}"
     if kind == "object" and "properties" in schema:

@@ -4,8 +4,13 @@ import pytest
 
 
 def test_creating_a_person_canonicalises_their_profiles(client, person):
-    created = person("Jane Doe", ["https://uk.linkedin.com/in/Jane-Doe/?x=1", "https://github.com/JaneD"],
-                     circle="close", how_met="PyCon 2024", tags=["python", "Python", "climate"])  # fmt: skip
+    created = person(
+        "Jane Doe",
+        ["https://uk.linkedin.com/in/Jane-Doe/?x=1", "https://github.com/JaneD"],
+        circle="close",
+        how_met="PyCon 2024",
+        tags=["python", "Python", "climate"],
+    )
     assert created["name"] == "Jane Doe" and created["circle"] == "close"
     assert [p["key"] for p in created["profiles"]] == ["li:jane-doe", "gh:janed"]
     assert created["profiles"][0]["url"] == "https://www.linkedin.com/in/jane-doe/"
@@ -134,10 +139,13 @@ def test_merge_keeps_tags_once_whatever_their_case(client, person):
     ("mine", "theirs", "message"),
     [
         ({"notes": "a" * 6000}, {"notes": "b" * 5000}, "notes together would be 11,002 characters"),
-        ({"tags": [f"a{n}" for n in range(30)]}, {"tags": [f"b{n}" for n in range(21)]},
-         "together they would have 51 tags"),
+        (
+            {"tags": [f"a{n}" for n in range(30)]},
+            {"tags": [f"b{n}" for n in range(21)]},
+            "together they would have 51 tags",
+        ),
     ],
-)  # fmt: skip
+)
 def test_merge_refuses_what_no_person_may_hold_and_changes_nothing(
     client, person, mine, theirs, message
 ):

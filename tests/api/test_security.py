@@ -38,9 +38,16 @@ def test_tokens_are_stored_hashed(db, token):
 
 @pytest.mark.parametrize(
     "host",
-    ["evil.example", "evil.example:7170", "127.0.0.1:7171", "127.0.0.1", "localhost.evil.com:7170",
-     "0.0.0.0:7170", ""],
-)  # fmt: skip
+    [
+        "evil.example",
+        "evil.example:7170",
+        "127.0.0.1:7171",
+        "127.0.0.1",
+        "localhost.evil.com:7170",
+        "0.0.0.0:7170",
+        "",
+    ],
+)
 def test_a_host_that_is_not_the_service_is_refused_even_with_a_token(client, host):
     response = client.get("/api/v1/people", headers={"Host": host})
     assert response.status_code == 403
@@ -80,9 +87,12 @@ def test_the_pinned_extension_origin_gets_cors_for_exactly_itself(client):
 def test_a_preflight_from_the_extension_is_answered_without_a_token(anonymous):
     response = anonymous.options(
         "/api/v1/context",
-        headers={"Origin": CHROME_EXTENSION_ORIGIN, "Access-Control-Request-Method": "POST",
-                 "Access-Control-Request-Headers": "authorization, content-type"},
-    )  # fmt: skip
+        headers={
+            "Origin": CHROME_EXTENSION_ORIGIN,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization, content-type",
+        },
+    )
     assert response.status_code == 200
     assert response.headers["Access-Control-Allow-Origin"] == CHROME_EXTENSION_ORIGIN
     assert "authorization" in response.headers["Access-Control-Allow-Headers"].lower()
@@ -144,7 +154,11 @@ def test_a_refused_request_leaves_no_trace_of_the_token_being_used(anonymous, db
 
 
 def test_every_api_answer_says_only_this_origin_may_embed_it(client, anonymous):
-    for response in (client.get("/api/v1/people"), anonymous.get("/api/v1/people"),
-                     anonymous.get("/api/v1/health"), client.get("/api/v1/nowhere"),
-                     client.post("/api/v1/people", json={})):  # fmt: skip
+    for response in (
+        client.get("/api/v1/people"),
+        anonymous.get("/api/v1/people"),
+        anonymous.get("/api/v1/health"),
+        client.get("/api/v1/nowhere"),
+        client.post("/api/v1/people", json={}),
+    ):
         assert response.headers["Cross-Origin-Resource-Policy"] == "same-origin"

@@ -25,8 +25,13 @@ HOSTILE = "<img src=x onerror=alert(1)>"
 
 def profile_page(name: str, job: str, company: str) -> str:
     """A synthetic profile page: a title, Open Graph, JSON-LD and a main heading."""
-    person = {"@context": "https://schema.org", "@type": "Person", "name": name,
-              "jobTitle": job, "worksFor": {"@type": "Organization", "name": company}}  # fmt: skip
+    person = {
+        "@context": "https://schema.org",
+        "@type": "Person",
+        "name": name,
+        "jobTitle": job,
+        "worksFor": {"@type": "Organization", "name": company},
+    }
     return f"""<!doctype html><html><head><title>{name} | LinkedIn</title>
       <meta property="og:title" content="{name} | LinkedIn">
       <meta property="og:description" content="{job} at {company}">
@@ -138,8 +143,10 @@ def test_a_give_logged_from_the_popup_can_mark_their_open_ask_done(logged_in):
     assert popup.get_by_test_id("gf-verdict").get_attribute("data-verdict") != "they_are_waiting"
     assert popup.get_by_test_id("gf-log-done").count() == 0
     with sqlite3.connect(service.db_path) as db:
-        found = db.execute("SELECT status FROM interactions WHERE kind = 'they_asked' AND "
-                           "summary = 'Review my conference talk draft'")  # fmt: skip
+        found = db.execute(
+            "SELECT status FROM interactions WHERE kind = 'they_asked' AND "
+            "summary = 'Review my conference talk draft'"
+        )
         assert found.fetchall() == [("done",)]
     page.close(), popup.close()
 

@@ -24,11 +24,23 @@ HOSTILE = "<img src=x onerror=alert(1)>"
 def setup(playwright, tmp_path_factory):
     with demo_service_and_browser(playwright, tmp_path_factory.mktemp("dashboard")) as found:
         service, _ = found
-        hostile = api(service, "POST", "/api/v1/people",
-                      {"name": HOSTILE, "tags": [HOSTILE], "how_met": HOSTILE,
-                       "profiles": ["https://www.linkedin.com/in/hostile-fixture"]})  # fmt: skip
-        api(service, "POST", f"/api/v1/people/{hostile['id']}/interactions",
-            {"kind": "they_asked", "summary": HOSTILE})  # fmt: skip
+        hostile = api(
+            service,
+            "POST",
+            "/api/v1/people",
+            {
+                "name": HOSTILE,
+                "tags": [HOSTILE],
+                "how_met": HOSTILE,
+                "profiles": ["https://www.linkedin.com/in/hostile-fixture"],
+            },
+        )
+        api(
+            service,
+            "POST",
+            f"/api/v1/people/{hostile['id']}/interactions",
+            {"kind": "they_asked", "summary": HOSTILE},
+        )
         yield found
 
 
@@ -64,9 +76,11 @@ def page(logged_in):
 
 def api(service, method, path, body=None):
     request = urllib.request.Request(
-        service.url + path, method=method, data=json.dumps(body).encode() if body else None,
+        service.url + path,
+        method=method,
+        data=json.dumps(body).encode() if body else None,
         headers={"Authorization": f"Bearer {service.token}", "Content-Type": "application/json"},
-    )  # fmt: skip
+    )
     with urllib.request.urlopen(request, timeout=10) as response:
         return json.loads(response.read() or "null")
 

@@ -19,9 +19,11 @@ NAME = "Ada Lindqvist"
 
 def api(service, method: str, path: str, body: dict) -> dict:
     request = urllib.request.Request(
-        service.url + path, method=method, data=json.dumps(body).encode(),
+        service.url + path,
+        method=method,
+        data=json.dumps(body).encode(),
         headers={"Authorization": f"Bearer {service.token}", "Content-Type": "application/json"},
-    )  # fmt: skip
+    )
     with urllib.request.urlopen(request, timeout=10) as response:
         return json.loads(response.read())
 

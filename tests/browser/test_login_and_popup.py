@@ -22,8 +22,10 @@ def setup(playwright, tmp_path_factory):
     with demo_service_and_browser(playwright, tmp_path_factory.mktemp("login-popup")) as found:
         service, context = found
         with sqlite3.connect(service.db_path) as db:  # something to overwrite, and to snapshot
-            db.execute("UPDATE profiles SET company = 'Orbit', headline = 'Payments lead' "
-                       "WHERE key = 'li:demo-grace-ferrow'")  # fmt: skip
+            db.execute(
+                "UPDATE profiles SET company = 'Orbit', headline = 'Payments lead' "
+                "WHERE key = 'li:demo-grace-ferrow'"
+            )
         link = {"href": ""}
         pages = {
             MAIL_URL: lambda: (
@@ -114,10 +116,18 @@ def open_popup_from(setup, opener_url: str, fragment: dict):
 def test_another_site_opening_the_popup_cannot_change_what_we_remember(logged_in):
     service = logged_in[0]
     before = stored_profile(service)
-    page, popup = open_popup_from(logged_in, EVIL_URL, {
-        "url": GRACE_URL, "title": "Grace Ferrow | LinkedIn", "name": "Grace Ferrow",
-        "company": "EvilCorp", "headline": "Send your bank details", "location": "Nowhere",
-    })  # fmt: skip
+    page, popup = open_popup_from(
+        logged_in,
+        EVIL_URL,
+        {
+            "url": GRACE_URL,
+            "title": "Grace Ferrow | LinkedIn",
+            "name": "Grace Ferrow",
+            "company": "EvilCorp",
+            "headline": "Send your bank details",
+            "location": "Nowhere",
+        },
+    )
     popup.get_by_test_id("gf-verdict").wait_for()  # logged in: the card of the known person
     assert popup.get_by_test_id("gf-name").inner_text() == "Grace Ferrow"
     assert "EvilCorp" not in popup.locator("body").inner_text()
@@ -140,11 +150,13 @@ def test_enter_in_the_popups_log_box_keeps_the_text_and_logs_nothing(logged_in):
     assert popup.url == address and "summary=" not in popup.url
     assert box.input_value() == "Sent her the payments meetup slides"
     with sqlite3.connect(service.db_path) as db:
-        assert db.execute("SELECT count(*) FROM interactions WHERE summary LIKE 'Sent her the "
-                          "payments meetup%'").fetchone() == (0,)  # fmt: skip
+        assert db.execute(
+            "SELECT count(*) FROM interactions WHERE summary LIKE 'Sent her the payments meetup%'"
+        ).fetchone() == (0,)
     popup.get_by_test_id("gf-log-gave").click()
     popup.get_by_text("Logged: I gave").wait_for()
     with sqlite3.connect(service.db_path) as db:
-        assert db.execute("SELECT kind FROM interactions WHERE summary = 'Sent her the "
-                          "payments meetup slides'").fetchall() == [("gave",)]  # fmt: skip
+        assert db.execute(
+            "SELECT kind FROM interactions WHERE summary = 'Sent her the payments meetup slides'"
+        ).fetchall() == [("gave",)]
     popup.close()

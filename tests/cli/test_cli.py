@@ -130,8 +130,10 @@ def test_serve_names_commands_that_work_for_this_service(monkeypatch, tmp_path):
 def test_usage_errors_are_one_line_on_stderr(args, message, db_path):
     result = subprocess.run(
         [sys.executable, "-m", "givefirst", *args, "--db", str(db_path)],
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert result.stderr.strip().startswith(message)
     assert len(result.stderr.strip().splitlines()) == 1
@@ -142,8 +144,10 @@ def test_serve_on_a_broken_database_is_one_line(tmp_path):
     broken.write_bytes(b"not a database" * 100)
     result = subprocess.run(
         [sys.executable, "-m", "givefirst", "serve", "--port", "1", "--db", str(broken)],
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
         f"Error: cannot open the database {broken}: file is not a database"
@@ -163,7 +167,10 @@ def test_demo_networker_years_show_each_kind_of_networker(runner, tmp_path):
         secret = tokens.create(database, "t", utcnow())
         database.close()
         client = other.test_client()
-        body = client.get("/api/v1/network", base_url="http://127.0.0.1:7170",
-                          headers={"Authorization": f"Bearer {secret}"}).json  # fmt: skip
+        body = client.get(
+            "/api/v1/network",
+            base_url="http://127.0.0.1:7170",
+            headers={"Authorization": f"Bearer {secret}"},
+        ).json
         assert body["kind"] == kind, body["why"]
         assert body["people"] == len(demo_networkers.YEARS[kind])

@@ -49,8 +49,10 @@ def service(tmp_path_factory):
 def test_the_running_service_meets_the_api_contract(service):
     result = subprocess.run(
         [sys.executable, str(contract_script()), service.url, service.token],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 failed" in result.stdout
 

@@ -29,14 +29,32 @@ def schemathesis() -> str:
 def test_fuzzing_from_the_openapi_document_finds_no_mismatch(tmp_path):
     with running_service(tmp_path) as service:
         result = subprocess.run(
-            [schemathesis(), "run", f"{service.url}/api/openapi.json",
-             "--checks", "all", "--exclude-checks", "positive_data_acceptance",
-             "--max-examples", MAX_EXAMPLES, "--max-time", TIME_BUDGET_SECONDS,
-             "--seed", SEED, "--workers", "1", "--no-color",
-             "--header", f"Authorization: Bearer {service.token}"],
-            capture_output=True, text=True, timeout=300, cwd=tmp_path,
+            [
+                schemathesis(),
+                "run",
+                f"{service.url}/api/openapi.json",
+                "--checks",
+                "all",
+                "--exclude-checks",
+                "positive_data_acceptance",
+                "--max-examples",
+                MAX_EXAMPLES,
+                "--max-time",
+                TIME_BUDGET_SECONDS,
+                "--seed",
+                SEED,
+                "--workers",
+                "1",
+                "--no-color",
+                "--header",
+                f"Authorization: Bearer {service.token}",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=tmp_path,
             env={**os.environ, "SCHEMATHESIS_HOOKS": ""},
-        )  # fmt: skip
+        )
         log = service.log_path.read_text()
     report = result.stdout[-12000:] + result.stderr[-2000:]
     assert result.returncode == 0, report

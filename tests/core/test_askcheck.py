@@ -102,8 +102,15 @@ GREETINGS = [
 
 def test_every_kind_is_listed_once_in_the_products_order():
     assert ASK_KINDS == (
-        "referral", "introduction", "job", "funding", "advice", "meeting", "sales", "favour",
-    )  # fmt: skip
+        "referral",
+        "introduction",
+        "job",
+        "funding",
+        "advice",
+        "meeting",
+        "sales",
+        "favour",
+    )
 
 
 def test_every_kind_and_language_is_exercised():

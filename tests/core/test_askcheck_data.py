@@ -22,8 +22,10 @@ def test_the_shipped_weights_are_what_the_trainer_builds_from_the_corpus(tmp_pat
     rebuilt = tmp_path / "weights.json"
     subprocess.run(
         [sys.executable, str(SCRIPTS / "train_askcheck.py"), "--quiet", "--out", str(rebuilt)],
-        check=True, capture_output=True, timeout=600,
-    )  # fmt: skip
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
     shipped = Path(model.__file__).with_name(model.WEIGHTS_FILE)
     assert json.loads(rebuilt.read_text()) == json.loads(shipped.read_text())
 

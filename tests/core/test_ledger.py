@@ -24,9 +24,13 @@ def test_granted_asks_still_count_as_taken_and_their_asks_do_not_count():
 
 def test_ledger_counts_kinds_and_lists_open_asks_newest_first():
     history = [
-        i("gave", 40), i("asked", 30, "open", summary="older"), i("asked", 20, "granted"),
-        i("asked", 10, "open", summary="newer"), i("they_asked", 5, "open"), i("talked", 1),
-    ]  # fmt: skip
+        i("gave", 40),
+        i("asked", 30, "open", summary="older"),
+        i("asked", 20, "granted"),
+        i("asked", 10, "open", summary="newer"),
+        i("they_asked", 5, "open"),
+        i("talked", 1),
+    ]
     result = ledger(history, NOW)
     assert (result["gave"], result["asked"], result["received"], result["they_asked"]) == (
         1,
@@ -41,9 +45,15 @@ def test_ledger_counts_kinds_and_lists_open_asks_newest_first():
 
 def test_an_empty_ledger_has_no_last_contact():
     assert ledger([], NOW) == {
-        "gave": 0, "asked": 0, "received": 0, "they_asked": 0, "balance": 0,
-        "last_contact": None, "open_asks": [], "their_open_asks": [],
-    }  # fmt: skip
+        "gave": 0,
+        "asked": 0,
+        "received": 0,
+        "they_asked": 0,
+        "balance": 0,
+        "last_contact": None,
+        "open_asks": [],
+        "their_open_asks": [],
+    }
 
 
 def test_unanswered_streak_is_newest_first_and_stops_at_a_reply():

@@ -14,10 +14,14 @@ def test_few_interactions_is_rarely():
 
 def test_contacts_that_open_with_an_ask_after_silence_is_only_when_needed():
     histories = {
-        pid: [i("talked", 700), i("asked", 300 - pid * 20), i("asked", 100 - pid * 5),
-              i("talked", 99 - pid * 5)]
+        pid: [
+            i("talked", 700),
+            i("asked", 300 - pid * 20),
+            i("asked", 100 - pid * 5),
+            i("talked", 99 - pid * 5),
+        ]
         for pid in range(1, 6)
-    }  # fmt: skip
+    }
     histories[9] = [i("talked", d) for d in range(5, 330, 30)]
     result = health(histories, dict.fromkeys(histories, "active"), NOW)
     assert result["kind"] == "only_when_needed", result["why"]
@@ -111,17 +115,21 @@ def test_always_needs_at_least_one_give_per_ask():
 
 
 def test_always_needs_gives_spread_across_most_months():
-    histories = {1: [i("gave", d) for d in (10, 12, 15, 40, 45)],
-                 2: [i("talked", d) for d in range(5, 360, 20)]}  # fmt: skip
+    histories = {
+        1: [i("gave", d) for d in (10, 12, 15, 40, 45)],
+        2: [i("talked", d) for d in range(5, 360, 20)],
+    }
     result = health(histories, dict.fromkeys(histories, "close"), NOW)
     assert result["kind"] == "rarely", result["why"]
     assert "gave in only" in result["why"][0]
 
 
 def test_a_steady_giver_with_a_few_asks_in_a_job_search_is_still_always():
-    histories = {1: [i("gave", d) for d in range(8, 360, 26)],
-                 2: [i("talked", d) for d in range(4, 360, 33)],
-                 3: [i("asked", d, "granted") for d in (3, 9, 16)]}  # fmt: skip
+    histories = {
+        1: [i("gave", d) for d in range(8, 360, 26)],
+        2: [i("talked", d) for d in range(4, 360, 33)],
+        3: [i("asked", d, "granted") for d in (3, 9, 16)],
+    }
     result = health(histories, dict.fromkeys(histories, "close"), NOW)
     assert result["kind"] == "always", result["why"]
 

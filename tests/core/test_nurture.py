@@ -19,14 +19,26 @@ def test_people_waiting_on_you_come_first_then_dates_news_overdue_and_dormant_ti
     people = [
         person(1, "Overdue Olga", "inner", history=[i("talked", 40)]),
         person(2, "Wen Waiting", history=[i("they_asked", 3, "open")]),
-        person(3, "Dormant Dan", "wider",
-               history=[i("talked", 500), i("talked", 450), i("talked", 400)]),
-        person(4, "News Nia", history=[i("talked", 10)],
-               changes=[Change("role", "Engineer", "CTO", NOW - timedelta(days=2))]),
-        person(5, "Birthday Bo", history=[i("talked", 10)],
-               facts=[Fact("f", "birthday", "x", (NOW + timedelta(days=4)).strftime("--%m-%d"))]),
+        person(
+            3,
+            "Dormant Dan",
+            "wider",
+            history=[i("talked", 500), i("talked", 450), i("talked", 400)],
+        ),
+        person(
+            4,
+            "News Nia",
+            history=[i("talked", 10)],
+            changes=[Change("role", "Engineer", "CTO", NOW - timedelta(days=2))],
+        ),
+        person(
+            5,
+            "Birthday Bo",
+            history=[i("talked", 10)],
+            facts=[Fact("f", "birthday", "x", (NOW + timedelta(days=4)).strftime("--%m-%d"))],
+        ),
         person(6, "Fine Fay", history=[i("talked", 10)]),
-    ]  # fmt: skip
+    ]
     picks = rank(people, NOW)
     assert [p.reason for p in picks] == [
         "waiting_on_you",
@@ -62,14 +74,19 @@ def test_the_limit_is_respected():
 
 
 def test_people_to_give_space_are_left_off_however_overdue():
-    quiet = person(1, "Quiet Quinn", "inner",
-                   history=[i("messaged", 60), i("messaged", 45), i("messaged", 30)])  # fmt: skip
+    quiet = person(
+        1, "Quiet Quinn", "inner", history=[i("messaged", 60), i("messaged", 45), i("messaged", 30)]
+    )
     assert rank([quiet], NOW) == []
 
 
 def test_owing_someone_a_return_ranks_high():
-    owed = person(1, "Owed Omar", "wider",
-                  history=[i("talked", 500), i("received", 420, weight=3), i("talked", 30)])  # fmt: skip
+    owed = person(
+        1,
+        "Owed Omar",
+        "wider",
+        history=[i("talked", 500), i("received", 420, weight=3), i("talked", 30)],
+    )
     overdue = person(2, "Overdue Ona", "inner", history=[i("talked", 60)])
     picks = rank([overdue, owed], NOW)
     assert [(p.candidate.name, p.reason) for p in picks][0] == ("Owed Omar", "owe_return")
@@ -82,26 +99,46 @@ def test_an_edited_headline_does_not_rank():
 
 
 def test_a_dormant_strong_tie_ranks_above_an_acquaintance_news():
-    news = person(1, "Acquaintance Ann", "acquaintance", history=[i("talked", 40)],
-                  changes=[Change("role", "PM", "Head of Product", NOW - timedelta(days=3))])  # fmt: skip
-    dormant = person(2, "Old Friend Olu", "acquaintance",
-                     history=[i("talked", 700), i("gave", 650), i("talked", 600), i("talked", 400)])  # fmt: skip
+    news = person(
+        1,
+        "Acquaintance Ann",
+        "acquaintance",
+        history=[i("talked", 40)],
+        changes=[Change("role", "PM", "Head of Product", NOW - timedelta(days=3))],
+    )
+    dormant = person(
+        2,
+        "Old Friend Olu",
+        "acquaintance",
+        history=[i("talked", 700), i("gave", 650), i("talked", 600), i("talked", 400)],
+    )
     assert [p.candidate.name for p in rank([news, dormant], NOW)] == [
-        "Old Friend Olu", "Acquaintance Ann"
-    ]  # fmt: skip
+        "Old Friend Olu",
+        "Acquaintance Ann",
+    ]
 
 
 def test_someone_met_in_the_last_weeks_gets_a_follow_up_soon():
-    met = Candidate(id=1, name="Newly Met Nia", circle="wider",
-                    created_at=NOW - timedelta(days=9), history=[i("talked", 9)])  # fmt: skip
+    met = Candidate(
+        id=1,
+        name="Newly Met Nia",
+        circle="wider",
+        created_at=NOW - timedelta(days=9),
+        history=[i("talked", 9)],
+    )
     old = person(2, "Long Known Lee", "wider", history=[i("talked", 9)])
     picks = rank([met, old], NOW)
     assert [(p.candidate.name, p.reason) for p in picks] == [("Newly Met Nia", "new_tie")]
     assert picks[0].why.startswith("Met Newly on 6 Jun 2026: follow up")
-    followed = Candidate(id=3, name="Followed Fay", circle="wider",
-                         created_at=NOW - timedelta(days=20),
-                         history=[i("talked", 20), i("talked", 6)])  # fmt: skip
+    followed = Candidate(
+        id=3,
+        name="Followed Fay",
+        circle="wider",
+        created_at=NOW - timedelta(days=20),
+        history=[i("talked", 20), i("talked", 6)],
+    )
     assert rank([followed], NOW) == []
-    noted = person(4, "Conference Cleo", "wider", how_met="Met at PyCon last week",
-                   history=[i("talked", 8)])  # fmt: skip
+    noted = person(
+        4, "Conference Cleo", "wider", how_met="Met at PyCon last week", history=[i("talked", 8)]
+    )
     assert [p.reason for p in rank([noted], NOW)] == ["new_tie"]

@@ -16,12 +16,14 @@ def kinds(nudge):
 
 
 def test_their_open_ask_comes_first_and_quotes_it():
-    subject = Subject(name="Jane Doe", known=True,
-                      history=[i("they_asked", 3, "open", summary="review my talk")])  # fmt: skip
+    subject = Subject(
+        name="Jane Doe", known=True, history=[i("they_asked", 3, "open", summary="review my talk")]
+    )
     nudge = build_nudge(subject, NOW)
     assert nudge["suggestions"][0] == {
-        "kind": "help_their_ask", "text": "Help with what Jane asked on 12 Jun 2026: “review my talk”."
-    }  # fmt: skip
+        "kind": "help_their_ask",
+        "text": "Help with what Jane asked on 12 Jun 2026: “review my talk”.",
+    }
 
 
 def test_a_new_role_becomes_a_congratulation():
@@ -76,8 +78,12 @@ def test_introductions_through_shared_tags_and_companies_are_offered():
 
 def test_a_recent_post_becomes_a_dated_reply_suggestion():
     posted = (NOW - timedelta(days=6)).date().isoformat()
-    subject = Subject(name="Ada", known=True, history=[i("gave", 5)],
-                      activity=[{"title": "Why we open-sourced our grid model", "date": posted}])  # fmt: skip
+    subject = Subject(
+        name="Ada",
+        known=True,
+        history=[i("gave", 5)],
+        activity=[{"title": "Why we open-sourced our grid model", "date": posted}],
+    )
     top = build_nudge(subject, NOW)["suggestions"][0]
     assert top["kind"] == "react"
     assert (
@@ -90,8 +96,11 @@ def test_a_recent_post_becomes_a_dated_reply_suggestion():
 def test_a_generic_favour_only_when_nothing_specific_and_then_only_one():
     nudge = build_nudge(Subject(name="Ada", known=True, history=[i("gave", 5)]), NOW)
     assert kinds(nudge) == ["share"]
-    specific = Subject(name="Ada", known=True,
-                       history=[i("gave", 5), i("they_asked", 3, "open", summary="a review")])  # fmt: skip
+    specific = Subject(
+        name="Ada",
+        known=True,
+        history=[i("gave", 5), i("they_asked", 3, "open", summary="a review")],
+    )
     assert kinds(build_nudge(specific, NOW)) == ["help_their_ask"]
 
 
@@ -105,19 +114,26 @@ def test_remember_lists_facts_with_dates_and_how_you_met():
     facts = [Fact("a", "son", "Sam — not a daughter"), Fact("b", "birthday", "cake", "--04-15")]
     subject = Subject(name="Ada", known=True, facts=facts, how_met="PyCon 2019")
     assert build_nudge(subject, NOW)["remember"] == [
-        "son: Sam — not a daughter", "birthday: cake (every 15 April)", "How you met: PyCon 2019",
-    ]  # fmt: skip
+        "son: Sam — not a daughter",
+        "birthday: cake (every 15 April)",
+        "How you met: PyCon 2019",
+    ]
 
 
 def test_role_and_company_changes_seen_together_are_one_congratulation():
     seen = NOW - timedelta(days=2)
-    changes = [Change("role", "Engineer", "CTO", seen), Change("company", "Acme", "Stripe", seen),
-               Change("headline", "Engineer at Acme", "CTO at Stripe", seen)]  # fmt: skip
-    nudge = build_nudge(Subject(name="Priya Raman", known=True, history=[i("gave", 5)],
-                                changes=changes), NOW)  # fmt: skip
+    changes = [
+        Change("role", "Engineer", "CTO", seen),
+        Change("company", "Acme", "Stripe", seen),
+        Change("headline", "Engineer at Acme", "CTO at Stripe", seen),
+    ]
+    nudge = build_nudge(
+        Subject(name="Priya Raman", known=True, history=[i("gave", 5)], changes=changes), NOW
+    )
     congratulations = [s["text"] for s in nudge["suggestions"] if s["kind"] == "congratulate"]
-    assert congratulations == ["Congratulate Priya on the new role: CTO at Stripe (was Engineer "
-                               "at Acme)."]  # fmt: skip
+    assert congratulations == [
+        "Congratulate Priya on the new role: CTO at Stripe (was Engineer at Acme)."
+    ]
 
 
 def test_a_move_is_news_to_ask_about_and_a_change_already_given_for_is_not_repeated():

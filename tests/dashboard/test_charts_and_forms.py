@@ -91,9 +91,12 @@ def test_form_fields_drop_empty_values_or_clear_them_on_request():
 
 def test_an_interaction_form_ignores_status_for_kinds_without_one():
     assert forms.interaction({"kind": "gave", "summary": "x", "status": "open"}) == {
-        "kind": "gave", "summary": "x"}  # fmt: skip
-    assert forms.interaction({"kind": "asked", "summary": "x", "status": "granted", "weight": "2"}) == {
-        "kind": "asked", "summary": "x", "status": "granted", "weight": 2}  # fmt: skip
+        "kind": "gave",
+        "summary": "x",
+    }
+    assert forms.interaction(
+        {"kind": "asked", "summary": "x", "status": "granted", "weight": "2"}
+    ) == {"kind": "asked", "summary": "x", "status": "granted", "weight": 2}
 
 
 @pytest.mark.parametrize("value", ["two", "-1", "1.5", "9" * 20])
@@ -109,14 +112,26 @@ def test_tags_are_split_on_commas():
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("/people/3#timeline", "/people/3#timeline"), ("//evil.example", "/"), ("/\\evil.example", "/"),
-     ("https://evil.example/", "/"), (None, "/"), ("", "/"),
-     # browsers drop tabs and line breaks from a Location and read a backslash as a slash
-     ("/\t/evil.example", "/"), ("/\n/evil.example", "/"), ("/\r\n/evil.example", "/"),
-     ("/people\r\nSet-Cookie: x=1", "/"), ("/people/3\x00", "/"), ("/a\\b", "/"),
-     ("/people/3 x", "/"), ("/\u2028/evil.example", "/"), ("javascript:alert(1)", "/"),
-     ("/people?q=%20x#t", "/people?q=%20x#t")],
-)  # fmt: skip
+    [
+        ("/people/3#timeline", "/people/3#timeline"),
+        ("//evil.example", "/"),
+        ("/\\evil.example", "/"),
+        ("https://evil.example/", "/"),
+        (None, "/"),
+        ("", "/"),
+        # browsers drop tabs and line breaks from a Location and read a backslash as a slash
+        ("/\t/evil.example", "/"),
+        ("/\n/evil.example", "/"),
+        ("/\r\n/evil.example", "/"),
+        ("/people\r\nSet-Cookie: x=1", "/"),
+        ("/people/3\x00", "/"),
+        ("/a\\b", "/"),
+        ("/people/3 x", "/"),
+        ("/\u2028/evil.example", "/"),
+        ("javascript:alert(1)", "/"),
+        ("/people?q=%20x#t", "/people?q=%20x#t"),
+    ],
+)
 def test_going_back_after_a_form_stays_on_this_service(value, expected):
     assert forms.local_path(value, "/") == expected
 

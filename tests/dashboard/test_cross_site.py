@@ -76,8 +76,11 @@ def test_the_api_takes_a_session_only_with_its_csrf_header(browser, ada):
     assert browser.get("/api/v1/people").json["error"]["code"] == "csrf_failed"
     headers = {"X-CSRF-Token": browser.csrf}
     assert browser.get("/api/v1/people", headers=headers).json["total"] == 7
-    created = browser.post(f"/api/v1/people/{ada}/facts", headers=headers,
-                           json={"label": "tea", "value": "green, no sugar"})  # fmt: skip
+    created = browser.post(
+        f"/api/v1/people/{ada}/facts",
+        headers=headers,
+        json={"label": "tea", "value": "green, no sugar"},
+    )
     assert created.status_code == 201
 
 

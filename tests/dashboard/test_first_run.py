@@ -26,10 +26,17 @@ def test_loading_the_demo_from_the_first_run_page_fills_today(browser, db):
 
 
 def test_adding_a_person_by_the_form_then_today_is_no_longer_first_run(browser, db):
-    response = browser.post("/people", data={
-        "csrf_token": browser.csrf, "name": "Lucía Prado", "circle": "close",
-        "profiles": "https://github.com/lucia-prado-fixture\n\n", "how_met": "A talk",
-        "tags": "maps, data"})  # fmt: skip
+    response = browser.post(
+        "/people",
+        data={
+            "csrf_token": browser.csrf,
+            "name": "Lucía Prado",
+            "circle": "close",
+            "profiles": "https://github.com/lucia-prado-fixture\n\n",
+            "how_met": "A talk",
+            "tags": "maps, data",
+        },
+    )
     assert response.status_code == 303
     (person,) = db.query("SELECT id, name, circle, how_met FROM people")
     assert (person["name"], person["circle"], person["how_met"]) == (

@@ -133,15 +133,17 @@ def test_a_link_followed_from_another_site_continues_from_a_page_of_ours_before_
 ):
     old = browser.get_cookie(SESSION_COOKIE, domain="127.0.0.1").value
     secret = login_link()
-    first = app.test_client().get(f"/login?token={secret}",
-                                  headers={"Sec-Fetch-Site": "cross-site"})  # fmt: skip
+    first = app.test_client().get(
+        f"/login?token={secret}", headers={"Sec-Fetch-Site": "cross-site"}
+    )
     assert first.status_code == 200 and "Set-Cookie" not in first.headers
     onward = f"/login?token={secret}&amp;continued=1"
     assert f'<meta http-equiv="refresh" content="0; url={onward}">' in first.get_data(as_text=True)
     assert db.execute("SELECT used_at FROM login_links").fetchall()[-1] == (None,)
     # The step from our own page is same-origin, and carries the cookie the browser holds.
-    second = browser.get(f"/login?token={secret}&continued=1",
-                         headers={"Sec-Fetch-Site": "same-origin"})  # fmt: skip
+    second = browser.get(
+        f"/login?token={secret}&continued=1", headers={"Sec-Fetch-Site": "same-origin"}
+    )
     assert second.status_code == 200 and "Set-Cookie" in second.headers
     replay = app.test_client()
     replay.set_cookie(SESSION_COOKIE, old, domain="127.0.0.1")

@@ -14,8 +14,9 @@ def test_today_shows_twenty_open_asks_and_a_link_to_all_of_them(browser, db):
         interactions.create(
             db, pid, {"kind": "asked", "summary": f"ask {n}", "occurred_at": at}, NOW
         )
-        interactions.create(db, pid, {"kind": "they_asked", "summary": f"theirs {n}",
-                                      "occurred_at": at}, NOW)  # fmt: skip
+        interactions.create(
+            db, pid, {"kind": "they_asked", "summary": f"theirs {n}", "occurred_at": at}, NOW
+        )
     page = browser.get("/").get_data(as_text=True)
     assert page.count('data-testid="open-ask"') == 20
     assert page.count('data-testid="waiting"') == 20

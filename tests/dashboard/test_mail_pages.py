@@ -11,8 +11,12 @@ from tests.io.helpers import fixture
 
 def upload(browser, name: str, kind: str, action="import"):
     data = fixture(name).read_bytes()
-    form = {"kind": kind, "action": action, "csrf_token": browser.csrf,
-            "file": (io.BytesIO(data), name.rsplit("/", 1)[-1])}  # fmt: skip
+    form = {
+        "kind": kind,
+        "action": action,
+        "csrf_token": browser.csrf,
+        "file": (io.BytesIO(data), name.rsplit("/", 1)[-1]),
+    }
     return browser.post("/transfer/import", data=form, content_type="multipart/form-data")
 
 
@@ -27,8 +31,10 @@ def test_an_mbox_without_your_address_proposes_the_most_frequent_sender(browser,
     page = upload(browser, "mail/mailbox.mbox", "mbox").get_data(as_text=True)
     assert 'data-code="own_address_needed"' in page
     assert 'name="email" value="ada@example.org"' in page and db["people"].count == 0
-    answer = browser.post("/settings/me", data={"email": "ada@example.org", "next": "transfer",
-                                                "csrf_token": browser.csrf})  # fmt: skip
+    answer = browser.post(
+        "/settings/me",
+        data={"email": "ada@example.org", "next": "transfer", "csrf_token": browser.csrf},
+    )
     assert answer.status_code == 303 and answer.headers["Location"].endswith("/transfer#mail")
     assert emails.mine(db) == ["ada@example.org"]
     page = upload(browser, "mail/mailbox.mbox", "mbox").get_data(as_text=True)
@@ -50,19 +56,22 @@ def test_a_calendar_import_shows_its_meetings_on_today_with_the_nudge(browser, d
 
 def test_settings_lists_your_addresses_and_sources_without_a_calendar_secret(browser, db):
     emails.add_mine(db, "ada@example.org", NOW)
-    source_id = sources.save(db, "ics", "https://cal.example.com/private-5ecret/basic.ics",
-                             {"every": 30}, NOW)  # fmt: skip
+    source_id = sources.save(
+        db, "ics", "https://cal.example.com/private-5ecret/basic.ics", {"every": 30}, NOW
+    )
     sources.record_sync(db, source_id, NOW, "the server answered 404")
     page = browser.get("/settings").get_data(as_text=True)
     assert 'data-testid="my-email"' in page and "ada@example.org" in page
     assert "calendar at cal.example.com" in page and "5ecret" not in page
     assert "the server answered 404" in page and "30 min" in page
-    gone = browser.post("/settings/me/remove", data={"email": "ada@example.org",
-                                                     "csrf_token": browser.csrf})  # fmt: skip
+    gone = browser.post(
+        "/settings/me/remove", data={"email": "ada@example.org", "csrf_token": browser.csrf}
+    )
     assert gone.status_code == 303 and emails.mine(db) == []
 
 
 def test_a_bad_address_in_settings_is_refused(browser, db):
-    answer = browser.post("/settings/me", data={"email": "not an address",
-                                                "csrf_token": browser.csrf})  # fmt: skip
+    answer = browser.post(
+        "/settings/me", data={"email": "not an address", "csrf_token": browser.csrf}
+    )
     assert answer.status_code == 422 and emails.mine(db) == []

@@ -30,8 +30,10 @@ def test_today_shows_who_waits_on_you_your_open_asks_and_dates_this_week(browser
 
 def test_closing_an_ask_from_today_marks_it_and_returns_to_today(browser, db, demo_people):
     ask = db.execute("SELECT id FROM interactions WHERE kind = 'they_asked'").fetchone()[0]
-    response = browser.post(f"/interactions/{ask}/status",
-                            data={"csrf_token": browser.csrf, "status": "done", "next": "/"})  # fmt: skip
+    response = browser.post(
+        f"/interactions/{ask}/status",
+        data={"csrf_token": browser.csrf, "status": "done", "next": "/"},
+    )
     assert response.status_code == 303 and response.headers["Location"] == "/"
     assert db["interactions"].get(ask)["status"] == "done"
     assert "Nobody is waiting on you." in text_of(browser.get("/"))
@@ -41,9 +43,10 @@ def test_closing_an_ask_never_redirects_to_another_site(browser, db, demo_people
     ask = db.execute(
         "SELECT id FROM interactions WHERE kind = 'asked' AND status = 'open'"
     ).fetchone()[0]
-    response = browser.post(f"/interactions/{ask}/status",
-                            data={"csrf_token": browser.csrf, "status": "granted",
-                                  "next": "//evil.example/"})  # fmt: skip
+    response = browser.post(
+        f"/interactions/{ask}/status",
+        data={"csrf_token": browser.csrf, "status": "granted", "next": "//evil.example/"},
+    )
     assert response.headers["Location"].startswith("/people/")
 
 
@@ -54,9 +57,10 @@ def test_a_control_character_in_next_goes_to_the_default_page_after_the_change(
     ask = db.execute(
         "SELECT id FROM interactions WHERE kind = 'asked' AND status = 'open'"
     ).fetchone()[0]
-    response = browser.post(f"/interactions/{ask}/status",
-                            data={"csrf_token": browser.csrf, "status": "declined",
-                                  "next": next_page})  # fmt: skip
+    response = browser.post(
+        f"/interactions/{ask}/status",
+        data={"csrf_token": browser.csrf, "status": "declined", "next": next_page},
+    )
     assert response.status_code == 303
     person_id = db["interactions"].get(ask)["person_id"]
     assert response.headers["Location"] == f"/people/{person_id}"
@@ -76,8 +80,9 @@ def test_a_failure_after_a_committed_change_says_the_change_was_saved(
         raise RuntimeError("the answer could not be made")
 
     monkeypatch.setattr(today, "redirect", broken)
-    response = browser.post(f"/interactions/{ask}/status",
-                            data={"csrf_token": browser.csrf, "status": "declined"})  # fmt: skip
+    response = browser.post(
+        f"/interactions/{ask}/status", data={"csrf_token": browser.csrf, "status": "declined"}
+    )
     page = response.get_data(as_text=True)
     assert response.status_code == 500
     assert "Your change was saved" in page and "Nothing was changed" not in page
@@ -142,13 +147,22 @@ def test_an_unknown_person_is_a_404_page(browser):
 
 def test_logging_an_interaction_on_a_person_page(browser, db, demo_people):
     grace = demo_people["Grace Ferrow"]
-    response = browser.post(f"/people/{grace}/interactions", data={
-        "csrf_token": browser.csrf, "kind": "gave", "summary": "Shared a payments meetup",
-        "occurred_at": "2026-06-14", "weight": "2"})  # fmt: skip
+    response = browser.post(
+        f"/people/{grace}/interactions",
+        data={
+            "csrf_token": browser.csrf,
+            "kind": "gave",
+            "summary": "Shared a payments meetup",
+            "occurred_at": "2026-06-14",
+            "weight": "2",
+        },
+    )
     assert response.status_code == 303
     assert response.headers["Location"] == f"/people/{grace}#timeline"
-    logged = db.execute("SELECT kind, summary, weight, occurred_at, status FROM interactions "
-                        "WHERE summary = 'Shared a payments meetup'").fetchone()  # fmt: skip
+    logged = db.execute(
+        "SELECT kind, summary, weight, occurred_at, status FROM interactions "
+        "WHERE summary = 'Shared a payments meetup'"
+    ).fetchone()
     assert logged == ("gave", "Shared a payments meetup", 2, "2026-06-14T00:00:00+00:00", None)
     assert "Shared a payments meetup" in text_of(browser.get(f"/people/{grace}"))
 
@@ -167,8 +181,10 @@ def test_logging_an_interaction_on_a_person_page(browser, db, demo_people):
 )
 def test_bad_input_is_a_clear_422_and_writes_nothing(browser, db, demo_people, form, message):
     before = db["interactions"].count
-    response = browser.post(f"/people/{demo_people['Ada Quill']}/interactions",
-                            data={"csrf_token": browser.csrf, **form})  # fmt: skip
+    response = browser.post(
+        f"/people/{demo_people['Ada Quill']}/interactions",
+        data={"csrf_token": browser.csrf, **form},
+    )
     assert response.status_code == 422
     assert message in text_of(response)
     assert db["interactions"].count == before
@@ -176,9 +192,17 @@ def test_bad_input_is_a_clear_422_and_writes_nothing(browser, db, demo_people, f
 
 def test_editing_a_person_and_clearing_a_field(browser, db, demo_people):
     hedy = demo_people["Hedy Lindqvist"]
-    browser.post(f"/people/{hedy}", data={
-        "csrf_token": browser.csrf, "name": "Hedy Lindqvist", "circle": "active",
-        "how_met": "", "tags": "design, berlin", "notes": "Met again at a meetup"})  # fmt: skip
+    browser.post(
+        f"/people/{hedy}",
+        data={
+            "csrf_token": browser.csrf,
+            "name": "Hedy Lindqvist",
+            "circle": "active",
+            "how_met": "",
+            "tags": "design, berlin",
+            "notes": "Met again at a meetup",
+        },
+    )
     saved = browser.get(f"/api/v1/people/{hedy}", headers={"X-CSRF-Token": browser.csrf}).json
     assert (saved["circle"], saved["how_met"], saved["tags"]) == (
         "active",
@@ -189,18 +213,23 @@ def test_editing_a_person_and_clearing_a_field(browser, db, demo_people):
 
 def test_adding_a_fact_and_linking_a_profile(browser, db, demo_people):
     hedy = demo_people["Hedy Lindqvist"]
-    browser.post(f"/people/{hedy}/facts", data={"csrf_token": browser.csrf, "label": "dog",
-                                                "value": "a greyhound called Pixel"})  # fmt: skip
-    browser.post(f"/people/{hedy}/profiles",
-                 data={"csrf_token": browser.csrf, "url": "https://github.com/demo-hedy"})  # fmt: skip
+    browser.post(
+        f"/people/{hedy}/facts",
+        data={"csrf_token": browser.csrf, "label": "dog", "value": "a greyhound called Pixel"},
+    )
+    browser.post(
+        f"/people/{hedy}/profiles",
+        data={"csrf_token": browser.csrf, "url": "https://github.com/demo-hedy"},
+    )
     page = text_of(browser.get(f"/people/{hedy}"))
     assert "a greyhound called Pixel" in page and "gh:demo-hedy" in page
 
 
 def test_merging_folds_the_other_person_in(browser, db, demo_people):
     ada, grace = demo_people["Ada Quill"], demo_people["Grace Ferrow"]
-    response = browser.post(f"/people/{ada}/merge",
-                            data={"csrf_token": browser.csrf, "other_id": str(grace)})  # fmt: skip
+    response = browser.post(
+        f"/people/{ada}/merge", data={"csrf_token": browser.csrf, "other_id": str(grace)}
+    )
     assert response.status_code == 303
     assert db["people"].count == 6
     assert (
@@ -221,8 +250,10 @@ def test_settings_approves_a_pairing_and_revokes_a_token(browser, db, clock, tok
     started = pairing.request(db, "chrome", None, clock())
     page = text_of(browser.get("/settings"))
     assert started["code"] in page and "javascript:" in page
-    browser.post("/settings/pairings", data={"csrf_token": browser.csrf, "code": started["code"],
-                                             "decision": "approve"})  # fmt: skip
+    browser.post(
+        "/settings/pairings",
+        data={"csrf_token": browser.csrf, "code": started["code"], "decision": "approve"},
+    )
     assert pairing.claim(db, started["request_id"], clock())["status"] == "approved"
     browser.post("/settings/tokens/revoke", data={"csrf_token": browser.csrf, "name": "tests"})
     assert db["tokens"].get(1)["revoked_at"] is not None
@@ -258,10 +289,15 @@ def many_connections(db, demo_people, monkeypatch):
     monkeypatch.setattr(overview, "MAX_LISTED", 5)
     stamp = "2026-06-01T00:00:00+00:00"
     db["people"].insert_all(
-        {"uuid": f"00000000-0000-4000-8000-{n:012d}", "name": f"Aaron Connection {n:03d}",
-         "circle": "acquaintance", "created_at": stamp, "updated_at": stamp}
+        {
+            "uuid": f"00000000-0000-4000-8000-{n:012d}",
+            "name": f"Aaron Connection {n:03d}",
+            "circle": "acquaintance",
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
         for n in range(150)
-    )  # fmt: skip
+    )
     return demo_people
 
 
@@ -318,8 +354,9 @@ def test_the_merge_form_finds_people_by_name_instead_of_listing_everyone(
     options = re.findall(r'<input type="radio" name="other_id" value="(\d+)"', found)
     assert options == [str(many_connections["Grace Ferrow"])]
     assert "Nobody else matches" in text_of(browser.get(f"/people/{ada}?merge_q=ada+quill"))
-    response = browser.post(f"/people/{ada}/merge",
-                            data={"csrf_token": browser.csrf, "other_id": options[0]})  # fmt: skip
+    response = browser.post(
+        f"/people/{ada}/merge", data={"csrf_token": browser.csrf, "other_id": options[0]}
+    )
     assert response.status_code == 303 and db["people"].count == 156
 
 
@@ -328,11 +365,19 @@ def test_logging_a_give_can_mark_what_they_asked_done(browser, db, demo_people):
     page = browser.get(f"/people/{katherine}").get_data(as_text=True)
     assert 'data-testid="log-done-asks"' in page and "Review my conference talk draft" in page
     assert "a small favour" in page and "real help" in page and "a big one" in page
-    ask = db.execute("SELECT id FROM interactions WHERE kind = 'they_asked' AND person_id = ?",
-                     [katherine]).fetchone()[0]  # fmt: skip
-    response = browser.post(f"/people/{katherine}/interactions", data={
-        "csrf_token": browser.csrf, "kind": "gave", "summary": "Reviewed her talk draft",
-        "weight": "2", "done": ask})  # fmt: skip
+    ask = db.execute(
+        "SELECT id FROM interactions WHERE kind = 'they_asked' AND person_id = ?", [katherine]
+    ).fetchone()[0]
+    response = browser.post(
+        f"/people/{katherine}/interactions",
+        data={
+            "csrf_token": browser.csrf,
+            "kind": "gave",
+            "summary": "Reviewed her talk draft",
+            "weight": "2",
+            "done": ask,
+        },
+    )
     assert response.status_code == 303
     assert db["interactions"].get(ask)["status"] == "done"
     after = browser.get(f"/people/{katherine}").get_data(as_text=True)
@@ -343,11 +388,14 @@ def test_only_their_own_asks_can_be_marked_done_and_nothing_is_half_written(
     browser, db, demo_people
 ):
     katherine, ada = demo_people["Katherine Moss"], demo_people["Ada Quill"]
-    ask = db.execute("SELECT id FROM interactions WHERE kind = 'they_asked' AND person_id = ?",
-                     [katherine]).fetchone()[0]  # fmt: skip
+    ask = db.execute(
+        "SELECT id FROM interactions WHERE kind = 'they_asked' AND person_id = ?", [katherine]
+    ).fetchone()[0]
     before = db["interactions"].count
-    response = browser.post(f"/people/{ada}/interactions", data={
-        "csrf_token": browser.csrf, "kind": "gave", "summary": "x", "done": ask})  # fmt: skip
+    response = browser.post(
+        f"/people/{ada}/interactions",
+        data={"csrf_token": browser.csrf, "kind": "gave", "summary": "x", "done": ask},
+    )
     assert response.status_code == 422
     assert db["interactions"].count == before
     assert db["interactions"].get(ask)["status"] == "open"

@@ -11,8 +11,16 @@ def text_of(response) -> str:
 
 
 def mark(browser, key, person_id, action):
-    return browser.post("/reminders/mark", data={"csrf_token": browser.csrf, "key": key,
-                        "person_id": str(person_id), "action": action, "next": "/"})  # fmt: skip
+    return browser.post(
+        "/reminders/mark",
+        data={
+            "csrf_token": browser.csrf,
+            "key": key,
+            "person_id": str(person_id),
+            "action": action,
+            "next": "/",
+        },
+    )
 
 
 def keys_on(page: str, testid: str) -> list[str]:
@@ -58,8 +66,9 @@ def test_check_ins_due_are_listed_and_can_be_snoozed_a_month(browser, demo_peopl
 
 
 def test_a_mark_without_the_csrf_token_is_refused(browser, demo_people, db):
-    response = browser.post("/reminders/mark", data={"key": "checkin:1:2026-06-01",
-                            "person_id": "1", "action": "done"})  # fmt: skip
+    response = browser.post(
+        "/reminders/mark", data={"key": "checkin:1:2026-06-01", "person_id": "1", "action": "done"}
+    )
     assert response.status_code == 403 and db["reminder_states"].count == 0
 
 
@@ -67,16 +76,16 @@ def test_the_person_page_says_how_often_and_when_next_due_and_sets_it(browser, d
     pid = demo_people["Ada Quill"]
     page = text_of(browser.get(f"/people/{pid}"))
     assert 'data-testid="next-due"' in page and "Next check-in due" in page
-    response = browser.post(f"/people/{pid}/cadence",
-                            data={"csrf_token": browser.csrf, "cadence": "90"})  # fmt: skip
+    response = browser.post(
+        f"/people/{pid}/cadence", data={"csrf_token": browser.csrf, "cadence": "90"}
+    )
     assert response.status_code == 303
     page = text_of(browser.get(f"/people/{pid}"))
     cadence = page.split('data-testid="cadence"')[1].split("</p>")[0]
     assert "Every 3 months" in cadence and "circle)" not in cadence
     browser.post(f"/people/{pid}/cadence", data={"csrf_token": browser.csrf, "cadence": "none"})
     assert "No check-ins." in text_of(browser.get(f"/people/{pid}"))
-    bad = browser.post(f"/people/{pid}/cadence",
-                       data={"csrf_token": browser.csrf, "cadence": "-3"})  # fmt: skip
+    bad = browser.post(f"/people/{pid}/cadence", data={"csrf_token": browser.csrf, "cadence": "-3"})
     assert bad.status_code == 422
 
 

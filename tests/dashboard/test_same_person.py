@@ -23,8 +23,10 @@ def test_a_person_page_offers_the_profiles_their_own_page_links_to(browser, clie
     assert 'name="url" value="https://x.com/octo_ada"' in page
     assert f'href="/people/{other}">Someone Else</a>’s' in page  # someone else's: named, no button
     assert 'value="https://www.linkedin.com/in/ada-lindqvist"' not in page
-    response = browser.post(f"/people/{ada}/profiles",
-                            data={"csrf_token": browser.csrf, "url": "https://x.com/octo_ada"})  # fmt: skip
+    response = browser.post(
+        f"/people/{ada}/profiles",
+        data={"csrf_token": browser.csrf, "url": "https://x.com/octo_ada"},
+    )
     assert response.status_code == 303
     assert response.headers["Location"] == f"/people/{ada}#profiles"
     owner = db.execute("SELECT person_id FROM profiles WHERE key = 'x:octo_ada'").fetchone()
@@ -43,14 +45,17 @@ def add(browser, **fields):
 
 def test_adding_a_known_name_asks_first_and_yes_links_the_profile_to_them(browser, db, person):
     lucia = person("Lucía Prado", ["https://github.com/lucia-prado"])["id"]
-    response = add(browser, name="lucía prado", profiles="https://www.linkedin.com/in/lucia-p\n",
-                   tags="maps")  # fmt: skip
+    response = add(
+        browser, name="lucía prado", profiles="https://www.linkedin.com/in/lucia-p\n", tags="maps"
+    )
     page = text_of(response)
     assert response.status_code == 200 and "Is this the lucía you know?" in page
     assert "github.com/lucia-prado" in page  # what tells them apart
     assert db.execute("SELECT count(*) FROM people").fetchone()[0] == 1
-    yes = browser.post(f"/people/{lucia}/same-person", data={
-        "csrf_token": browser.csrf, "profile": "https://www.linkedin.com/in/lucia-p"})  # fmt: skip
+    yes = browser.post(
+        f"/people/{lucia}/same-person",
+        data={"csrf_token": browser.csrf, "profile": "https://www.linkedin.com/in/lucia-p"},
+    )
     assert yes.status_code == 303 and yes.headers["Location"] == f"/people/{lucia}#profiles"
     keys = {r[0] for r in db.execute("SELECT key FROM profiles WHERE person_id = ?", [lucia])}
     assert keys == {"gh:lucia-prado", "li:lucia-p"}
@@ -59,11 +64,24 @@ def test_adding_a_known_name_asks_first_and_yes_links_the_profile_to_them(browse
 
 def test_no_adds_a_second_person_of_the_same_name_with_everything_typed(browser, db, person):
     person("Lucía Prado", ["https://github.com/lucia-prado"])
-    page = text_of(add(browser, name="Lucía Prado", how_met="A <b>talk</b>", tags="maps, data",
-                       profiles="https://www.linkedin.com/in/lucia-p"))  # fmt: skip
+    page = text_of(
+        add(
+            browser,
+            name="Lucía Prado",
+            how_met="A <b>talk</b>",
+            tags="maps, data",
+            profiles="https://www.linkedin.com/in/lucia-p",
+        )
+    )
     assert 'name="anyway" value="1"' in page and "A &lt;b&gt;talk&lt;/b&gt;" in page
-    anyway = add(browser, name="Lucía Prado", how_met="A <b>talk</b>", tags="maps, data",
-                 profile="https://www.linkedin.com/in/lucia-p", anyway="1")  # fmt: skip
+    anyway = add(
+        browser,
+        name="Lucía Prado",
+        how_met="A <b>talk</b>",
+        tags="maps, data",
+        profile="https://www.linkedin.com/in/lucia-p",
+        anyway="1",
+    )
     assert anyway.status_code == 303
     (made,) = db.query("SELECT id, how_met FROM people WHERE id != 1")
     assert made["how_met"] == "A <b>talk</b>"
@@ -75,8 +93,13 @@ def test_no_adds_a_second_person_of_the_same_name_with_everything_typed(browser,
 def test_a_profile_someone_else_has_is_never_moved_and_nothing_is_half_linked(browser, db, person):
     lucia = person("Lucía Prado", ["https://github.com/lucia-prado"])["id"]
     person("Ana Prado", ["https://www.linkedin.com/in/ana-prado"])
-    response = browser.post(f"/people/{lucia}/same-person", data={"csrf_token": browser.csrf,
-        "profile": ["https://x.com/lucia_p", "https://www.linkedin.com/in/ana-prado"]})  # fmt: skip
+    response = browser.post(
+        f"/people/{lucia}/same-person",
+        data={
+            "csrf_token": browser.csrf,
+            "profile": ["https://x.com/lucia_p", "https://www.linkedin.com/in/ana-prado"],
+        },
+    )
     assert response.status_code == 409
     assert db.execute("SELECT count(*) FROM profiles WHERE key = 'x:lucia_p'").fetchone()[0] == 0
 

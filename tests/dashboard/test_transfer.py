@@ -28,8 +28,14 @@ def visible_text(response) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", "", text_of(response))).split())
 
 
-def upload(client, data: bytes, name="Connections.csv", kind="linkedin", action="import",
-           csrf: str | None = None):  # fmt: skip
+def upload(
+    client,
+    data: bytes,
+    name="Connections.csv",
+    kind="linkedin",
+    action="import",
+    csrf: str | None = None,
+):
     form = {"kind": kind, "action": action, "file": (io.BytesIO(data), name)}
     if csrf is not None:
         form["csrf_token"] = csrf
@@ -81,8 +87,10 @@ def test_a_preview_says_what_would_happen_and_writes_nothing(browser, db):
     before = contents(db)
     response = upload(browser, CONNECTIONS, action="preview", csrf=browser.csrf)
     assert response.status_code == 200
-    assert headline(response) == ("Dry run, nothing written: Connections.csv: 4 people created, "
-                                  "0 merged, 1 skipped (1 no name).")  # fmt: skip
+    assert headline(response) == (
+        "Dry run, nothing written: Connections.csv: 4 people created, "
+        "0 merged, 1 skipped (1 no name)."
+    )
     assert 'data-dry-run="true"' in text_of(response)
     assert "Would be created" in text_of(response)
     assert "Orla Venn" in text_of(response)  # entry by entry
@@ -90,8 +98,11 @@ def test_a_preview_says_what_would_happen_and_writes_nothing(browser, db):
 
 
 def test_a_form_without_a_choice_of_button_only_previews(browser, db):
-    form = {"csrf_token": browser.csrf, "kind": "linkedin",
-            "file": (io.BytesIO(CONNECTIONS), "Connections.csv")}  # fmt: skip
+    form = {
+        "csrf_token": browser.csrf,
+        "kind": "linkedin",
+        "file": (io.BytesIO(CONNECTIONS), "Connections.csv"),
+    }
     response = browser.post("/transfer/import", data=form, content_type="multipart/form-data")
     assert headline(response).startswith("Dry run, nothing written")
     assert people_count(db) == 0
@@ -100,8 +111,9 @@ def test_a_form_without_a_choice_of_button_only_previews(browser, db):
 def test_an_import_writes_and_the_same_file_again_changes_nothing(browser, db):
     first = upload(browser, CONNECTIONS, csrf=browser.csrf)
     assert first.status_code == 200
-    assert headline(first) == ("Imported: Connections.csv: 4 people created, 0 merged, "
-                               "1 skipped (1 no name).")  # fmt: skip
+    assert headline(first) == (
+        "Imported: Connections.csv: 4 people created, 0 merged, 1 skipped (1 no name)."
+    )
     assert people_count(db) == 4
     after_first = contents(db)
     again = upload(browser, CONNECTIONS, csrf=browser.csrf)
@@ -127,15 +139,22 @@ def test_a_broken_file_shows_the_file_line_and_reason_and_writes_nothing(browser
     [
         ({"kind": "linkedin"}, "Choose a file to import."),
         ({"kind": "linkedin", "file": (io.BytesIO(b""), "")}, "Choose a file to import."),
-        ({"kind": "outlook", "file": (io.BytesIO(CONNECTIONS), "Connections.csv")},
-         "kind must be one of linkedin, vcard, google, json"),
-        ({"kind": "vcard", "file": (io.BytesIO(CONNECTIONS), "Connections.csv")},
-         "Connections.csv, line 1: a property outside BEGIN:VCARD"),
+        (
+            {"kind": "outlook", "file": (io.BytesIO(CONNECTIONS), "Connections.csv")},
+            "kind must be one of linkedin, vcard, google, json",
+        ),
+        (
+            {"kind": "vcard", "file": (io.BytesIO(CONNECTIONS), "Connections.csv")},
+            "Connections.csv, line 1: a property outside BEGIN:VCARD",
+        ),
     ],
-)  # fmt: skip
+)
 def test_no_file_or_the_wrong_kind_is_a_message_on_the_page(browser, db, form, message):
-    response = browser.post("/transfer/import", data={"csrf_token": browser.csrf, **form},
-                            content_type="multipart/form-data")  # fmt: skip
+    response = browser.post(
+        "/transfer/import",
+        data={"csrf_token": browser.csrf, **form},
+        content_type="multipart/form-data",
+    )
     assert response.status_code == 422
     assert message in visible_text(response)
     assert people_count(db) == 0
@@ -172,8 +191,12 @@ def test_an_import_leaves_no_copy_of_the_file_behind(browser, tmp_path, monkeypa
 @pytest.fixture
 def imported(browser, db, tmp_path):
     """The LinkedIn archive imported through the page: connections, messages, one ask to review."""
-    response = upload(browser, linkedin_archive(tmp_path).read_bytes(),
-                      name="Basic_LinkedInDataExport_01-15-2025.zip", csrf=browser.csrf)  # fmt: skip
+    response = upload(
+        browser,
+        linkedin_archive(tmp_path).read_bytes(),
+        name="Basic_LinkedInDataExport_01-15-2025.zip",
+        csrf=browser.csrf,
+    )
     assert 'data-testid="summary-reviews">1 sent message read like asks.' in text_of(response)
     return db
 
@@ -215,8 +238,14 @@ def test_notes_typed_in_the_dashboard_go_out_as_vcard_and_come_back_the_same(
 ):
     grace = demo_people["Grace Ferrow"]
     typed = "Leads payments at Orbit.\r\nTwo kids; asks about school.\r\n\r\nMet at a meetup."
-    form = {"csrf_token": browser.csrf, "name": "Grace Ferrow", "circle": "close", "how_met": "",
-            "tags": "", "notes": typed}  # fmt: skip
+    form = {
+        "csrf_token": browser.csrf,
+        "name": "Grace Ferrow",
+        "circle": "close",
+        "how_met": "",
+        "tags": "",
+        "notes": typed,
+    }
     assert browser.post(f"/people/{grace}", data=form).status_code == 303
     kept = "Leads payments at Orbit.\nTwo kids; asks about school.\n\nMet at a meetup."
     assert db["people"].get(grace)["notes"] == kept
@@ -261,8 +290,10 @@ def test_an_imported_ask_is_listed_and_accepted_with_its_status(browser, importe
     page = text_of(browser.get("/transfer"))
     listed = page.split('id="reviews"')[1]
     assert 'data-testid="review"' in listed and "could you refer me" in listed
-    response = browser.post(f"/transfer/reviews/{review['id']}", data={
-        "csrf_token": browser.csrf, "decision": "accept", "status": "granted"})  # fmt: skip
+    response = browser.post(
+        f"/transfer/reviews/{review['id']}",
+        data={"csrf_token": browser.csrf, "decision": "accept", "status": "granted"},
+    )
     assert response.status_code == 303
     assert response.headers["Location"] == "/transfer#reviews"
     asked = imported["interactions"].get(review["id"])
@@ -275,8 +306,10 @@ def test_an_imported_ask_is_dismissed_and_stays_out_of_the_ledger(browser, impor
     review = pending_review(imported)
     asks = "SELECT count(*) FROM interactions WHERE kind = 'asked'"
     before = imported.execute(asks).fetchone()[0]
-    browser.post(f"/transfer/reviews/{review['id']}",
-                 data={"csrf_token": browser.csrf, "decision": "dismiss"})  # fmt: skip
+    browser.post(
+        f"/transfer/reviews/{review['id']}",
+        data={"csrf_token": browser.csrf, "decision": "dismiss"},
+    )
     assert imported["ask_reviews"].get(review["id"])["status"] == "dismissed"
     assert imported.execute(asks).fetchone()[0] == before
 
@@ -291,8 +324,9 @@ def test_an_imported_ask_is_dismissed_and_stays_out_of_the_ledger(browser, impor
 )
 def test_a_review_decision_that_is_not_valid_changes_nothing(browser, imported, form, status):
     review = pending_review(imported)
-    response = browser.post(f"/transfer/reviews/{review['id']}",
-                            data={"csrf_token": browser.csrf, **form})  # fmt: skip
+    response = browser.post(
+        f"/transfer/reviews/{review['id']}", data={"csrf_token": browser.csrf, **form}
+    )
     assert response.status_code == status
     assert imported["ask_reviews"].get(review["id"])["status"] == "pending"
 

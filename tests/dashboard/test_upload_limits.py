@@ -36,10 +36,14 @@ def padded_connections(size: int) -> bytes:
 
 def multipart(fields: dict[str, str], file_name: str, data: bytes) -> tuple[bytes, str]:
     boundary = uuid.uuid4().hex
-    parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'
-             .encode() for name, value in fields.items()]  # fmt: skip
-    parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="file"; '
-                 f'filename="{file_name}"\r\nContent-Type: text/csv\r\n\r\n'.encode())  # fmt: skip
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
+        for name, value in fields.items()
+    ]
+    parts.append(
+        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; '
+        f'filename="{file_name}"\r\nContent-Type: text/csv\r\n\r\n'.encode()
+    )
     body = b"".join(parts) + data + f"\r\n--{boundary}--\r\n".encode()
     return body, f"multipart/form-data; boundary={boundary}"
 
@@ -72,17 +76,23 @@ def test_an_upload_over_4_mib_and_under_the_limit_is_imported(browser, db):
     # The body is encoded here: the test client's own encoder leaves a large body's file open.
     body, content_type = multipart(
         {"csrf_token": browser.csrf, "kind": "linkedin", "action": "import"},
-        "Connections.csv", padded_connections(5 * MIB),
-    )  # fmt: skip
-    response = browser.post("/transfer/import", input_stream=io.BytesIO(body),
-                            content_type=content_type)  # fmt: skip
+        "Connections.csv",
+        padded_connections(5 * MIB),
+    )
+    response = browser.post(
+        "/transfer/import", input_stream=io.BytesIO(body), content_type=content_type
+    )
     assert response.status_code == 200, response.get_data(as_text=True)[:2000]
     assert db["people"].count == 4
 
 
 def claims_length(client, path: str, length: int, **headers):
-    return client.post(path, input_stream=Unreadable(length), headers=headers,
-                       content_type="multipart/form-data; boundary=x")  # fmt: skip
+    return client.post(
+        path,
+        input_stream=Unreadable(length),
+        headers=headers,
+        content_type="multipart/form-data; boundary=x",
+    )
 
 
 def test_an_upload_over_the_limit_is_refused_before_reading_with_a_page(browser, db):
@@ -102,8 +112,7 @@ def test_other_dashboard_forms_keep_the_4_mib_limit(browser, db):
 
 
 def test_the_api_keeps_the_4_mib_limit_for_bodies_an_upload_may_have(anonymous, token):
-    response = claims_length(anonymous, "/api/v1/context", 5 * MIB,
-                             Authorization=f"Bearer {token}")  # fmt: skip
+    response = claims_length(anonymous, "/api/v1/context", 5 * MIB, Authorization=f"Bearer {token}")
     assert response.status_code == 413
     assert response.json["error"]["code"] == "too_large"
 
@@ -119,16 +128,18 @@ def live(tmp_path_factory):
             urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
         )
         opener.open(new_login_link(service), timeout=10).read()
-        asking = urllib.request.Request(service.url + "/session",
-                                        headers={"Sec-Fetch-Site": "same-origin"})  # fmt: skip
+        asking = urllib.request.Request(
+            service.url + "/session", headers={"Sec-Fetch-Site": "same-origin"}
+        )
         with opener.open(asking, timeout=10) as answer:
             csrf = json.loads(answer.read())["csrf_token"]
         yield service, opener, csrf
 
 
 def send(opener, url: str, body: bytes, content_type: str, **headers) -> tuple[int, bytes]:
-    request = urllib.request.Request(url, data=body, method="POST",
-                                     headers={"Content-Type": content_type, **headers})  # fmt: skip
+    request = urllib.request.Request(
+        url, data=body, method="POST", headers={"Content-Type": content_type, **headers}
+    )
     try:
         with opener.open(request, timeout=30) as answer:
             return answer.status, answer.read()
@@ -138,8 +149,11 @@ def send(opener, url: str, body: bytes, content_type: str, **headers) -> tuple[i
 
 def test_the_service_takes_an_upload_over_4_mib(live):
     service, opener, csrf = live
-    body, content_type = multipart({"csrf_token": csrf, "kind": "linkedin", "action": "import"},
-                                   "Connections.csv", padded_connections(5 * MIB))  # fmt: skip
+    body, content_type = multipart(
+        {"csrf_token": csrf, "kind": "linkedin", "action": "import"},
+        "Connections.csv",
+        padded_connections(5 * MIB),
+    )
     status, page = send(opener, service.url + "/transfer/import", body, content_type)
     assert status == 200, page[:2000]
     assert b"Imported: Connections.csv: 4 people created" in page
@@ -147,9 +161,13 @@ def test_the_service_takes_an_upload_over_4_mib(live):
 
 def test_the_service_still_refuses_an_api_body_over_4_mib(live):
     service, opener, _ = live
-    status, answer = send(urllib.request.build_opener(), service.url + "/api/v1/context",
-                          b"x" * (5 * MIB), "application/json",
-                          Authorization=f"Bearer {service.token}")  # fmt: skip
+    status, answer = send(
+        urllib.request.build_opener(),
+        service.url + "/api/v1/context",
+        b"x" * (5 * MIB),
+        "application/json",
+        Authorization=f"Bearer {service.token}",
+    )
     assert status == 413
     assert json.loads(answer)["error"]["code"] == "too_large"
 
@@ -167,11 +185,14 @@ def raw_exchange(port: int, head: bytes) -> bytes:
 def test_a_body_over_the_servers_cap_is_refused_by_its_length_in_the_json_shape(live):
     service, _, _ = live
     claimed = 70 * MIB  # over the 65 MiB waitress takes; not a byte of it is sent
-    answer = raw_exchange(service.port, (
-        f"POST /api/v1/context HTTP/1.1\r\nHost: 127.0.0.1:{service.port}\r\n"
-        f"Authorization: Bearer {service.token}\r\nContent-Type: application/json\r\n"
-        f"Content-Length: {claimed}\r\n\r\n"
-    ).encode())  # fmt: skip
+    answer = raw_exchange(
+        service.port,
+        (
+            f"POST /api/v1/context HTTP/1.1\r\nHost: 127.0.0.1:{service.port}\r\n"
+            f"Authorization: Bearer {service.token}\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {claimed}\r\n\r\n"
+        ).encode(),
+    )
     head, _, body = answer.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 413")
     assert b"Content-Type: application/json" in head
@@ -214,8 +235,11 @@ def test_a_zip_bomb_sent_to_the_dashboard_keeps_the_service_small(live, tmp_path
     service, opener, csrf = live
     members = {"Connections.csv": (LONG_LINE, 256 * MIB), "messages.csv": (LONG_LINE, 256 * MIB)}
     archive = bomb(tmp_path / "Basic_LinkedInDataExport.zip", members).read_bytes()
-    body, content_type = multipart({"csrf_token": csrf, "kind": "linkedin", "action": "import"},
-                                   "Basic_LinkedInDataExport.zip", archive)  # fmt: skip
+    body, content_type = multipart(
+        {"csrf_token": csrf, "kind": "linkedin", "action": "import"},
+        "Basic_LinkedInDataExport.zip",
+        archive,
+    )
     status, page = send(opener, service.url + "/transfer/import", body, content_type)
     assert status == 422, page[:2000]
     assert b"is larger than 128 MiB" in page

@@ -35,8 +35,11 @@ def in_node(expression: str, *more: str):
     script = ROOT / "tests" / "support" / "content_scripts.mjs"
     result = subprocess.run(
         ["node", str(script), str(EXTENSION_DIR), expression, *more],
-        capture_output=True, text=True, check=True, timeout=60,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
     return json.loads(result.stdout)
 
 
@@ -97,10 +100,20 @@ def chromium_only() -> list[str]:
 def test_web_ext_lint_finds_nothing_but_the_chromium_side_panel_permission():
     needs(str(WEB_EXT), "scripts/test installs it with npm ci")
     result = subprocess.run(
-        [str(WEB_EXT), "lint", "--no-config-discovery", "--source-dir", str(EXTENSION_DIR),
-         "--output", "json"],
-        capture_output=True, text=True, timeout=120, env={**os.environ, "NO_UPDATE_NOTIFIER": "1"},
-    )  # fmt: skip
+        [
+            str(WEB_EXT),
+            "lint",
+            "--no-config-discovery",
+            "--source-dir",
+            str(EXTENSION_DIR),
+            "--output",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "NO_UPDATE_NOTIFIER": "1"},
+    )
     report = json.loads(result.stdout)
     found = [
         f"{m['code']}: {m['message']}"
@@ -111,12 +124,25 @@ def test_web_ext_lint_finds_nothing_but_the_chromium_side_panel_permission():
 
 def test_last_contact_reads_in_words():
     now = "Date.parse('2026-06-15T12:00:00Z')"
-    moments = ["2026-03-10T09:00:00Z", "2026-06-14T11:00:00Z", "2026-06-15T11:59:30Z",
-               "2024-01-01T00:00:00+02:00", "2026-06-01T12:00:00Z", "2026-07-01T00:00:00Z", None]  # fmt: skip
+    moments = [
+        "2026-03-10T09:00:00Z",
+        "2026-06-14T11:00:00Z",
+        "2026-06-15T11:59:30Z",
+        "2024-01-01T00:00:00+02:00",
+        "2026-06-01T12:00:00Z",
+        "2026-07-01T00:00:00Z",
+        None,
+    ]
     words = in_node(f"{json.dumps(moments)}.map((m) => GF.timeAgo(m, {now}))")
     assert words == [
-        "3 months ago", "yesterday", "just now", "2 years ago", "2 weeks ago", "upcoming", "",
-    ]  # fmt: skip
+        "3 months ago",
+        "yesterday",
+        "just now",
+        "2 years ago",
+        "2 weeks ago",
+        "upcoming",
+        "",
+    ]
 
 
 def test_the_cards_weigh_a_give_in_the_dashboards_words():

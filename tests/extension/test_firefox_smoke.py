@@ -118,16 +118,30 @@ def test_firefox_loads_the_extension_and_the_service_receives_the_context_reques
             "network.trr.mode": 5,
         }
         command = [
-            str(WEB_EXT), "run", "--no-config-discovery", "--target", "firefox-desktop", "--firefox", FIREFOX,
-            "--source-dir", str(tmp_path / "extension"), "--arg=-headless", "--no-input",
-            "--no-reload", "--start-url", url,
+            str(WEB_EXT),
+            "run",
+            "--no-config-discovery",
+            "--target",
+            "firefox-desktop",
+            "--firefox",
+            FIREFOX,
+            "--source-dir",
+            str(tmp_path / "extension"),
+            "--arg=-headless",
+            "--no-input",
+            "--no-reload",
+            "--start-url",
+            url,
             *[f"--pref={name}={value}" for name, value in prefs.items()],
-        ]  # fmt: skip
+        ]
         log = (tmp_path / "web-ext.log").open("w")
         runner = subprocess.Popen(
-            command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            command,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
             env={**os.environ, "HOME": str(tmp_path), "NO_UPDATE_NOTIFIER": "1"},
-        )  # fmt: skip
+        )
         try:
             deadline = time.monotonic() + TIMEOUT_S
 

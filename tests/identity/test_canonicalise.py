@@ -82,9 +82,20 @@ def test_zero_width_and_bidi_characters_do_not_change_the_key():
 
 @pytest.mark.parametrize(
     "url",
-    ["javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd", "", "   ",
-     "https://", "http://exa mple.com/x", "https://x.com/a\x00b", 42, None, "a" * 5000],
-)  # fmt: skip
+    [
+        "javascript:alert(1)",
+        "data:text/html,<b>x</b>",
+        "file:///etc/passwd",
+        "",
+        "   ",
+        "https://",
+        "http://exa mple.com/x",
+        "https://x.com/a\x00b",
+        42,
+        None,
+        "a" * 5000,
+    ],
+)
 def test_what_is_not_an_http_url_is_invalid(url):
     with pytest.raises(InvalidUrl):
         canonicalise(url)

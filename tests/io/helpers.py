@@ -8,9 +8,19 @@ from givefirst.io import import_file
 from tests.conftest import NOW
 
 FIXTURES = Path(__file__).parent / "fixtures"
-DATA_TABLES = ("people", "person_tags", "person_emails", "person_sources", "profiles",
-               "profile_snapshots", "interactions", "facts", "ask_reviews", "person_cadences",
-               "reminder_states")  # fmt: skip
+DATA_TABLES = (
+    "people",
+    "person_tags",
+    "person_emails",
+    "person_sources",
+    "profiles",
+    "profile_snapshots",
+    "interactions",
+    "facts",
+    "ask_reviews",
+    "person_cadences",
+    "reminder_states",
+)
 
 
 def fixture(name: str) -> Path:
@@ -47,20 +57,34 @@ def person_named(db, name: str) -> dict:
 
 
 def keys_of(db, person_id: int) -> list[str]:
-    return [r[0] for r in db.execute("SELECT key FROM profiles WHERE person_id = ? ORDER BY key",
-                                     [person_id])]  # fmt: skip
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT key FROM profiles WHERE person_id = ? ORDER BY key", [person_id]
+        )
+    ]
 
 
 def emails_of(db, person_id: int) -> list[str]:
-    return [r[0] for r in db.execute(
-        "SELECT email FROM person_emails WHERE person_id = ? ORDER BY email", [person_id])]  # fmt: skip
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT email FROM person_emails WHERE person_id = ? ORDER BY email", [person_id]
+        )
+    ]
 
 
 def tags_of(db, person_id: int) -> list[str]:
-    return [r[0] for r in db.execute(
-        "SELECT tag FROM person_tags WHERE person_id = ? ORDER BY tag", [person_id])]  # fmt: skip
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT tag FROM person_tags WHERE person_id = ? ORDER BY tag", [person_id]
+        )
+    ]
 
 
 def facts_of(db, person_id: int) -> dict[str, tuple]:
-    return {r[0]: (r[1], r[2]) for r in db.execute(
-        "SELECT label, value, date FROM facts WHERE person_id = ?", [person_id])}  # fmt: skip
+    return {
+        r[0]: (r[1], r[2])
+        for r in db.execute("SELECT label, value, date FROM facts WHERE person_id = ?", [person_id])
+    }

@@ -51,7 +51,8 @@ def test_a_backup_taken_while_another_connection_writes_is_whole_and_private(db,
         assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # one file
         people_count, profile_count = copy.execute(
-            "SELECT (SELECT count(*) FROM people), (SELECT count(*) FROM profiles)").fetchone()  # fmt: skip
+            "SELECT (SELECT count(*) FROM people), (SELECT count(*) FROM profiles)"
+        ).fetchone()
     assert people_count == profile_count  # a moment between transactions, never half of one
     assert 10 <= people_count <= db["people"].count
 
@@ -75,13 +76,20 @@ def run_sql(path, sql: str) -> None:
 
 @pytest.mark.parametrize(
     ("damage", "message"),
-    [(lambda p: p.write_bytes(b"not a database" * 100), "is not a SQLite database"),
-     (lambda p: p.write_bytes(p.read_bytes()[: 4096 * 3]), "backup.db"),
-     (lambda p: run_sql(p, "DROP TABLE _sqlite_migrations"), "is not a givefirst database"),
-     (lambda p: run_sql(p, "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                           "VALUES ('givefirst', 'm999_from_the_future', 'x')"),
-      r"was made by a newer givefirst \(m999_from_the_future\)")],
-)  # fmt: skip
+    [
+        (lambda p: p.write_bytes(b"not a database" * 100), "is not a SQLite database"),
+        (lambda p: p.write_bytes(p.read_bytes()[: 4096 * 3]), "backup.db"),
+        (lambda p: run_sql(p, "DROP TABLE _sqlite_migrations"), "is not a givefirst database"),
+        (
+            lambda p: run_sql(
+                p,
+                "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                "VALUES ('givefirst', 'm999_from_the_future', 'x')",
+            ),
+            r"was made by a newer givefirst \(m999_from_the_future\)",
+        ),
+    ],
+)
 def test_restore_refuses_a_broken_backup_and_changes_nothing(
     db, db_path, tmp_path, damage, message
 ):
@@ -136,10 +144,17 @@ def test_backing_up_the_live_database_keeps_this_processs_sqlite_locks(db_path, 
     service.execute("SELECT count(*) FROM people").fetchone()  # holds its lock on the file
     backup.copy(db_path, tmp_path / "copy.db")
     other = subprocess.run(
-        [sys.executable, "-c", "import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute("
-         "'SELECT count(*) FROM people').fetchone()", str(db_path)],
-        capture_output=True, text=True, timeout=30,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute("
+            "'SELECT count(*) FROM people').fetchone()",
+            str(db_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert other.returncode == 0, other.stderr
     assert db_path.with_name(db_path.name + "-wal").exists()
     service.close()
@@ -158,8 +173,9 @@ def test_restore_never_brings_back_a_revoked_token_or_an_ended_session(db, db_pa
 
     done = backup.restore(db_path, tmp_path / "backup.db", NOW)
     with closing(open_db(db_path)) as restored:
-        assert restored.execute("SELECT count(*) FROM people WHERE name = 'After The Backup'"
-                                ).fetchone() == (0,)  # fmt: skip
+        assert restored.execute(
+            "SELECT count(*) FROM people WHERE name = 'After The Backup'"
+        ).fetchone() == (0,)
         assert tokens.verify(restored, old_token, NOW) is None
         assert sessions.find(restored, old_session.secret, NOW) is None
         assert tokens.verify(restored, new_token, NOW).name == "extension"

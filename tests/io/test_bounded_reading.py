@@ -111,10 +111,24 @@ def peak_rss_mb_of_import(path: Path, db: Path) -> tuple[float, subprocess.Compl
         "print(json.dumps([peak, done.returncode, done.stderr]))\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", measure, sys.executable, "-m", "givefirst", "import", "linkedin",
-         str(path), "--db", str(db)],
-        capture_output=True, text=True, timeout=300, check=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            measure,
+            sys.executable,
+            "-m",
+            "givefirst",
+            "import",
+            "linkedin",
+            str(path),
+            "--db",
+            str(db),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
     peak, status, stderr = json.loads(result.stdout)
     return peak, subprocess.CompletedProcess([], status, "", stderr)
 

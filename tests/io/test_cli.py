@@ -33,7 +33,8 @@ def test_a_broken_file_exits_non_zero_with_one_line_naming_the_line(runner, db, 
     result = run(runner, "import", "vcard", tmp_path / "cards.vcf")
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines() == [
-        "Error: cards.vcf line 1: this vCard has no END:VCARD"]  # fmt: skip
+        "Error: cards.vcf line 1: this vCard has no END:VCARD"
+    ]
 
 
 def test_the_summary_points_to_the_review_of_sent_asks(runner, tmp_path, db):
@@ -108,4 +109,5 @@ def test_an_export_that_cannot_be_written_is_one_line(runner, tmp_path):
     result = run(runner, "export", "json", tmp_path / "taken")
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines() == [
-        f"Error: cannot write {tmp_path / 'taken'}: Is a directory"]  # fmt: skip
+        f"Error: cannot write {tmp_path / 'taken'}: Is a directory"
+    ]

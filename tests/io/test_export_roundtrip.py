@@ -22,7 +22,7 @@ from tests.io.helpers import (
     load,
     person_named,
     tags_of,
-)  # fmt: skip
+)
 
 
 @pytest.fixture
@@ -88,12 +88,26 @@ def test_csv_export_writes_one_file_per_table_with_every_row(full, tmp_path):
 
 
 def test_csv_cells_a_spreadsheet_would_run_as_formulas_start_with_an_apostrophe(db, tmp_path):
-    hostile = ["=HYPERLINK(\"https://evil.example\")", "+1+2", "-3+4", "@SUM(A1)", "\tTab",
-               "\rReturn"]  # fmt: skip
+    hostile = [
+        '=HYPERLINK("https://evil.example")',
+        "+1+2",
+        "-3+4",
+        "@SUM(A1)",
+        "\tTab",
+        "\rReturn",
+    ]
     for n, text in enumerate(hostile):
-        db["people"].insert({"id": n + 1, "uuid": f"00000000-0000-4000-8000-00000000000{n}",
-                             "name": text, "circle": "wider", "notes": "plain - fine",
-                             "created_at": NOW.isoformat(), "updated_at": NOW.isoformat()})  # fmt: skip
+        db["people"].insert(
+            {
+                "id": n + 1,
+                "uuid": f"00000000-0000-4000-8000-00000000000{n}",
+                "name": text,
+                "circle": "wider",
+                "notes": "plain - fine",
+                "created_at": NOW.isoformat(),
+                "updated_at": NOW.isoformat(),
+            }
+        )
     export_file(db, "csv", tmp_path / "tables")
     with (tmp_path / "tables" / "people.csv").open(newline="") as file:
         rows = list(csv.DictReader(file))

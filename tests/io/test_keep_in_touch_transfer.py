@@ -24,8 +24,11 @@ ADDED = NOW - timedelta(days=100)  # long enough ago for an inner-circle check-i
 
 def add(db, name: str, circle: str = "inner", when=ADDED) -> int:
     slug = name.lower().replace(" ", "-")
-    return people.create(db, {"name": name, "circle": circle,
-                              "profiles": [f"https://www.linkedin.com/in/{slug}-syn"]}, when)  # fmt: skip
+    return people.create(
+        db,
+        {"name": name, "circle": circle, "profiles": [f"https://www.linkedin.com/in/{slug}-syn"]},
+        when,
+    )
 
 
 def mark(db, kind: str, name: str, action: str, when=NOW) -> str:
@@ -137,8 +140,10 @@ def test_circle_as_the_cadence_means_the_circles_default(home, tmp_path):
 
 
 def states_of(db, name: str) -> list[tuple]:
-    return db.execute("SELECT key, state, until, updated_at FROM reminder_states "
-                      "WHERE person_id = ?", [person_named(db, name)["id"]]).fetchall()  # fmt: skip
+    return db.execute(
+        "SELECT key, state, until, updated_at FROM reminder_states WHERE person_id = ?",
+        [person_named(db, name)["id"]],
+    ).fetchall()
 
 
 @pytest.fixture
@@ -193,26 +198,42 @@ def state_of(document: dict) -> dict:
 BROKEN = [
     (lambda d: lin_of(d).update(cadence_days=0), "cadence_days must be from 1 to 3650"),
     (lambda d: lin_of(d).update(cadence_days=3651), "cadence_days must be from 1 to 3650"),
-    (lambda d: lin_of(d).update(cadence_days="weekly"),
-     'cadence_days must be a number of days, null for none, or "circle"'),
-    (lambda d: lin_of(d).update(cadence_days=True),
-     'cadence_days must be a number of days, null for none, or "circle"'),
+    (
+        lambda d: lin_of(d).update(cadence_days="weekly"),
+        'cadence_days must be a number of days, null for none, or "circle"',
+    ),
+    (
+        lambda d: lin_of(d).update(cadence_days=True),
+        'cadence_days must be a number of days, null for none, or "circle"',
+    ),
     (lambda d: lin_of(d).update(cadence_updated_at="soon"), "cadence_updated_at is not a date"),
     (lambda d: lin_of(d).update(reminder_states={"key": "x"}), "reminder_states must be a list"),
-    (lambda d: state_of(d).update(key="DROP TABLE people"),
-     "reminder_states[0]: key must be the key of a reminder"),
-    (lambda d: state_of(d).update(key="checkin:99:2026-06-01"),
-     "reminder_states[0]: key checkin:99:2026-06-01 names person 99, not this person (1)"),
-    (lambda d: state_of(d).update(state="forgotten"),
-     "reminder_states[0]: state must be one of done, snoozed"),
-    (lambda d: state_of(d).update(state="snoozed", until=None),
-     "reminder_states[0]: until is required: a snoozed item is snoozed until a day"),
-    (lambda d: state_of(d).update(until="2026-13-01"),
-     "reminder_states[0]: until must be a day as YYYY-MM-DD"),
-    (lambda d: state_of(d).update(until="20260701"),
-     "reminder_states[0]: until must be a day as YYYY-MM-DD"),
+    (
+        lambda d: state_of(d).update(key="DROP TABLE people"),
+        "reminder_states[0]: key must be the key of a reminder",
+    ),
+    (
+        lambda d: state_of(d).update(key="checkin:99:2026-06-01"),
+        "reminder_states[0]: key checkin:99:2026-06-01 names person 99, not this person (1)",
+    ),
+    (
+        lambda d: state_of(d).update(state="forgotten"),
+        "reminder_states[0]: state must be one of done, snoozed",
+    ),
+    (
+        lambda d: state_of(d).update(state="snoozed", until=None),
+        "reminder_states[0]: until is required: a snoozed item is snoozed until a day",
+    ),
+    (
+        lambda d: state_of(d).update(until="2026-13-01"),
+        "reminder_states[0]: until must be a day as YYYY-MM-DD",
+    ),
+    (
+        lambda d: state_of(d).update(until="20260701"),
+        "reminder_states[0]: until must be a day as YYYY-MM-DD",
+    ),
     (lambda d: state_of(d).pop("updated_at"), "reminder_states[0]: updated_at is required"),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("breaks", "message"), BROKEN)

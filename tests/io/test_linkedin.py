@@ -20,7 +20,11 @@ def test_connections_become_acquaintances_met_on_linkedin(db, imported):
 def test_the_header_is_found_after_the_notes_preamble_despite_bom_and_crlf(db, imported):
     assert imported.count("person", "created") == 4
     assert {r["name"] for r in db["people"].rows} == {
-        "Orla Venn", "Tomasz Brell", "Priya Kestrel", "Sam Owner-Friend"}  # fmt: skip
+        "Orla Venn",
+        "Tomasz Brell",
+        "Priya Kestrel",
+        "Sam Owner-Friend",
+    }
 
 
 def test_company_and_position_are_what_the_profile_showed(db, imported):

@@ -37,7 +37,9 @@ def test_a_message_only_they_wrote_is_talked_and_system_rows_are_skipped(db, imp
 
 def test_strangers_and_group_chats_are_left_out(imported):
     assert imported.reasons("conversation") == {
-        "not one of your people or connections": 1, "group conversation": 1}  # fmt: skip
+        "not one of your people or connections": 1,
+        "group conversation": 1,
+    }
 
 
 def test_a_sent_ask_waits_for_review_and_never_becomes_an_ask_by_itself(db, imported):

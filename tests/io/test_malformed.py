@@ -14,37 +14,86 @@ GOOD_ROW = "Orla,Venn,https://www.linkedin.com/in/orla-venn-synthetic,,Venn,Part
 CONNECTIONS = "Notes:\nsome preamble\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
 
 CASES = [
-    ("linkedin", "Connections.csv", CONNECTIONS + GOOD_ROW + "Bo,Stone,,,,,yesterday\n",
-     "Connections.csv line 6: Connected On 'yesterday' is not a date like 15 Mar 2024"),
-    ("linkedin", "Connections.csv", CONNECTIONS + GOOD_ROW + "Bo,Stone,,,,,1 Jan 2020,extra\n",
-     "Connections.csv line 6: 8 fields where the header has 7"),
-    ("linkedin", "Connections.csv", CONNECTIONS + GOOD_ROW + 'Bo,"Stone,,,,,1 Jan 2020\n',
-     "Connections.csv line 6: the CSV cannot be read"),
-    ("linkedin", "Connections.csv",
-     CONNECTIONS + 'Bo,"Stone,,,,,1 Jan 2020\n' + GOOD_ROW + GOOD_ROW.replace("Orla", "Ada"),
-     "Connections.csv line 5: the CSV cannot be read (a quoted field that starts on this line"),
-    ("linkedin", "Connections.csv",
-     CONNECTIONS + GOOD_ROW + "Bo,Stone,https://www.linkedin.com/company/acme,,,,1 Jan 2020\n",
-     "Connections.csv line 6: LinkedIn /company is not a person's profile"),
-    ("linkedin", "Connections.csv", CONNECTIONS + GOOD_ROW + "B\x00o,Stone,,,,,1 Jan 2020\n",
-     "Connections.csv line 6: name must not contain NUL bytes"),
-    ("linkedin", "export.csv", "just,some,columns\n1,2,3\n",
-     "export.csv: no header row of a LinkedIn export was found"),
-    ("linkedin", "messages.csv",
-     "CONVERSATION ID,FROM,SENDER PROFILE URL,RECIPIENT PROFILE URLS,DATE,CONTENT\n"
-     "c1,Me,https://www.linkedin.com/in/me-x,https://www.linkedin.com/in/you-x,last week,Hi\n",
-     "messages.csv line 2: DATE 'last week' is not a time like 2024-03-15 10:22:33 UTC"),
-    ("google", "contacts.csv", "First Name,Last Name,Labels\nMira,Solberg,\n" + "A" * 201 + ",B,\n",
-     "contacts.csv line 3: name is too long (203 characters; at most 200)"),
-    ("vcard", "cards.vcf", "BEGIN:VCARD\nVERSION:4.0\nFN:Fine\nEND:VCARD\nEND:VCARD\n",
-     "cards.vcf line 5: END:VCARD without BEGIN:VCARD"),
-    ("json", "export.json", '{"format": "givefirst",\n "version": 1,\n "people": [,]}\n',
-     "export.json line 3: is not valid JSON (Expecting value)"),
-    ("json", "export.json", '{"format": "something else"}',
-     'export.json: is not a givefirst export (no "format": "givefirst")'),
-    ("json", "export.json", '{"format": "givefirst", "version": 99, "people": []}',
-     "export.json: has format version 99; this givefirst reads version 1"),
-]  # fmt: skip
+    (
+        "linkedin",
+        "Connections.csv",
+        CONNECTIONS + GOOD_ROW + "Bo,Stone,,,,,yesterday\n",
+        "Connections.csv line 6: Connected On 'yesterday' is not a date like 15 Mar 2024",
+    ),
+    (
+        "linkedin",
+        "Connections.csv",
+        CONNECTIONS + GOOD_ROW + "Bo,Stone,,,,,1 Jan 2020,extra\n",
+        "Connections.csv line 6: 8 fields where the header has 7",
+    ),
+    (
+        "linkedin",
+        "Connections.csv",
+        CONNECTIONS + GOOD_ROW + 'Bo,"Stone,,,,,1 Jan 2020\n',
+        "Connections.csv line 6: the CSV cannot be read",
+    ),
+    (
+        "linkedin",
+        "Connections.csv",
+        CONNECTIONS + 'Bo,"Stone,,,,,1 Jan 2020\n' + GOOD_ROW + GOOD_ROW.replace("Orla", "Ada"),
+        "Connections.csv line 5: the CSV cannot be read (a quoted field that starts on this line",
+    ),
+    (
+        "linkedin",
+        "Connections.csv",
+        CONNECTIONS + GOOD_ROW + "Bo,Stone,https://www.linkedin.com/company/acme,,,,1 Jan 2020\n",
+        "Connections.csv line 6: LinkedIn /company is not a person's profile",
+    ),
+    (
+        "linkedin",
+        "Connections.csv",
+        CONNECTIONS + GOOD_ROW + "B\x00o,Stone,,,,,1 Jan 2020\n",
+        "Connections.csv line 6: name must not contain NUL bytes",
+    ),
+    (
+        "linkedin",
+        "export.csv",
+        "just,some,columns\n1,2,3\n",
+        "export.csv: no header row of a LinkedIn export was found",
+    ),
+    (
+        "linkedin",
+        "messages.csv",
+        "CONVERSATION ID,FROM,SENDER PROFILE URL,RECIPIENT PROFILE URLS,DATE,CONTENT\n"
+        "c1,Me,https://www.linkedin.com/in/me-x,https://www.linkedin.com/in/you-x,last week,Hi\n",
+        "messages.csv line 2: DATE 'last week' is not a time like 2024-03-15 10:22:33 UTC",
+    ),
+    (
+        "google",
+        "contacts.csv",
+        "First Name,Last Name,Labels\nMira,Solberg,\n" + "A" * 201 + ",B,\n",
+        "contacts.csv line 3: name is too long (203 characters; at most 200)",
+    ),
+    (
+        "vcard",
+        "cards.vcf",
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Fine\nEND:VCARD\nEND:VCARD\n",
+        "cards.vcf line 5: END:VCARD without BEGIN:VCARD",
+    ),
+    (
+        "json",
+        "export.json",
+        '{"format": "givefirst",\n "version": 1,\n "people": [,]}\n',
+        "export.json line 3: is not valid JSON (Expecting value)",
+    ),
+    (
+        "json",
+        "export.json",
+        '{"format": "something else"}',
+        'export.json: is not a givefirst export (no "format": "givefirst")',
+    ),
+    (
+        "json",
+        "export.json",
+        '{"format": "givefirst", "version": 99, "people": []}',
+        "export.json: has format version 99; this givefirst reads version 1",
+    ),
+]
 
 
 @pytest.mark.parametrize(("kind", "name", "text", "message"), CASES)
@@ -139,8 +188,11 @@ def test_a_snapshot_of_tracked_fields_with_nulls_is_accepted(db, tmp_path):
 def test_an_id_beyond_sqlite_integers_is_refused(db, tmp_path, where):
     document = exported_with_a_snapshot(db, tmp_path)
     orla = orla_of(document)
-    record = {"person": orla, "profile": orla["profiles"][0],
-              "snapshot": orla["profiles"][0]["snapshots"][0]}[where]  # fmt: skip
+    record = {
+        "person": orla,
+        "profile": orla["profiles"][0],
+        "snapshot": orla["profiles"][0]["snapshots"][0],
+    }[where]
     record["id"] = 2**63
     (tmp_path / "export.json").write_text(json.dumps(document))
     target = open_db(tmp_path / "empty.db")
@@ -161,12 +213,21 @@ def test_the_largest_id_is_accepted_and_later_people_still_find_free_ids(db, tmp
     load(target, "json", tmp_path / "export.json")
     assert target["people"].get(2**63 - 1)["name"] == "Orla Venn"
     assert target["people"].count == len(document["people"])
-    (tmp_path / "Connections.csv").write_text(CONNECTIONS + GOOD_ROW.replace("orla", "zed")
-                                              .replace("Orla", "Zed"))  # fmt: skip
+    (tmp_path / "Connections.csv").write_text(
+        CONNECTIONS + GOOD_ROW.replace("orla", "zed").replace("Orla", "Zed")
+    )
     load(target, "linkedin", tmp_path / "Connections.csv")  # an import numbers new people
-    newcomer = {**document["people"][1], "uuid": "0b7f4f0e-2f4c-4d55-9a5e-0d6f1c2b3a49",
-                "name": "Una Newcomer", "profiles": [], "emails": [], "sources": [],
-                "interactions": [], "facts": [], "ask_reviews": []}  # fmt: skip
+    newcomer = {
+        **document["people"][1],
+        "uuid": "0b7f4f0e-2f4c-4d55-9a5e-0d6f1c2b3a49",
+        "name": "Una Newcomer",
+        "profiles": [],
+        "emails": [],
+        "sources": [],
+        "interactions": [],
+        "facts": [],
+        "ask_reviews": [],
+    }
     (tmp_path / "more.json").write_text(json.dumps({**document, "people": [newcomer]}))
     load(target, "json", tmp_path / "more.json")  # its id is taken here: a free one is found
     names = {row[0] for row in target.execute("SELECT name FROM people WHERE id < 100")}

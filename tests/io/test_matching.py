@@ -30,8 +30,9 @@ def test_the_same_profile_key_merges_and_brings_the_new_profiles_and_emails(db):
 def test_a_merge_never_changes_the_name_circle_or_how_you_met(db):
     load(db, "linkedin", "linkedin/Connections.csv")
     tomasz = person_named(db, "Tomasz Brell")
-    people.update(db, tomasz["id"], {"name": "Tom Brell", "circle": "close",
-                                     "how_met": "Rowing club"}, NOW)  # fmt: skip
+    people.update(
+        db, tomasz["id"], {"name": "Tom Brell", "circle": "close", "how_met": "Rowing club"}, NOW
+    )
     load(db, "vcard", "vcard/contacts-3.0.vcf")
     after = person_named(db, "Tom Brell")
     assert (after["circle"], after["how_met"]) == ("close", "Rowing club")
@@ -56,9 +57,11 @@ def test_a_profile_that_belongs_to_someone_else_stays_with_them(db, tmp_path):
     load(db, "google", "google/contacts.csv")  # Mira, with her LinkedIn profile
     mira, orla = person_named(db, "Mira Solberg"), person_named(db, "Orla Venn")
     path = tmp_path / "claims.vcf"  # Mira's card also names Orla's profile, by mistake
-    path.write_text("BEGIN:VCARD\nVERSION:4.0\nFN:Mira Solberg\n"
-                    "URL:https://www.linkedin.com/in/mira-solberg-synthetic\n"
-                    "URL:https://www.linkedin.com/in/orla-venn-synthetic\nEND:VCARD\n")  # fmt: skip
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Mira Solberg\n"
+        "URL:https://www.linkedin.com/in/mira-solberg-synthetic\n"
+        "URL:https://www.linkedin.com/in/orla-venn-synthetic\nEND:VCARD\n"
+    )
     summary = load(db, "vcard", path)
     assert keys_of(db, orla["id"]) == ["li:orla-venn-synthetic"]
     assert keys_of(db, mira["id"]) == ["li:mira-solberg-synthetic"]
@@ -71,11 +74,29 @@ def test_a_few_hundred_rows_report_progress_and_all_arrive(db, tmp_path):
     path = tmp_path / "Connections.csv"
     with path.open("w", newline="") as out:
         writer = csv.writer(out)
-        writer.writerow(["First Name", "Last Name", "URL", "Email Address", "Company", "Position",
-                         "Connected On"])  # fmt: skip
+        writer.writerow(
+            [
+                "First Name",
+                "Last Name",
+                "URL",
+                "Email Address",
+                "Company",
+                "Position",
+                "Connected On",
+            ]
+        )
         for n in range(600):
-            writer.writerow([f"Made{n}", "Up", f"https://www.linkedin.com/in/made-up-{n}", "",
-                             "Lumen", "Engineer", "01 Jan 2020"])  # fmt: skip
+            writer.writerow(
+                [
+                    f"Made{n}",
+                    "Up",
+                    f"https://www.linkedin.com/in/made-up-{n}",
+                    "",
+                    "Lumen",
+                    "Engineer",
+                    "01 Jan 2020",
+                ]
+            )
     seen = []
     summary = load(db, "linkedin", path, progress=lambda done, total: seen.append((done, total)))
     assert summary.count("person", "created") == 600 and db["people"].count == 600
@@ -106,8 +127,12 @@ def card_for(path, name: str, email: str, notes: str = "", tags: tuple[str, ...]
 def test_imported_tags_stop_at_the_most_a_person_holds_and_the_summary_says_so(db, tmp_path):
     cleo = people.create(db, {"name": "Cleo Marsh", "tags": [f"t{n:02}" for n in range(48)]}, NOW)
     db["person_emails"].insert({"email": "cleo@example.com", "person_id": cleo})
-    card_for(tmp_path / "cleo.vcf", "Cleo Marsh", "cleo@example.com",
-             tags=("t01", "chess", "rowing", "opera", "poetry"))  # fmt: skip
+    card_for(
+        tmp_path / "cleo.vcf",
+        "Cleo Marsh",
+        "cleo@example.com",
+        tags=("t01", "chess", "rowing", "opera", "poetry"),
+    )
     summary = load(db, "vcard", tmp_path / "cleo.vcf")
     assert len(tags_of(db, cleo)) == people.MAX_TAGS
     assert {"chess", "rowing"} <= set(tags_of(db, cleo))

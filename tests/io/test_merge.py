@@ -19,12 +19,23 @@ LATER = NOW.replace(hour=18)
 def laptop(tmp_path):
     """The other computer: Orla (same LinkedIn profile, her own uuid) and someone new."""
     other = open_db(tmp_path / "laptop.db")
-    orla = people.create(other, {"name": "Orla V.", "profiles": [
-        "https://www.linkedin.com/in/orla-venn-synthetic", "https://github.com/orla-venn-syn"]},
-        NOW)  # fmt: skip
+    orla = people.create(
+        other,
+        {
+            "name": "Orla V.",
+            "profiles": [
+                "https://www.linkedin.com/in/orla-venn-synthetic",
+                "https://github.com/orla-venn-syn",
+            ],
+        },
+        NOW,
+    )
     interactions.create(other, orla, {"kind": "gave", "summary": "Introduced her to a funder"}, NOW)
-    newcomer = people.create(other, {"name": "Kit Marlow", "tags": ["climate"],
-                                     "profiles": ["https://x.com/kit_marlow_syn"]}, NOW)  # fmt: skip
+    newcomer = people.create(
+        other,
+        {"name": "Kit Marlow", "tags": ["climate"], "profiles": ["https://x.com/kit_marlow_syn"]},
+        NOW,
+    )
     interactions.create(other, newcomer, {"kind": "talked", "summary": "Met at a meetup"}, NOW)
     other.close()
     return tmp_path / "laptop.db"
@@ -36,7 +47,8 @@ def test_people_are_matched_by_profile_keys_and_everything_else_comes_along(db, 
     orla = person_named(db, "Orla Venn")  # the name here stays: it is not newer there
     assert keys_of(db, orla["id"]) == ["gh:orla-venn-syn", "li:orla-venn-synthetic"]
     assert [r["summary"] for r in db["interactions"].rows_where("person_id = ?", [orla["id"]])] == [
-        "Introduced her to a funder"]  # fmt: skip
+        "Introduced her to a funder"
+    ]
     assert person_named(db, "Kit Marlow")["circle"] == "wider"
     assert summary.count("person", "created") == 1 and summary.count("person", "merged") == 1
 

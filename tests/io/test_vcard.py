@@ -45,7 +45,9 @@ def test_apples_1604_means_a_birthday_without_a_year(db, apple):
         "--04-15",
     )
     assert facts_of(db, person_named(db, "Tomasz Brell")["id"])["birthday"] == (
-        "2 November 1988", "1988-11-02")  # fmt: skip
+        "2 November 1988",
+        "1988-11-02",
+    )
 
 
 def test_folded_lines_are_joined(db, apple):
@@ -62,8 +64,10 @@ def test_vcard_4_social_profiles_urls_and_a_yearless_birthday(db):
     summary = load(db, "vcard", "vcard/contacts-4.0.vcf")
     jun = person_named(db, "Jun Halloway")
     assert keys_of(db, jun["id"]) == [
-        "acct:junhalloway_syn@mastodon.social", "gh:jun-halloway-synthetic",
-        "li:jun-halloway-synthetic"]  # fmt: skip
+        "acct:junhalloway_syn@mastodon.social",
+        "gh:jun-halloway-synthetic",
+        "li:jun-halloway-synthetic",
+    ]
     assert facts_of(db, jun["id"])["birthday"] == ("15 April", "--04-15")
     assert tags_of(db, jun["id"]) == ["design", "friends"]
     assert any("linkedin.com/company/lumen-synthetic" in w for w in summary.warnings)
@@ -86,10 +90,16 @@ def test_importing_the_same_cards_again_changes_nothing(db):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("--0415", "--04-15"), ("--04-15", "--04-15"), ("19880415", "1988-04-15"),
-     ("1604-02-29", "--02-29"), ("1990-04-15T00:00:00Z", "1990-04-15"), ("1990-02-30", None),
-     ("soon", None)],
-)  # fmt: skip
+    [
+        ("--0415", "--04-15"),
+        ("--04-15", "--04-15"),
+        ("19880415", "1988-04-15"),
+        ("1604-02-29", "--02-29"),
+        ("1990-04-15T00:00:00Z", "1990-04-15"),
+        ("1990-02-30", None),
+        ("soon", None),
+    ],
+)
 def test_birthday_forms(text, expected):
     found = birthday(text)
     assert (found and found["date"]) == expected
@@ -97,11 +107,16 @@ def test_birthday_forms(text, expected):
 
 @pytest.mark.parametrize(
     ("text", "message"),
-    [("BEGIN:VCARD\nVERSION:2.1\nFN:Old Card\nEND:VCARD\n", "line 1: vCard with version 2.1"),
-     ("BEGIN:VCARD\nVERSION:3.0\nFN:Open Card\n", "line 1: this vCard has no END:VCARD"),
-     ("BEGIN:VCARD\nVERSION:3.0\nFN Missing Colon\nEND:VCARD\n", "line 3: is not a vCard property"),
-     ("not a vcard at all\n", "line 1: is not a vCard property")],
-)  # fmt: skip
+    [
+        ("BEGIN:VCARD\nVERSION:2.1\nFN:Old Card\nEND:VCARD\n", "line 1: vCard with version 2.1"),
+        ("BEGIN:VCARD\nVERSION:3.0\nFN:Open Card\n", "line 1: this vCard has no END:VCARD"),
+        (
+            "BEGIN:VCARD\nVERSION:3.0\nFN Missing Colon\nEND:VCARD\n",
+            "line 3: is not a vCard property",
+        ),
+        ("not a vcard at all\n", "line 1: is not a vCard property"),
+    ],
+)
 def test_broken_cards_are_refused_with_the_line(db, tmp_path, text, message):
     path = tmp_path / "broken.vcf"
     path.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Fine Card\nEND:VCARD\n" + text)
@@ -113,9 +128,20 @@ def test_broken_cards_are_refused_with_the_line(db, tmp_path, text, message):
 
 
 def test_a_carriage_return_in_stored_text_is_written_as_a_line_break():
-    card = vcard.write_cards([{"uuid": "8d7c3a52-55d1-4a62-9e0b-6a2f3f1d2c11", "name": "Cy\rRo",
-                               "emails": [], "profiles": [], "tags": [], "facts": [],
-                               "notes": "one\r\ntwo\rthree", "updated_at": "2026-06-15T09:00:00"}])  # fmt: skip
+    card = vcard.write_cards(
+        [
+            {
+                "uuid": "8d7c3a52-55d1-4a62-9e0b-6a2f3f1d2c11",
+                "name": "Cy\rRo",
+                "emails": [],
+                "profiles": [],
+                "tags": [],
+                "facts": [],
+                "notes": "one\r\ntwo\rthree",
+                "updated_at": "2026-06-15T09:00:00",
+            }
+        ]
+    )
     lines = card.split("\r\n")
     assert "\r" not in "".join(lines)
     assert "FN:Cy\\nRo" in lines and "NOTE:one\\ntwo\\nthree" in lines

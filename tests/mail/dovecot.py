@@ -16,8 +16,9 @@ from email.message import EmailMessage
 from pathlib import Path
 
 USER, PASSWORD = "ada@example.org", "synthetic-password-1"
-DOVECOT = shutil.which("dovecot") or ("/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists()
-                                      else None)  # fmt: skip
+DOVECOT = shutil.which("dovecot") or (
+    "/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None
+)
 
 CONFIG = """
 protocols = imap
@@ -120,12 +121,21 @@ class Dovecot:
         for folder, _, _ in os.walk(self.root / "home"):
             os.chown(folder, self.uid, self.gid)
         config = self.root / "dovecot.conf"
-        config.write_text(CONFIG.format(root=self.root, port=self.port, uid=self.uid,
-                                        gid=self.gid, internal=internal, login=login))  # fmt: skip
+        config.write_text(
+            CONFIG.format(
+                root=self.root,
+                port=self.port,
+                uid=self.uid,
+                gid=self.gid,
+                internal=internal,
+                login=login,
+            )
+        )
         os.chmod(self.root, 0o755)  # Dovecot's own users read the config and the passwd-file
         with (self.root / "stdout.log").open("wb") as output:
-            self.process = subprocess.Popen([DOVECOT, "-F", "-c", str(config)], stdout=output,
-                                            stderr=subprocess.STDOUT)  # fmt: skip
+            self.process = subprocess.Popen(
+                [DOVECOT, "-F", "-c", str(config)], stdout=output, stderr=subprocess.STDOUT
+            )
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -161,8 +171,15 @@ class Dovecot:
         os.rename(box / "tmp" / name, box / "new" / name)
 
 
-def message(sender: str, to: str, subject: str, date: str, message_id: str, body: str = "Hi.",
-            **headers: str) -> bytes:  # fmt: skip
+def message(
+    sender: str,
+    to: str,
+    subject: str,
+    date: str,
+    message_id: str,
+    body: str = "Hi.",
+    **headers: str,
+) -> bytes:
     mail = EmailMessage()
     mail["From"], mail["To"], mail["Subject"], mail["Date"] = sender, to, subject, date
     mail["Message-ID"] = message_id

@@ -21,8 +21,12 @@ def imported(db):
 
 def history(db, name):
     person_id = person_named(db, name)["id"]
-    return [(r["kind"], r["occurred_at"][:10], r["summary"]) for r in db.query(
-        "SELECT * FROM interactions WHERE person_id = ? ORDER BY occurred_at", [person_id])]  # fmt: skip
+    return [
+        (r["kind"], r["occurred_at"][:10], r["summary"])
+        for r in db.query(
+            "SELECT * FROM interactions WHERE person_id = ? ORDER BY occurred_at", [person_id]
+        )
+    ]
 
 
 def test_a_past_meeting_is_talked_with_each_attendee(db, imported):
@@ -41,7 +45,11 @@ def test_an_attendee_who_declined_is_not_met(db, imported):
 
 def test_a_weekly_series_counts_each_occurrence(db, imported):
     assert [d for _, d, _ in history(db, "Cal Ortiz")] == [
-        "2026-05-05", "2026-05-12", "2026-05-19", "2026-05-26"]  # fmt: skip
+        "2026-05-05",
+        "2026-05-12",
+        "2026-05-19",
+        "2026-05-26",
+    ]
 
 
 def test_a_daily_series_counts_at_most_once_a_week_per_person(db, imported):
@@ -61,7 +69,8 @@ def test_meetings_in_the_days_ahead_are_kept_for_today_and_not_logged(db, import
     ahead = sources.meetings_between(db, NOW, NOW + timedelta(days=7))
     assert [(m["title"], [p["name"] for p in m["people"]], m["strangers"]) for m in ahead] == [
         ("Lunch with Bea", ["Bea Quinn"], 0),
-        ("Intro call with Bea and Quinn", ["Bea Quinn"], 1)]  # fmt: skip
+        ("Intro call with Bea and Quinn", ["Bea Quinn"], 1),
+    ]
     assert emails.owner(db, "quinn@example.com") is None  # not met yet: nobody stored
     assert all("Lunch" not in s for _, _, s in history(db, "Bea Quinn"))
 
@@ -103,7 +112,7 @@ def test_descriptions_alarms_and_unknown_properties_do_not_get_in_the_way(db, tm
         "ATTENDEE;CN=Oli Grant;PARTSTAT=ACCEPTED:\r\n mailto:oli@example.com\r\n"
         "BEGIN:VALARM\r\nUID:alarm-1\r\nTRIGGER:-PT10M\r\nACTION:DISPLAY\r\nEND:VALARM\r\n"
         "END:VEVENT\r\nEND:VCALENDAR\r\n"
-    )  # fmt: skip
+    )
     path = tmp_path / "one.ics"
     path.write_text(event)
     load(db, "ics", path)

@@ -51,7 +51,9 @@ def test_a_calendar_address_is_fetched_and_imported(db, calendar_server):
     assert summary.count("conversation", "created") > 0
     assert person_named(db, "Ivy Chen")["how_met"] == "Met at “Coffee with Bea” on 2026-05-04"
     assert [m["title"] for m in sources.meetings_between(db, NOW, NOW + timedelta(days=7))] == [
-        "Lunch with Bea", "Intro call with Bea and Quinn"]  # fmt: skip
+        "Lunch with Bea",
+        "Intro call with Bea and Quinn",
+    ]
 
 
 def test_the_secret_address_stays_out_of_the_summary(db, calendar_server):

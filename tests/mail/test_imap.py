@@ -30,22 +30,60 @@ def run(db, server, password=PASSWORD, dry_run=False):
 
 def history(db, name):
     person_id = person_named(db, name)["id"]
-    return [(r["kind"], r["occurred_at"][:16]) for r in db.query(
-        "SELECT * FROM interactions WHERE person_id = ? ORDER BY occurred_at", [person_id])]  # fmt: skip
+    return [
+        (r["kind"], r["occurred_at"][:16])
+        for r in db.query(
+            "SELECT * FROM interactions WHERE person_id = ? ORDER BY occurred_at", [person_id]
+        )
+    ]
 
 
 @pytest.fixture
 def mailbox(db, dovecot):
     emails.add_mine(db, USER, NOW)
-    dovecot.deliver("Sent", message(USER, BEA, "Coffee?", "Mon, 10 Mar 2025 09:00:00 +0000",
-                                    "<m1@example.org>", "Could you introduce me to Cal?"))  # fmt: skip
-    dovecot.deliver("INBOX", message(BEA, USER, "Re: Coffee?", "Mon, 10 Mar 2025 12:00:00 +0000",
-                                     "<m2@example.com>", References="<m1@example.org>"))  # fmt: skip
-    dovecot.deliver("INBOX", message("Dan <dan@example.com>", USER, "Hello",
-                                     "Tue, 11 Mar 2025 09:00:00 +0000", "<s1@example.com>"))  # fmt: skip
-    dovecot.deliver("INBOX", message("News <news@example.com>", USER, "Digest",
-                                     "Tue, 11 Mar 2025 10:00:00 +0000", "<l1@example.com>",
-                                     List_Id="<news.example.com>"))  # fmt: skip
+    dovecot.deliver(
+        "Sent",
+        message(
+            USER,
+            BEA,
+            "Coffee?",
+            "Mon, 10 Mar 2025 09:00:00 +0000",
+            "<m1@example.org>",
+            "Could you introduce me to Cal?",
+        ),
+    )
+    dovecot.deliver(
+        "INBOX",
+        message(
+            BEA,
+            USER,
+            "Re: Coffee?",
+            "Mon, 10 Mar 2025 12:00:00 +0000",
+            "<m2@example.com>",
+            References="<m1@example.org>",
+        ),
+    )
+    dovecot.deliver(
+        "INBOX",
+        message(
+            "Dan <dan@example.com>",
+            USER,
+            "Hello",
+            "Tue, 11 Mar 2025 09:00:00 +0000",
+            "<s1@example.com>",
+        ),
+    )
+    dovecot.deliver(
+        "INBOX",
+        message(
+            "News <news@example.com>",
+            USER,
+            "Digest",
+            "Tue, 11 Mar 2025 10:00:00 +0000",
+            "<l1@example.com>",
+            List_Id="<news.example.com>",
+        ),
+    )
     return dovecot
 
 
@@ -61,8 +99,17 @@ def test_a_second_sync_reads_only_new_mail_and_a_reply_extends_the_exchange(db, 
     run(db, mailbox)
     before = contents(db)
     assert run(db, mailbox).outcomes == [] and contents(db) == before
-    mailbox.deliver("INBOX", message(BEA, USER, "Re: Coffee?", "Wed, 12 Mar 2025 08:00:00 +0000",
-                                     "<m3@example.com>", References="<m1@example.org>"))  # fmt: skip
+    mailbox.deliver(
+        "INBOX",
+        message(
+            BEA,
+            USER,
+            "Re: Coffee?",
+            "Wed, 12 Mar 2025 08:00:00 +0000",
+            "<m3@example.com>",
+            References="<m1@example.org>",
+        ),
+    )
     summary = run(db, mailbox)
     assert history(db, "Bea Quinn") == [("talked", "2025-03-12T08:00")]
     assert summary.count("conversation", "merged") == 1
@@ -97,8 +144,22 @@ def test_a_connection_without_tls_is_refused_to_another_computer(db):
 
 def test_the_cli_asks_for_the_password_once_and_keeps_it_private(runner, db_path, mailbox):
     open_db(db_path)
-    args = ["sync", "imap", "--host", "127.0.0.1", "--port", str(mailbox.port), "--user", USER,
-            "--security", "plain", "--every", "15", "--db", str(db_path)]  # fmt: skip
+    args = [
+        "sync",
+        "imap",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(mailbox.port),
+        "--user",
+        USER,
+        "--security",
+        "plain",
+        "--every",
+        "15",
+        "--db",
+        str(db_path),
+    ]
     emails.add_mine(open_db(db_path), USER, NOW)
     first = runner.invoke(main, args, input=PASSWORD + "\n")
     assert first.exit_code == 0, first.output
@@ -114,11 +175,24 @@ def test_the_cli_asks_for_the_password_once_and_keeps_it_private(runner, db_path
     assert saved["settings"]["every"] == 15 and saved["last_error"] is None
 
 
-def test_the_cli_refuses_a_wrong_password_keeps_none_and_settings_shows_why(runner, db_path,
-                                                                            mailbox):  # fmt: skip
+def test_the_cli_refuses_a_wrong_password_keeps_none_and_settings_shows_why(
+    runner, db_path, mailbox
+):
     emails.add_mine(open_db(db_path), USER, NOW)
-    args = ["sync", "imap", "--host", "127.0.0.1", "--port", str(mailbox.port), "--user", USER,
-            "--security", "plain", "--db", str(db_path)]  # fmt: skip
+    args = [
+        "sync",
+        "imap",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(mailbox.port),
+        "--user",
+        USER,
+        "--security",
+        "plain",
+        "--db",
+        str(db_path),
+    ]
     result = runner.invoke(main, args, input="wrong\n")
     assert result.exit_code == 1 and "refused the user name or password" in result.output
     assert "wrong" not in result.output  # a hidden prompt echoes nothing
@@ -129,8 +203,21 @@ def test_the_cli_refuses_a_wrong_password_keeps_none_and_settings_shows_why(runn
 
 def test_a_cli_dry_run_saves_no_source_and_no_password(runner, db_path, mailbox):
     emails.add_mine(open_db(db_path), USER, NOW)
-    args = ["sync", "imap", "--host", "127.0.0.1", "--port", str(mailbox.port), "--user", USER,
-            "--security", "plain", "--dry-run", "--db", str(db_path)]  # fmt: skip
+    args = [
+        "sync",
+        "imap",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(mailbox.port),
+        "--user",
+        USER,
+        "--security",
+        "plain",
+        "--dry-run",
+        "--db",
+        str(db_path),
+    ]
     result = runner.invoke(main, args, input=PASSWORD + "\n")
     assert result.exit_code == 0, result.output
     assert "Dry run, nothing written" in result.output

@@ -17,16 +17,30 @@ def mine(db):
 
 @pytest.fixture
 def imported(db, mine):
-    gus = db["people"].insert({"uuid": "u-gus", "name": "Gus Known", "created_at": "2025-01-01",
-                               "updated_at": "2025-01-01"}).last_pk  # fmt: skip
+    gus = (
+        db["people"]
+        .insert(
+            {
+                "uuid": "u-gus",
+                "name": "Gus Known",
+                "created_at": "2025-01-01",
+                "updated_at": "2025-01-01",
+            }
+        )
+        .last_pk
+    )
     emails.add(db, gus, "gus@example.com")
     return load(db, "mbox", "mail/mailbox.mbox")
 
 
 def history(db, name):
     person_id = person_named(db, name)["id"]
-    return [(r["kind"], r["occurred_at"][:10]) for r in db.query(
-        "SELECT * FROM interactions WHERE person_id = ? ORDER BY occurred_at", [person_id])]  # fmt: skip
+    return [
+        (r["kind"], r["occurred_at"][:10])
+        for r in db.query(
+            "SELECT * FROM interactions WHERE person_id = ? ORDER BY occurred_at", [person_id]
+        )
+    ]
 
 
 def test_a_thread_where_they_wrote_is_one_talked_dated_by_its_last_message(db, imported):
@@ -58,9 +72,15 @@ def test_no_dossiers_a_stranger_who_wrote_is_not_stored(db, imported):
 
 def test_noise_is_left_out_and_counted_by_reason(db, imported):
     assert imported.reasons("message") == {
-        "mailing list": 1, "bulk mail": 1, "no-reply sender": 1, "sent automatically": 1,
-        "more than 20 recipients": 1, "calendar notification": 1, "spam": 1, "trash": 1,
-    }  # fmt: skip
+        "mailing list": 1,
+        "bulk mail": 1,
+        "no-reply sender": 1,
+        "sent automatically": 1,
+        "more than 20 recipients": 1,
+        "calendar notification": 1,
+        "spam": 1,
+        "trash": 1,
+    }
     assert emails.owner(db, "person1@example.com") is None
     assert emails.owner(db, "old@example.com") is None
 
@@ -123,12 +143,14 @@ def test_quoted_text_is_cut_from_a_sent_message():
 
 @pytest.mark.parametrize(
     "extra, reason",
-    [("List-Unsubscribe: <mailto:u@example.com>", "mailing list"),
-     ("Precedence: list", "bulk mail"),
-     ("Auto-Submitted: auto-generated", "sent automatically"),
-     ("Subject: Updated invitation: Standup", "calendar notification"),
-     ("X-Gmail-Labels: Drafts", "draft")],
-)  # fmt: skip
+    [
+        ("List-Unsubscribe: <mailto:u@example.com>", "mailing list"),
+        ("Precedence: list", "bulk mail"),
+        ("Auto-Submitted: auto-generated", "sent automatically"),
+        ("Subject: Updated invitation: Standup", "calendar notification"),
+        ("X-Gmail-Labels: Drafts", "draft"),
+    ],
+)
 def test_noise_rules_read_headers_only(extra, reason):
     from email.parser import BytesHeaderParser
 
@@ -141,13 +163,15 @@ def test_noise_rules_read_headers_only(extra, reason):
 
 @pytest.mark.parametrize(
     "headers_and_body",
-    [b"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
-     b"Q291bGQgeW91IGludHJvZHVjZSBtZSB0byBKbz8gVGhhbmtzIQ==\n",
-     b"Content-Type: text/plain; charset=\"iso-8859-1\"\nContent-Transfer-Encoding: quoted-printable\n\n"
-     b"Could you introduce me to Jo? Thanks!\n",
-     b'Content-Type: multipart/alternative; boundary="b"\n\n--b\nContent-Type: text/html\n\n'
-     b"<p>html</p>\n--b\nContent-Type: text/plain\n\nCould you introduce me to Jo? Thanks!\n--b--\n"],
-)  # fmt: skip
+    [
+        b"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+        b"Q291bGQgeW91IGludHJvZHVjZSBtZSB0byBKbz8gVGhhbmtzIQ==\n",
+        b'Content-Type: text/plain; charset="iso-8859-1"\nContent-Transfer-Encoding: quoted-printable\n\n'
+        b"Could you introduce me to Jo? Thanks!\n",
+        b'Content-Type: multipart/alternative; boundary="b"\n\n--b\nContent-Type: text/html\n\n'
+        b"<p>html</p>\n--b\nContent-Type: text/plain\n\nCould you introduce me to Jo? Thanks!\n--b--\n",
+    ],
+)
 def test_the_text_of_a_sent_message_is_read_in_every_usual_shape(headers_and_body):
     raw = b"From: a@example.org\nSubject: x\n" + headers_and_body
     assert sent_text(raw).strip() == "Could you introduce me to Jo? Thanks!"

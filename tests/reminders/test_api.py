@@ -58,8 +58,10 @@ def test_reminders_say_who_waits_what_dates_come_and_which_check_ins_are_due(
     log(ines, "talked", occurred_at="2026-06-01T10:00:00+00:00")
     log(ines, "they_asked", "Review my talk", occurred_at="2026-06-12T10:00:00+00:00")
     jonas = person("Jonas Berg", ["https://x.com/jonas"], circle="acquaintance")["id"]
-    client.post(f"/api/v1/people/{jonas}/facts", json={"label": "birthday", "value": "1990",
-                                                       "date": "--06-18"})  # fmt: skip
+    client.post(
+        f"/api/v1/people/{jonas}/facts",
+        json={"label": "birthday", "value": "1990", "date": "--06-18"},
+    )
     clock.now -= timedelta(days=200)  # added long ago, never talked to: overdue
     for n, name in enumerate(("Ana", "Bo", "Cy")):
         person(name, [f"https://github.com/p{n}"], circle="active")
@@ -76,8 +78,11 @@ def test_reminders_say_who_waits_what_dates_come_and_which_check_ins_are_due(
     schema = document["paths"]["/api/v1/reminders"]["get"]["responses"]["200"]["content"]
     conforms(answer, schema["application/json"]["schema"], document["components"]["schemas"])
     people = client.get("/api/v1/people").json
-    conforms(people["people"][0], {"$ref": "#/components/schemas/Person"},
-             document["components"]["schemas"])  # fmt: skip
+    conforms(
+        people["people"][0],
+        {"$ref": "#/components/schemas/Person"},
+        document["components"]["schemas"],
+    )
 
 
 def test_nothing_due_means_an_empty_summary_and_no_count(client, person):
@@ -90,15 +95,20 @@ def test_done_and_snoozed_reminders_stay_so_and_a_snooze_ends(client, person, lo
     ines = person("Ines Duarte")["id"]
     log(ines, "they_asked", "Review my talk")
     jonas = person("Jonas Berg", ["https://x.com/jonas"])["id"]
-    client.post(f"/api/v1/people/{jonas}/facts", json={"label": "birthday", "value": "-",
-                                                       "date": "--06-16"})  # fmt: skip
+    client.post(
+        f"/api/v1/people/{jonas}/facts", json={"label": "birthday", "value": "-", "date": "--06-16"}
+    )
     answer = due_reminders(client)
     waiting, birthday = answer["waiting"][0], answer["dates"][0]
-    snoozed = client.post("/api/v1/reminders/mark?date=2026-06-15", json={
-        "key": waiting["key"], "person_id": ines, "action": "week"}).json  # fmt: skip
+    snoozed = client.post(
+        "/api/v1/reminders/mark?date=2026-06-15",
+        json={"key": waiting["key"], "person_id": ines, "action": "week"},
+    ).json
     assert snoozed == {"key": waiting["key"], "state": "snoozed", "until": "2026-06-22"}
-    client.post("/api/v1/reminders/mark", json={
-        "key": birthday["key"], "person_id": jonas, "action": "done"})  # fmt: skip
+    client.post(
+        "/api/v1/reminders/mark",
+        json={"key": birthday["key"], "person_id": jonas, "action": "done"},
+    )
     later = due_reminders(client, "2026-06-16")
     assert later["waiting"] == [] and later["dates"] == [] and later["summary"] == ""
     assert due_reminders(client, "2026-06-22")["waiting"][0]["key"] == waiting["key"]
@@ -123,8 +133,10 @@ def test_marking_refuses_unknown_keys_actions_and_people(client, person):
 
 def test_forgetting_a_person_forgets_their_reminder_marks(client, person, db):
     pid = person("Ines Duarte")["id"]
-    client.post("/api/v1/reminders/mark", json={
-        "key": f"checkin:{pid}:2026-06-29", "person_id": pid, "action": "done"})  # fmt: skip
+    client.post(
+        "/api/v1/reminders/mark",
+        json={"key": f"checkin:{pid}:2026-06-29", "person_id": pid, "action": "done"},
+    )
     client.patch(f"/api/v1/people/{pid}", json={"cadence_days": 30})
     client.delete(f"/api/v1/people/{pid}")
     assert db["reminder_states"].count == 0 and db["person_cadences"].count == 0
@@ -136,8 +148,10 @@ def test_a_check_in_marked_done_comes_back_one_cadence_later(client, person, clo
     clock.now += timedelta(days=40)
     (checkin,) = due_reminders(client)["checkins"]
     assert checkin["date"] == "2026-06-05" and checkin["text"].endswith(": due 5 Jun 2026")
-    done = client.post("/api/v1/reminders/mark?date=2026-06-15", json={
-        "key": checkin["key"], "person_id": pid, "action": "done"}).json  # fmt: skip
+    done = client.post(
+        "/api/v1/reminders/mark?date=2026-06-15",
+        json={"key": checkin["key"], "person_id": pid, "action": "done"},
+    ).json
     assert done == {"key": checkin["key"], "state": "done", "until": "2026-07-15"}
     assert due_reminders(client, "2026-07-14")["checkins"] == []
     assert [c["key"] for c in due_reminders(client, "2026-07-15")["checkins"]] == [checkin["key"]]

@@ -62,15 +62,31 @@ def test_the_launch_agent_runs_at_load_with_the_same_command():
     home = Path("/Users/ines")
     plist = plistlib.loads(launchd.render(autostart.serve_command(DB, 7172), {}, home))
     assert plist["Label"] == "org.givefirst.serve"
-    assert plist["ProgramArguments"] == [sys.executable, "-m", "givefirst", "serve", "--db",
-                                         str(DB), "--port", "7172"]  # fmt: skip
+    assert plist["ProgramArguments"] == [
+        sys.executable,
+        "-m",
+        "givefirst",
+        "serve",
+        "--db",
+        str(DB),
+        "--port",
+        "7172",
+    ]
     assert plist["RunAtLoad"] is True and plist["KeepAlive"] == {"SuccessfulExit": False}
     assert launchd.location({}, home) == home / "Library/LaunchAgents/org.givefirst.serve.plist"
 
 
 def test_the_windows_startup_entry_starts_the_same_command_minimised():
-    command = [r"C:\Python313\python.exe", "-m", "givefirst", "serve", "--db",
-               r"C:\Users\Ines\100% mine\givefirst.db", "--port", "7170"]  # fmt: skip
+    command = [
+        r"C:\Python313\python.exe",
+        "-m",
+        "givefirst",
+        "serve",
+        "--db",
+        r"C:\Users\Ines\100% mine\givefirst.db",
+        "--port",
+        "7170",
+    ]
     text = windows.render(command, {}, Path("C:/Users/Ines"))
     assert text.startswith("@echo off\r\n") and text.endswith("\r\n")
     assert (
@@ -87,8 +103,10 @@ def test_enable_status_and_disable_on_linux_write_and_remove_the_unit(home, runn
     assert result.exit_code == 0, result.output
     unit = home.path / ".config/systemd/user/givefirst.service"
     assert f"--db {str(DB)!r}".replace("'", '"').replace("%", "%%") in unit.read_text()
-    assert home.calls == [["systemctl", "--user", "daemon-reload"],
-                          ["systemctl", "--user", "enable", "--now", "givefirst.service"]]  # fmt: skip
+    assert home.calls == [
+        ["systemctl", "--user", "daemon-reload"],
+        ["systemctl", "--user", "enable", "--now", "givefirst.service"],
+    ]
     status = runner.invoke(main, ["autostart", "status"])
     assert status.exit_code == 3  # set up, but nothing answers on port 7199 here
     assert str(unit) in status.output and "port 7199 does not answer" in status.output

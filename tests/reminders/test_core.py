@@ -21,8 +21,11 @@ def due(kind, person_id, name, when=MONDAY, label=""):
 
 def test_the_cadence_comes_from_the_circle_unless_the_person_chose_one():
     assert [cadence(c, None, False) for c in ("inner", "close", "active", "wider")] == [
-        14, 30, 90, 180,
-    ]  # fmt: skip
+        14,
+        30,
+        90,
+        180,
+    ]
     assert cadence("acquaintance", None, False) is None
     assert cadence("inner", 90, True) == 90
     assert cadence("inner", None, True) is None  # chose: never

@@ -25,8 +25,9 @@ def test_the_feed_holds_dates_ahead_and_check_ins_as_all_day_events(
     app, client, person, log, clock, feed_token
 ):
     jonas = person("Jonas Berg", circle="acquaintance")["id"]
-    client.post(f"/api/v1/people/{jonas}/facts",
-                json={"label": "Birthday", "value": "-", "date": "--09-01"})  # fmt: skip
+    client.post(
+        f"/api/v1/people/{jonas}/facts", json={"label": "Birthday", "value": "-", "date": "--09-01"}
+    )
     ines = person("Ines <b>Duarte</b>", ["https://x.com/ines"], circle="close")["id"]
     log(ines, "talked", occurred_at="2026-06-10T10:00:00+00:00")
     clock.now -= timedelta(days=40)
@@ -36,8 +37,11 @@ def test_the_feed_holds_dates_ahead_and_check_ins_as_all_day_events(
     assert response.status_code == 200
     assert response.mimetype == "text/calendar"
     found = events(response)
-    assert set(found) == {"Jonas's birthday", "Check in with Ines <b>Duarte</b>",
-                          "Check in with Old Friend"}  # fmt: skip
+    assert set(found) == {
+        "Jonas's birthday",
+        "Check in with Ines <b>Duarte</b>",
+        "Check in with Old Friend",
+    }
     assert found["Jonas's birthday"].decoded("dtstart") == date(2026, 9, 1)
     assert found["Check in with Ines <b>Duarte</b>"].decoded("dtstart") == date(2026, 7, 10)
     overdue = found["Check in with Old Friend"]
@@ -63,8 +67,10 @@ def test_the_feed_token_is_refused_on_every_other_endpoint(app, client, feed_tok
         path = re.sub(r"<int:\w+>", str(pid), rule.rule)
         path = re.sub(r"<\w+>", "x", path)
         for method in rule.methods - {"HEAD", "OPTIONS"}:
-            for how in ({"headers": {"Authorization": f"Bearer {feed_token}"}},
-                        {"query_string": {"token": feed_token}}):  # fmt: skip
+            for how in (
+                {"headers": {"Authorization": f"Bearer {feed_token}"}},
+                {"query_string": {"token": feed_token}},
+            ):
                 response = anonymous.open(path, method=method, json={}, **how)
                 assert response.status_code == 401, (method, path, how)
                 checked += 1

@@ -34,9 +34,14 @@ def written(path: Path) -> None:
     """A database with something in it, its WAL still beside it (the connection stays open)."""
     db = open_db(path)
     with write(db):
-        db["people"].insert({"name": "Ada Quill", "created_at": "2026-01-01T00:00:00Z",
-                             "updated_at": "2026-01-01T00:00:00Z",
-                             "uuid": "0b6f3c1e-2f4d-4f7a-9a57-3f0e8d8c1a21"})  # fmt: skip
+        db["people"].insert(
+            {
+                "name": "Ada Quill",
+                "created_at": "2026-01-01T00:00:00Z",
+                "updated_at": "2026-01-01T00:00:00Z",
+                "uuid": "0b6f3c1e-2f4d-4f7a-9a57-3f0e8d8c1a21",
+            }
+        )
     return db
 
 
@@ -63,10 +68,19 @@ def test_a_new_database_and_its_folder_are_private_whatever_the_umask(tmp_path, 
 
 def cli(*args: str, env: dict, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-c", "import os, sys; os.umask(0o000); "
-         "from givefirst.cli import run; sys.argv = ['givefirst', *sys.argv[1:]]; run()", *args],
-        capture_output=True, text=True, timeout=60, env=env, cwd=cwd,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            "import os, sys; os.umask(0o000); "
+            "from givefirst.cli import run; sys.argv = ['givefirst', *sys.argv[1:]]; run()",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=cwd,
+    )
 
 
 def test_the_default_path_the_db_option_and_givefirst_db_all_make_private_databases(tmp_path):

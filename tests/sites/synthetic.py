@@ -18,8 +18,10 @@ CARD = (
     '</span></span><img alt="" src="https://media.licdn.com/dms/image/{i}.jpg" loading="lazy">'
     "</div></li></ul></section>\n"
 )
-BLOB = '<code style="display: none" id="bpr-guid-{i}">{{"data":{{"urn":"urn:li:fs_profile:{i}",' \
-    '"entityUrn":"urn:li:fsd_profile:ACoAA{i}","headline":"cached {i}"}}}}</code>\n'  # fmt: skip
+BLOB = (
+    '<code style="display: none" id="bpr-guid-{i}">{{"data":{{"urn":"urn:li:fs_profile:{i}",'
+    '"entityUrn":"urn:li:fsd_profile:ACoAA{i}","headline":"cached {i}"}}}}</code>\n'
+)
 
 
 def filler(size: int) -> str:

@@ -44,9 +44,11 @@ def test_every_registered_site_has_fixtures_and_the_issue_minimums_hold():
     names = [f"{p.parent.name}/{p.name}" for p in CASES]
     for prefix, minimum in AT_LEAST.items():
         people = [
-            n for n in names if n.startswith(prefix)
+            n
+            for n in names
+            if n.startswith(prefix)
             and not json.loads((FIXTURES / n).with_suffix(".json").read_text()).get("not_a_profile")
-        ]  # fmt: skip
+        ]
         assert len(people) >= minimum, f"{prefix}: {len(people)} person pages, want {minimum}"
 
 

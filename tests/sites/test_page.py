@@ -18,8 +18,10 @@ def test_json_ld_graph_members_and_main_entities_are_found_in_document_order():
 
 
 def test_open_graph_is_read_whether_written_with_property_or_name():
-    page = Page('<meta name="og:title" content="N"><meta property="og:image" content="/i.png">',
-                "https://example.com/a/")  # fmt: skip
+    page = Page(
+        '<meta name="og:title" content="N"><meta property="og:image" content="/i.png">',
+        "https://example.com/a/",
+    )
     assert page.meta("og:title") == "N"
     assert page.meta_url("og:image") == "https://example.com/i.png"
 

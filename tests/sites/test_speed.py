@@ -26,7 +26,10 @@ def test_a_500_kb_signed_in_linkedin_page_reads_the_same_as_the_small_one():
 def test_the_benchmark_script_runs_and_reports_the_500_kb_page():
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "bench-extract"), "--runs", "1"],
-        capture_output=True, text=True, timeout=120, check=True,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
     assert "linkedin/member-full" in result.stdout
     assert "500 KB signed-in LinkedIn page" in result.stdout

@@ -40,19 +40,30 @@ def test_every_site_has_a_not_found_and_a_login_wall_fixture():
 @pytest.mark.parametrize(
     ("url", "html"),
     [
-        ("https://x.com/signin_fan",
-         "<title>Sam (@signin_fan) / X</title><div data-testid='UserDescription'>How to sign in "
-         "to anything: a thread. Page not found? Log in again.</div>"),
-        ("https://jamie.example/about",
-         "<title>Jamie Tanaka</title><h1>Jamie Tanaka</h1><aside><h2>Log in</h2></aside>"),
-        ("https://github.com/login-helper",
-         "<title>login-helper (Lee Park) · GitHub</title><h1>Lee Park</h1>"),
-        ("https://www.linkedin.com/in/error-prone",
-         "<title>Eve Error - Site Reliability Engineer | LinkedIn</title>"),
-        ("https://jamie.example/", "<title>Jamie Tanaka</title><h1>500 days of sketching</h1>"
-         "<div class='h-card'><span class='p-name'>Jamie Tanaka</span></div>"),
+        (
+            "https://x.com/signin_fan",
+            "<title>Sam (@signin_fan) / X</title><div data-testid='UserDescription'>How to sign in "
+            "to anything: a thread. Page not found? Log in again.</div>",
+        ),
+        (
+            "https://jamie.example/about",
+            "<title>Jamie Tanaka</title><h1>Jamie Tanaka</h1><aside><h2>Log in</h2></aside>",
+        ),
+        (
+            "https://github.com/login-helper",
+            "<title>login-helper (Lee Park) · GitHub</title><h1>Lee Park</h1>",
+        ),
+        (
+            "https://www.linkedin.com/in/error-prone",
+            "<title>Eve Error - Site Reliability Engineer | LinkedIn</title>",
+        ),
+        (
+            "https://jamie.example/",
+            "<title>Jamie Tanaka</title><h1>500 days of sketching</h1>"
+            "<div class='h-card'><span class='p-name'>Jamie Tanaka</span></div>",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_profile_that_mentions_such_words_is_still_read(url, html):
     found = read(canonicalise(url), html)
     assert not found.unavailable and found.fields.get("name")

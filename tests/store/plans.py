@@ -13,6 +13,8 @@ def plan(db: Database, sql: str, params) -> list[str]:
     return [row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()]
 
 
-def scans(steps: list[str], ctes: tuple[str, ...] = ("m", "my_tags", "my_employers", "colleagues",
-                                                      "matches")) -> list[str]:  # fmt: skip
+def scans(
+    steps: list[str],
+    ctes: tuple[str, ...] = ("m", "my_tags", "my_employers", "colleagues", "matches"),
+) -> list[str]:
     return [s for s in steps if (m := TABLE_SCAN.match(s)) and m.group(1) not in ctes]

@@ -75,8 +75,10 @@ def test_a_failed_write_rolls_the_triggers_back_with_it(db):
     triggers = db.execute(TRIGGERS).fetchall()
     with pytest.raises(sqlite3.IntegrityError), write(db), bulk.derived_at_the_end(db):
         assert db.execute(TRIGGERS).fetchall() != triggers  # set aside while the body writes
-        db.execute("INSERT INTO interactions (id, person_id, kind, summary, occurred_at, "
-                   "created_at, updated_at) VALUES ('x', 999, 'gave', 's', 'a', 'a', 'a')")  # fmt: skip
+        db.execute(
+            "INSERT INTO interactions (id, person_id, kind, summary, occurred_at, "
+            "created_at, updated_at) VALUES ('x', 999, 'gave', 's', 'a', 'a', 'a')"
+        )
     assert db.execute(TRIGGERS).fetchall() == triggers
     assert db.execute("SELECT name FROM sqlite_temp_master").fetchall() == []
     people.create(db, {"name": "Cy Park"}, NOW)  # the triggers work again
@@ -95,9 +97,11 @@ def test_an_interaction_that_takes_a_freed_rowid_is_still_summarised(db, client,
     newest = log(ada, "gave")["id"]
     with write(db), bulk.derived_at_the_end(db):
         db.execute("DELETE FROM interactions WHERE id = ?", [newest])  # frees the largest rowid
-        db.execute("INSERT INTO interactions (id, person_id, kind, summary, occurred_at, "
-                   "created_at, updated_at) VALUES ('n', ?, 'gave', 's', ?, ?, ?)",
-                   [bo, NOW.isoformat(), NOW.isoformat(), NOW.isoformat()])  # fmt: skip
+        db.execute(
+            "INSERT INTO interactions (id, person_id, kind, summary, occurred_at, "
+            "created_at, updated_at) VALUES ('n', ?, 'gave', 's', ?, ?, ?)",
+            [bo, NOW.isoformat(), NOW.isoformat(), NOW.isoformat()],
+        )
     assert summaries.differences(db) == []
     assert db.execute("SELECT gave FROM person_summaries WHERE person_id = ?", [bo]).fetchone() == (
         1,

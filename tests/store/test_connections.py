@@ -16,8 +16,15 @@ from tests.conftest import NOW, PORT, LocalClient
 @pytest.fixture
 def served(db_path, clock):
     """The app as `givefirst serve` makes it, with a token."""
-    app = create_app({"DATABASE": str(db_path), "PORT": PORT, "CLOCK": clock, "TESTING": True,
-                      "KEEP_CONNECTIONS": True})  # fmt: skip
+    app = create_app(
+        {
+            "DATABASE": str(db_path),
+            "PORT": PORT,
+            "CLOCK": clock,
+            "TESTING": True,
+            "KEEP_CONNECTIONS": True,
+        }
+    )
     app.test_client_class = LocalClient
     db = open_db(db_path)
     client = app.test_client()
@@ -97,8 +104,10 @@ def test_a_page_view_is_written_after_the_answer(served, db_path):
     app, client = served
     later = app.extensions["givefirst.seen_later"]
     later.delay = 3600  # the test writes it, not the timer
-    client.post("/api/v1/people", json={"name": "Ada Lovelace",
-                                        "profiles": ["https://www.linkedin.com/in/ada-l"]})  # fmt: skip
+    client.post(
+        "/api/v1/people",
+        json={"name": "Ada Lovelace", "profiles": ["https://www.linkedin.com/in/ada-l"]},
+    )
     seen = "SELECT last_seen_at FROM profiles WHERE key = 'li:ada-l'"
     db = open_db(db_path)
     assert db.execute(seen).fetchone()[0] is None
@@ -113,8 +122,10 @@ def test_a_page_view_is_written_after_the_answer(served, db_path):
 def test_a_page_that_shows_something_new_is_written_at_once(served, db_path):
     app, client = served
     app.extensions["givefirst.seen_later"].delay = 3600
-    client.post("/api/v1/people", json={"name": "Ada Lovelace",
-                                        "profiles": ["https://www.linkedin.com/in/ada-l"]})  # fmt: skip
+    client.post(
+        "/api/v1/people",
+        json={"name": "Ada Lovelace", "profiles": ["https://www.linkedin.com/in/ada-l"]},
+    )
     page = "<title>Ada Lovelace - CTO at Quill | LinkedIn</title><main><h1>Ada Lovelace</h1></main>"
     client.post("/api/v1/context", json={"url": "https://www.linkedin.com/in/ada-l", "html": page})
     db = open_db(db_path)

@@ -67,9 +67,12 @@ def make(client, name, tags=()):
     slug = name.lower().replace(" ", "-")
     answer = client.post(
         "/api/v1/people",
-        json={"name": name, "profiles": [f"https://www.linkedin.com/in/{slug}"],
-              "tags": list(tags)},
-    )  # fmt: skip
+        json={
+            "name": name,
+            "profiles": [f"https://www.linkedin.com/in/{slug}"],
+            "tags": list(tags),
+        },
+    )
     assert answer.status_code == 201, answer.json
     return answer.json["id"]
 
@@ -124,6 +127,10 @@ def test_the_employer_key_follows_every_write_of_a_company(db, db_path, client):
 
 
 def test_filling_employer_keys_reads_only_the_stale_ones(db):
-    steps = plan(db, "UPDATE profiles INDEXED BY profiles_employer_stale SET employer_key = "
-                 "company_key(company) WHERE employer_key IS NULL AND company IS NOT NULL", [])  # fmt: skip
+    steps = plan(
+        db,
+        "UPDATE profiles INDEXED BY profiles_employer_stale SET employer_key = "
+        "company_key(company) WHERE employer_key IS NULL AND company IS NOT NULL",
+        [],
+    )
     assert any("profiles_employer_stale" in step for step in steps)

@@ -19,15 +19,26 @@ def random_network(db, rng: random.Random, size: int) -> list[int]:
     ids = []
     with write(db):
         for n in range(size):
-            pid = people.create(db, {"name": f"{rng.choice(NAMES)} {rng.randint(0, 9)}",
-                                     "tags": rng.sample(TAGS, rng.randint(0, 3))}, NOW)  # fmt: skip
+            pid = people.create(
+                db,
+                {
+                    "name": f"{rng.choice(NAMES)} {rng.randint(0, 9)}",
+                    "tags": rng.sample(TAGS, rng.randint(0, 3)),
+                },
+                NOW,
+            )
             for p in range(rng.randint(0, 2)):
                 db.execute(
                     "INSERT INTO profiles (key, person_id, site, url, added_at, company) "
                     "VALUES (?, ?, 'linkedin', ?, ?, ?)",
-                    [f"li:p{n}-{p}", pid, f"https://www.linkedin.com/in/p{n}-{p}",
-                     NOW.isoformat(), rng.choice(COMPANIES)],
-                )  # fmt: skip
+                    [
+                        f"li:p{n}-{p}",
+                        pid,
+                        f"https://www.linkedin.com/in/p{n}-{p}",
+                        NOW.isoformat(),
+                        rng.choice(COMPANIES),
+                    ],
+                )
             for _ in range(rng.choice([0, 0, 1, 2, 5])):
                 interactions.create(db, pid, {"kind": "talked", "summary": "x"}, NOW)
             ids.append(pid)
@@ -36,8 +47,12 @@ def random_network(db, rng: random.Random, size: int) -> list[int]:
 
 def expected(db, me: int, limit: int) -> list[tuple]:
     """Everyone read and ranked in Python: (person id, shared, same_company)."""
-    tags = {r[0]: {t.encode().lower() for t in r[1].split("\n")} for r in db.execute(
-        "SELECT person_id, group_concat(tag, char(10)) FROM person_tags GROUP BY person_id")}  # fmt: skip
+    tags = {
+        r[0]: {t.encode().lower() for t in r[1].split("\n")}
+        for r in db.execute(
+            "SELECT person_id, group_concat(tag, char(10)) FROM person_tags GROUP BY person_id"
+        )
+    }
     employers: dict[int, set] = {}
     for pid, company in db.execute("SELECT person_id, company FROM profiles"):
         if company and company_key(company):
@@ -51,8 +66,12 @@ def expected(db, me: int, limit: int) -> list[tuple]:
             continue
         group = 0 if not colleague else 1 if shares_tag else 2
         n = touches.get(pid, 0)
-        ranked.append(((group, n == 0, -n, name.encode().lower(), pid),
-                       (pid, "tag" if shares_tag else "company", int(colleague))))  # fmt: skip
+        ranked.append(
+            (
+                (group, n == 0, -n, name.encode().lower(), pid),
+                (pid, "tag" if shares_tag else "company", int(colleague)),
+            )
+        )
     return [found for _, found in sorted(ranked)[:limit]]
 
 

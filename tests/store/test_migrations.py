@@ -14,8 +14,18 @@ def schema(db) -> list[str]:
 
 def test_migrations_create_every_table(tmp_path):
     db = open_db(tmp_path / "a.db")
-    expected = {"people", "person_tags", "profiles", "interactions", "facts", "profile_snapshots",
-                "tokens", "pairing_requests", "pairing_failures", "_sqlite_migrations"}  # fmt: skip
+    expected = {
+        "people",
+        "person_tags",
+        "profiles",
+        "interactions",
+        "facts",
+        "profile_snapshots",
+        "tokens",
+        "pairing_requests",
+        "pairing_failures",
+        "_sqlite_migrations",
+    }
     assert expected <= set(db.table_names())
     assert [m.name for m in migrations.applied(db)] == [m.name for m in migrations._migrations]
 

@@ -24,11 +24,21 @@ def test_the_index_agrees_with_scanning_after_any_edits(db, seed):
     for n in range(40):
         name = f"{rng.choice(WORDS)} {rng.choice(WORDS)} {n}"
         slug = f"{rng.choice(WORDS[:8]).lower()}-{n}"
-        ids.append(people.create(db, {"name": name, "profiles": [f"https://github.com/{slug}"],
-                                      "tags": rng.sample(WORDS, 2)}, NOW))  # fmt: skip
+        ids.append(
+            people.create(
+                db,
+                {
+                    "name": name,
+                    "profiles": [f"https://github.com/{slug}"],
+                    "tags": rng.sample(WORDS, 2),
+                },
+                NOW,
+            )
+        )
     for pid in rng.sample(ids, 10):
-        people.update(db, pid, {"name": f"{rng.choice(WORDS)} renamed", "tags": [rng.choice(WORDS)]},
-                      NOW)  # fmt: skip
+        people.update(
+            db, pid, {"name": f"{rng.choice(WORDS)} renamed", "tags": [rng.choice(WORDS)]}, NOW
+        )
     for pid in rng.sample(ids, 5):
         people.delete(db, pid)
         ids.remove(pid)
@@ -37,8 +47,9 @@ def test_the_index_agrees_with_scanning_after_any_edits(db, seed):
         people.merge(db, keep, gone, NOW)
         ids.remove(gone)
     first = db.execute("SELECT min(id) FROM people").fetchone()[0]
-    db.execute("INSERT INTO person_emails (email, person_id) VALUES ('quill@example.org', ?)",
-               [first])  # fmt: skip
+    db.execute(
+        "INSERT INTO person_emails (email, person_id) VALUES ('quill@example.org', ?)", [first]
+    )
     for q in ("ada", "LOVE", "renamed", "quill@", "hub.com", "ösa", "zoë", "nobody-here", "ill"):
         found, total = people.search(db, q=q, limit=500)
         assert {p["id"] for p in found} == scanned(db, q), q

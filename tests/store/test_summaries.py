@@ -18,8 +18,11 @@ from tests.conftest import NOW
 
 def random_interaction(rng: random.Random) -> dict:
     kind = rng.choice(KINDS)
-    data = {"kind": kind, "summary": f"note {rng.randint(0, 99)}",
-            "occurred_at": (NOW - timedelta(days=rng.randint(0, 2000))).isoformat()}  # fmt: skip
+    data = {
+        "kind": kind,
+        "summary": f"note {rng.randint(0, 99)}",
+        "occurred_at": (NOW - timedelta(days=rng.randint(0, 2000))).isoformat(),
+    }
     if kind in STATUSES:
         data["status"] = rng.choice(STATUSES[kind])
     return data
@@ -31,8 +34,9 @@ def random_writes(db, client, rng: random.Random, rounds: int) -> None:
         written = list(db.query("SELECT id, kind FROM interactions"))
         action = rng.random()
         if action < 0.4 or not written:  # through the API, as the extension logs one
-            answer = client.post(f"/api/v1/people/{rng.choice(ids)}/interactions",
-                                 json=random_interaction(rng))  # fmt: skip
+            answer = client.post(
+                f"/api/v1/people/{rng.choice(ids)}/interactions", json=random_interaction(rng)
+            )
             assert answer.status_code == 201, answer.json
         elif action < 0.6:
             chosen = rng.choice(written)
@@ -41,8 +45,10 @@ def random_writes(db, client, rng: random.Random, rounds: int) -> None:
         elif action < 0.75:
             interactions.delete(db, rng.choice(written)["id"])
         elif action < 0.85:
-            db.execute("UPDATE interactions SET person_id = ? WHERE id = ?",
-                       [rng.choice(ids), rng.choice(written)["id"]])  # fmt: skip
+            db.execute(
+                "UPDATE interactions SET person_id = ? WHERE id = ?",
+                [rng.choice(ids), rng.choice(written)["id"]],
+            )
         elif action < 0.93 and len(ids) > 2:
             keep, gone = rng.sample(ids, 2)
             people.merge(db, keep, gone, NOW)
@@ -87,8 +93,7 @@ def test_the_check_finds_a_summary_that_drifted_and_rebuild_mends_it(db, client,
     assert summaries.differences(db) == [stored]
     failed = runner.invoke(main, ["doctor"])
     assert failed.exit_code == 1 and "run `givefirst doctor --rebuild`" in failed.output
-    mended = runner.invoke(main,
-                           ["doctor", "--rebuild"])  # fmt: skip
+    mended = runner.invoke(main, ["doctor", "--rebuild"])
     assert mended.exit_code == 0, mended.output
     assert "every one matches" in mended.output
     assert summaries.differences(db) == []

@@ -29,7 +29,7 @@ def everyone_ranked(db, limit):
             history=histories.get(r["id"], ()),
             facts=dated.get(r["id"], ()),
             changes=changes.get(r["id"], ()),
-        )  # fmt: skip
+        )
         for r in db.query("SELECT * FROM people")
     ]
     return nurture.rank(candidates, NOW, limit, 180)
@@ -38,28 +38,67 @@ def everyone_ranked(db, limit):
 def random_network(db, rng: random.Random, size: int) -> None:
     for n in range(1, size + 1):
         created = NOW - timedelta(days=rng.choice((3, 20, 40, 400, 2000)))
-        db["people"].insert({"id": n, "uuid": f"u{n}", "name": f"{rng.choice('ABCDEFG')}erson {n}",
-                             "circle": rng.choice(CIRCLES), "how_met": rng.choice((None, "", "a talk")),
-                             "created_at": iso(created), "updated_at": iso(created)})  # fmt: skip
+        db["people"].insert(
+            {
+                "id": n,
+                "uuid": f"u{n}",
+                "name": f"{rng.choice('ABCDEFG')}erson {n}",
+                "circle": rng.choice(CIRCLES),
+                "how_met": rng.choice((None, "", "a talk")),
+                "created_at": iso(created),
+                "updated_at": iso(created),
+            }
+        )
         for k in range(rng.choice((0, 0, 1, 2, 4, 8))):
             kind = rng.choice(KINDS)
             at = NOW - timedelta(days=rng.choice((1, 5, 15, 25, 60, 200, 400, 900)), hours=k)
-            db["interactions"].insert({
-                "id": f"{n}-{k}", "person_id": n, "kind": kind, "summary": "s",
-                "occurred_at": iso(at), "weight": 1, "created_at": iso(at), "updated_at": iso(at),
-                "status": rng.choice(STATUSES[kind]) if kind in STATUSES else None})  # fmt: skip
+            db["interactions"].insert(
+                {
+                    "id": f"{n}-{k}",
+                    "person_id": n,
+                    "kind": kind,
+                    "summary": "s",
+                    "occurred_at": iso(at),
+                    "weight": 1,
+                    "created_at": iso(at),
+                    "updated_at": iso(at),
+                    "status": rng.choice(STATUSES[kind]) if kind in STATUSES else None,
+                }
+            )
         if rng.random() < 0.3:
             day = NOW.date() + timedelta(days=rng.randint(-5, 40)) - timedelta(days=365 * 30)
             label = rng.choice(("birthday", "launch", "anniversary"))
             value = day.isoformat() if rng.random() < 0.7 else "--" + day.isoformat()[5:]
-            db["facts"].insert({"id": f"f{n}", "person_id": n, "label": label, "value": "v",
-                                "date": value, "created_at": iso(NOW), "updated_at": iso(NOW)})  # fmt: skip
+            db["facts"].insert(
+                {
+                    "id": f"f{n}",
+                    "person_id": n,
+                    "label": label,
+                    "value": "v",
+                    "date": value,
+                    "created_at": iso(NOW),
+                    "updated_at": iso(NOW),
+                }
+            )
         if rng.random() < 0.1:
             key = f"li:p{n}"
-            db["profiles"].insert({"id": n, "key": key, "person_id": n, "site": "linkedin",
-                                   "url": f"https://www.linkedin.com/in/p{n}", "added_at": iso(NOW)})  # fmt: skip
-            db["profile_snapshots"].insert({"profile_id": n, "seen_at": iso(NOW - timedelta(days=rng.choice((2, 50)))),
-                                            "fields": json.dumps({"role": ["Old", "New"]})})  # fmt: skip
+            db["profiles"].insert(
+                {
+                    "id": n,
+                    "key": key,
+                    "person_id": n,
+                    "site": "linkedin",
+                    "url": f"https://www.linkedin.com/in/p{n}",
+                    "added_at": iso(NOW),
+                }
+            )
+            db["profile_snapshots"].insert(
+                {
+                    "profile_id": n,
+                    "seen_at": iso(NOW - timedelta(days=rng.choice((2, 50)))),
+                    "fields": json.dumps({"role": ["Old", "New"]}),
+                }
+            )
 
 
 @pytest.mark.parametrize("seed", range(5))

@@ -29,8 +29,11 @@ def free_port() -> int:
 def givefirst(*args: str, db_path: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "givefirst", *args, "--db", str(db_path)],
-        capture_output=True, text=True, timeout=60, check=True,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
 
 
 def wait_until_up(url: str, process: subprocess.Popen, log_path: Path, timeout: float = 20) -> None:
@@ -55,8 +58,9 @@ def serving(db_path: Path, port: int, log_path: Path) -> Iterator[str]:
     with log_path.open("a") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "givefirst", "serve", "--port", str(port), "--db", str(db_path)],
-            stdout=log, stderr=subprocess.STDOUT,
-        )  # fmt: skip
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(url, process, log_path)

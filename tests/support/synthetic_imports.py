@@ -32,21 +32,35 @@ def linkedin_messages(path: Path, n: int) -> Path:
         other = f"https://www.linkedin.com/in/person-{i // 4}-synthetic"
         sender, recipient = (me, other) if i % 2 else (other, me)
         day = 1 + i % 28
-        rows.append(f"conv-{i // 4},Someone,{sender},Someone,{recipient},"
-                    f"2024-03-{day:02d} 10:00:00 UTC,Hello number {i}")  # fmt: skip
+        rows.append(
+            f"conv-{i // 4},Someone,{sender},Someone,{recipient},"
+            f"2024-03-{day:02d} 10:00:00 UTC,Hello number {i}"
+        )
     path.write_text("\n".join(rows) + "\n")
     return path
 
 
 def json_document(path: Path, n: int) -> Path:
     people = [
-        {"id": i + 1, "uuid": f"00000000-0000-4000-8000-{i + 1:012d}", "name": f"Ada Quill {i}",
-         "circle": "wider", "how_met": None, "notes": None,
-         "created_at": "2026-01-01T00:00:00+00:00", "updated_at": "2026-01-01T00:00:00+00:00",
-         "tags": ["climate"], "emails": [f"ada{i}@example.com"], "sources": [], "profiles": [],
-         "interactions": [], "facts": [], "ask_reviews": []}
+        {
+            "id": i + 1,
+            "uuid": f"00000000-0000-4000-8000-{i + 1:012d}",
+            "name": f"Ada Quill {i}",
+            "circle": "wider",
+            "how_met": None,
+            "notes": None,
+            "created_at": "2026-01-01T00:00:00+00:00",
+            "updated_at": "2026-01-01T00:00:00+00:00",
+            "tags": ["climate"],
+            "emails": [f"ada{i}@example.com"],
+            "sources": [],
+            "profiles": [],
+            "interactions": [],
+            "facts": [],
+            "ask_reviews": [],
+        }
         for i in range(n)
-    ]  # fmt: skip
+    ]
     document = {"format": "givefirst", "version": 1, "people": people}
     path.write_text(json.dumps(document))
     return path

@@ -11,7 +11,10 @@ log = logging.getLogger("givefirst")
 
 HTTP_CODES = {
     400: ("bad_request", "The request could not be understood."),
-    401: ("unauthorized", "A valid token is required: pair the extension or run `givefirst token new`."),
+    401: (
+        "unauthorized",
+        "A valid token is required: pair the extension or run `givefirst token new`.",
+    ),
     403: ("forbidden", "This request is not allowed."),
     404: ("not_found", "There is nothing here."),
     405: ("method_not_allowed", "This method is not allowed here."),
@@ -20,7 +23,7 @@ HTTP_CODES = {
     422: ("invalid", "The request is not valid."),
     429: ("too_many_requests", "Too many requests; try again later."),
     500: ("internal_error", "Something went wrong inside givefirst; nothing was changed."),
-}  # fmt: skip
+}
 
 
 SAVED_THEN_FAILED = "The change was saved, but something went wrong inside givefirst after that."

@@ -45,12 +45,21 @@ def system_for(platform: str = sys.platform):
 
 def serve_command(db_path: Path, port: int) -> list[str]:
     """The service with the database and port it was given, by this very Python."""
-    return [sys.executable, "-m", "givefirst", "serve", "--db", str(db_path.resolve()),
-            "--port", str(port)]  # fmt: skip
+    return [
+        sys.executable,
+        "-m",
+        "givefirst",
+        "serve",
+        "--db",
+        str(db_path.resolve()),
+        "--port",
+        str(port),
+    ]
 
 
-def enable(system, command: list[str], env: Mapping[str, str], home: Path,
-           run: Callable[[list[str]], None]) -> Path:  # fmt: skip
+def enable(
+    system, command: list[str], env: Mapping[str, str], home: Path, run: Callable[[list[str]], None]
+) -> Path:
     """Write the entry, then have the system start it now and at every login."""
     path = system.location(env, home)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -86,5 +95,9 @@ def status(system, env: Mapping[str, str], home: Path) -> dict:
     installed = path.exists()
     found = PORT_IN_ENTRY.search(path.read_text(errors="replace")) if installed else None
     port = int(found.group(1)) if found else None
-    return {"installed": installed, "path": path, "port": port,
-            "running": bool(port) and answers(port)}  # fmt: skip
+    return {
+        "installed": installed,
+        "path": path,
+        "port": port,
+        "running": bool(port) and answers(port),
+    }

@@ -14,15 +14,17 @@ def location(env: Mapping[str, str], home: Path) -> Path:
 
 def render(command: list[str], env: Mapping[str, str], home: Path) -> bytes:
     log = str(home / "Library" / "Logs" / "givefirst.log")
-    return plistlib.dumps({
-        "Label": LABEL,
-        "ProgramArguments": command,
-        "RunAtLoad": True,
-        "KeepAlive": {"SuccessfulExit": False},  # back after a crash, not after a clean stop
-        "StandardOutPath": log,
-        "StandardErrorPath": log,
-        "ProcessType": "Background",
-    })  # fmt: skip
+    return plistlib.dumps(
+        {
+            "Label": LABEL,
+            "ProgramArguments": command,
+            "RunAtLoad": True,
+            "KeepAlive": {"SuccessfulExit": False},  # back after a crash, not after a clean stop
+            "StandardOutPath": log,
+            "StandardErrorPath": log,
+            "ProcessType": "Background",
+        }
+    )
 
 
 def start(path: Path, run: Callable[[list[str]], None]) -> None:

@@ -22,8 +22,14 @@ from givefirst.cli import (
 
 COMMANDS = (serve.serve, tokens.token, pair.pair, demo.demo)
 COMMANDS += (dashboard.open_dashboard, dashboard.bookmarklet)
-COMMANDS += (transfer.import_command, transfer.export_command, backups.backup, backups.restore,
-             backups.merge, review.review)  # fmt: skip
+COMMANDS += (
+    transfer.import_command,
+    transfer.export_command,
+    backups.backup,
+    backups.restore,
+    backups.merge,
+    review.review,
+)
 COMMANDS += (reminders.today, reminders.reminders_group, autostart.autostart)
 COMMANDS += (mail.me, mail.sync_group)
 COMMANDS += (doctor.doctor,)

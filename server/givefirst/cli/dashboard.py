@@ -13,9 +13,12 @@ from givefirst.config import DEFAULT_PORT
 from givefirst.store import sessions
 
 port_option = click.option(
-    "--port", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True,
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=DEFAULT_PORT,
+    show_default=True,
     help="The port `givefirst serve` listens on.",
-)  # fmt: skip
+)
 
 
 def answers(port: int) -> bool:
@@ -40,8 +43,10 @@ def open_dashboard(port: int, no_browser: bool, db_path) -> None:
     """Open the dashboard logged in: a one-time link, printed alone on the last line."""
     url = new_login_url(db_path, port)
     if not answers(port):
-        click.echo(f"givefirst does not answer on port {port} yet: start it with `givefirst serve`.",
-                   err=True)  # fmt: skip
+        click.echo(
+            f"givefirst does not answer on port {port} yet: start it with `givefirst serve`.",
+            err=True,
+        )
     click.echo("One-time login link for the dashboard (works once, for 15 minutes):", err=True)
     click.echo(url)
     if not no_browser:

@@ -57,10 +57,19 @@ def sync_group() -> None:
 @click.option("--host", help="The IMAP server (first time; later the saved account is used).")
 @click.option("--user", help="The account's user name, often your address.")
 @click.option("--port", type=click.IntRange(1, 65535), default=None, help="Default 993.")
-@click.option("--security", type=click.Choice(["ssl", "starttls", "plain"]), default="ssl",
-              show_default=True, help="plain (no TLS) only to a server on this computer.")  # fmt: skip
-@click.option("--every", type=click.IntRange(0, 24 * 60), default=None,
-              help="While givefirst serve runs, sync every N minutes (0: never).")  # fmt: skip
+@click.option(
+    "--security",
+    type=click.Choice(["ssl", "starttls", "plain"]),
+    default="ssl",
+    show_default=True,
+    help="plain (no TLS) only to a server on this computer.",
+)
+@click.option(
+    "--every",
+    type=click.IntRange(0, 24 * 60),
+    default=None,
+    help="While givefirst serve runs, sync every N minutes (0: never).",
+)
 @click.option("--new-password", is_flag=True, help="Ask for the password again.")
 @click.option("--dry-run", is_flag=True, help="Show what would be imported; write nothing.")
 @db_option
@@ -81,8 +90,9 @@ def sync_imap(host, user, port, security, every, new_password, dry_run, db_path)
         password = click.prompt(f"Password for {account.address}", hide_input=True)
     try:
         with ProgressBar("Reading mail") as bar:
-            summary = imap.sync(db, source_id, account, password, dry_run=dry_run, now=now,
-                                progress=bar)  # fmt: skip
+            summary = imap.sync(
+                db, source_id, account, password, dry_run=dry_run, now=now, progress=bar
+            )
     except GivefirstError as error:
         if not dry_run:  # Settings shows why the last sync failed
             sources.record_sync(db, source_id, now, error.message)
@@ -111,8 +121,12 @@ def saved_account(db, host, user, port, security) -> imap.Account:
 
 @sync_group.command("ics")
 @click.argument("url")
-@click.option("--every", type=click.IntRange(0, 24 * 60), default=None,
-              help="While givefirst serve runs, sync every N minutes (0: never).")  # fmt: skip
+@click.option(
+    "--every",
+    type=click.IntRange(0, 24 * 60),
+    default=None,
+    help="While givefirst serve runs, sync every N minutes (0: never).",
+)
 @click.option("--dry-run", is_flag=True, help="Show what would be imported; write nothing.")
 @db_option
 @friendly_errors

@@ -42,20 +42,38 @@ def today_lines(page: dict, summary: str, day: date) -> list[str]:
         plain(summary or "Nothing due.", 200),
         "",
     ]
-    out += group("Waiting on you", [
-        f"{plain(i['name'], 30)} asked {human_day(i['occurred_at'])}: “{plain(i['summary'], 50)}”"
-        for i in page["waiting"]])  # fmt: skip
-    out += group("Dates this week", [
-        f"{i['date'].strftime('%a')} {short_day(i['date'])}  {plain(i['name'], 30)} — {plain(i['label'], 30)}"
-        for i in page["dates"]])  # fmt: skip
-    out += group("Check-ins due", [
-        f"{plain(i.name, 30)} — due {short_day(i.when)}" for i in page["checkins"]])  # fmt: skip
-    out += group("Give to this week", [
-        f"{plain(i['person']['name'], 30)}: {plain(i['suggestion']['text'], 60)}"
-        for i in page["nurture"]])  # fmt: skip
-    out += group("Your open asks", [
-        f"{plain(i['name'], 30)}, asked {human_day(i['occurred_at'])}: “{plain(i['summary'], 50)}”"
-        for i in page["asks"]])  # fmt: skip
+    out += group(
+        "Waiting on you",
+        [
+            f"{plain(i['name'], 30)} asked {human_day(i['occurred_at'])}: “{plain(i['summary'], 50)}”"
+            for i in page["waiting"]
+        ],
+    )
+    out += group(
+        "Dates this week",
+        [
+            f"{i['date'].strftime('%a')} {short_day(i['date'])}  {plain(i['name'], 30)} — {plain(i['label'], 30)}"
+            for i in page["dates"]
+        ],
+    )
+    out += group(
+        "Check-ins due",
+        [f"{plain(i.name, 30)} — due {short_day(i.when)}" for i in page["checkins"]],
+    )
+    out += group(
+        "Give to this week",
+        [
+            f"{plain(i['person']['name'], 30)}: {plain(i['suggestion']['text'], 60)}"
+            for i in page["nurture"]
+        ],
+    )
+    out += group(
+        "Your open asks",
+        [
+            f"{plain(i['name'], 30)}, asked {human_day(i['occurred_at'])}: “{plain(i['summary'], 50)}”"
+            for i in page["asks"]
+        ],
+    )
     return out[:-1] if out[-1] == "" else out
 
 

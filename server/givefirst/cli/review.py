@@ -27,14 +27,21 @@ def review(context: click.Context, db_path) -> None:
             f"{item['id'][:8]}  {human_day(item['sent_at'])}  {item['name']} ({kind}): {text}"
         )
     if waiting:
-        click.echo("Accept one as an ask: givefirst review accept ID [--status granted]; "
-                   "or: givefirst review dismiss ID")  # fmt: skip
+        click.echo(
+            "Accept one as an ask: givefirst review accept ID [--status granted]; "
+            "or: givefirst review dismiss ID"
+        )
 
 
 @review.command("accept")
 @click.argument("review_id")
-@click.option("--status", type=click.Choice(STATUSES["asked"]), default="open",
-              show_default=True, help="What became of the ask.")  # fmt: skip
+@click.option(
+    "--status",
+    type=click.Choice(STATUSES["asked"]),
+    default="open",
+    show_default=True,
+    help="What became of the ask.",
+)
 @db_option
 @friendly_errors
 def accept(review_id: str, status: str, db_path) -> None:

@@ -38,8 +38,11 @@ class ProgressBar:
 @click.command("import")
 @click.argument("kind", type=click.Choice(IMPORT_KINDS))
 @click.argument("path", type=click.Path(path_type=Path))
-@click.option("--dry-run", is_flag=True, help="Show who would be created, merged or skipped, "
-              "and why; write nothing.")  # fmt: skip
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Show who would be created, merged or skipped, and why; write nothing.",
+)
 @db_option
 @friendly_errors
 def import_command(kind: str, path: Path, dry_run: bool, db_path) -> None:

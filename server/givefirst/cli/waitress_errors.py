@@ -23,12 +23,14 @@ class JsonErrorTask(ErrorTask):
             message = f"The request body is larger than {limit} MiB, the most givefirst takes."
         body = json.dumps({"error": {"code": CODES.get(error.code, "error"), "message": message}})
         self.status = f"{error.code} {error.reason}"
-        self.response_headers.extend([
-            ("Content-Type", "application/json"),
-            ("X-Content-Type-Options", "nosniff"),
-            ("Cross-Origin-Resource-Policy", "same-origin"),
-            ("Cache-Control", "no-store"),
-        ])  # fmt: skip
+        self.response_headers.extend(
+            [
+                ("Content-Type", "application/json"),
+                ("X-Content-Type-Options", "nosniff"),
+                ("Cross-Origin-Resource-Policy", "same-origin"),
+                ("Cache-Control", "no-store"),
+            ]
+        )
         self.set_close_on_finish()
         encoded = body.encode()
         self.content_length = len(encoded)

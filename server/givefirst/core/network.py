@@ -67,10 +67,15 @@ def health(
     kind, why = classify(Behaviour.of(histories, now, ever[1] if ever else None), now)
     circle_counts = Counter(circles.values())
     budgets = [
-        {"circle": circle, "count": circle_counts.get(circle, 0), "budget": CIRCLE_BUDGETS[circle],
-         "over": bool(CIRCLE_BUDGETS[circle]) and circle_counts.get(circle, 0) > CIRCLE_BUDGETS[circle]}
+        {
+            "circle": circle,
+            "count": circle_counts.get(circle, 0),
+            "budget": CIRCLE_BUDGETS[circle],
+            "over": bool(CIRCLE_BUDGETS[circle])
+            and circle_counts.get(circle, 0) > CIRCLE_BUDGETS[circle],
+        }
         for circle in CIRCLES
-    ]  # fmt: skip
+    ]
     warnings = [
         f"{b['count']} people in {b['circle']}; about {b['budget']} is what anyone can keep up."
         for b in budgets
@@ -86,7 +91,7 @@ def health(
         "totals": {
             k: totals.get(k, 0)
             for k in ("gave", "asked", "received", "they_asked", "talked", "messaged")
-        },  # fmt: skip
+        },
         "give_ask_ratio": round(given / taken, 2) if taken else None,
         "months": [
             {
@@ -97,7 +102,7 @@ def health(
                 "touches": c["talked"] + c["messaged"] + c["they_asked"],
             }
             for label, c in months.items()
-        ],  # fmt: skip
+        ],
         "circles": budgets,
         "warnings": warnings,
     }
@@ -151,7 +156,7 @@ class Behaviour:
                 i.occurred_at
                 for i in year
                 if i.kind == "gave" or (i.kind == "talked" and i.id not in led)
-            ),  # fmt: skip
+            ),
             openings=[o for h in histories.values() for o in episode_openings(h, led, now)],
         )
 

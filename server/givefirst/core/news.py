@@ -10,11 +10,50 @@ import re
 NEWS_FIELDS = ("role", "company")  # a change of these is something to congratulate
 # Legal forms that say nothing about which company it is ("Zalando SE" is Zalando).
 LEGAL_FORMS = frozenset(
-    ("inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp",
-     "lp", "plc", "gmbh", "ag", "se", "kg", "kgaa", "ug", "ohg", "sa", "sas", "sarl", "srl", "spa",
-     "bv", "nv", "ab", "as", "asa", "oy", "oyj", "aps", "pty", "pte", "kk", "sl", "slu", "ltda",
-     "group", "holding", "holdings")
-)  # fmt: skip
+    (
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "ltd",
+        "limited",
+        "llc",
+        "llp",
+        "lp",
+        "plc",
+        "gmbh",
+        "ag",
+        "se",
+        "kg",
+        "kgaa",
+        "ug",
+        "ohg",
+        "sa",
+        "sas",
+        "sarl",
+        "srl",
+        "spa",
+        "bv",
+        "nv",
+        "ab",
+        "as",
+        "asa",
+        "oy",
+        "oyj",
+        "aps",
+        "pty",
+        "pte",
+        "kk",
+        "sl",
+        "slu",
+        "ltda",
+        "group",
+        "holding",
+        "holdings",
+    )
+)
 # Words that only say how big an area is meant ("Greater London Area" is London).
 AREA_WORDS = frozenset(("greater", "area", "metropolitan", "metro", "region", "city", "of", "the"))
 

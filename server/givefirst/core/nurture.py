@@ -67,18 +67,24 @@ def reasons_for(person: Candidate, now: datetime) -> list[tuple[str, str, float]
     if waiting:
         oldest = min(i.occurred_at for i in waiting)
         days = (now - oldest).days
-        found.append(("waiting_on_you", f"{first} has waited {days} days for your help.",
-                      1000 + days))  # fmt: skip
+        found.append(
+            ("waiting_on_you", f"{first} has waited {days} days for your help.", 1000 + days)
+        )
     for fact, when in upcoming_dates(person.facts, now)[:1]:
         days = (when - now.date()).days
-        found.append(("date_soon", f"{fact.label.capitalize()} on {short_day(when)}.",
-                      500 - 10 * days))  # fmt: skip
+        found.append(
+            ("date_soon", f"{fact.label.capitalize()} on {short_day(when)}.", 500 - 10 * days)
+        )
     found += owed_and_new(person, first, now)
     recent = sorted(
-        (c for c in person.changes if is_news(c.field) and c.new
-         and now - c.seen_at <= timedelta(days=NEWS_DAYS)),
-        key=lambda c: c.seen_at, reverse=True,
-    )  # fmt: skip
+        (
+            c
+            for c in person.changes
+            if is_news(c.field) and c.new and now - c.seen_at <= timedelta(days=NEWS_DAYS)
+        ),
+        key=lambda c: c.seen_at,
+        reverse=True,
+    )
     if recent:
         strong = sum(1 for i in person.history if i.is_two_way) >= STRONG_TIE
         score = max(NEWS_SCORE.get(person.circle, 150), 400 if strong else 0)
@@ -89,14 +95,25 @@ def reasons_for(person: Candidate, now: datetime) -> list[tuple[str, str, float]
         since = now - (last or person.created_at)
         if since > timedelta(days=cadence):
             when = f"last contact {since.days} days ago" if last else "no contact logged yet"
-            found.append(("overdue", f"{person.circle.capitalize()} circle, every {cadence} "
-                          f"days: {when}.", min(100 * since.days / cadence, OVERDUE_CAP)))  # fmt: skip
+            found.append(
+                (
+                    "overdue",
+                    f"{person.circle.capitalize()} circle, every {cadence} days: {when}.",
+                    min(100 * since.days / cadence, OVERDUE_CAP),
+                )
+            )
     strength = sum(1 for i in person.history if i.is_two_way)
     two_way = last_two_way(person.history)
     if strength >= STRONG_TIE and two_way and now - two_way > timedelta(days=180):
         found = [f for f in found if f[0] != "overdue"]  # the more telling reason of the two
-        found.append(("dormant_tie", f"Once close ({strength} conversations and exchanges), "
-                      f"quiet since {short_day(two_way.date())}.", 250 + 5 * min(strength, 10)))  # fmt: skip
+        found.append(
+            (
+                "dormant_tie",
+                f"Once close ({strength} conversations and exchanges), "
+                f"quiet since {short_day(two_way.date())}.",
+                250 + 5 * min(strength, 10),
+            )
+        )
     return found
 
 
@@ -106,9 +123,14 @@ def owed_and_new(person: Candidate, first: str, now: datetime) -> list[tuple[str
     favour = unreturned_favour(person.history)
     if favour is not None:
         months = (now - favour.occurred_at).days // 30
-        found.append(("owe_return", f"{first} helped you on {short_day(favour.occurred_at.date())}"
-                      f" (“{favour.summary}”); you have not given back since.",
-                      450 + min(months, 40)))  # fmt: skip
+        found.append(
+            (
+                "owe_return",
+                f"{first} helped you on {short_day(favour.occurred_at.date())}"
+                f" (“{favour.summary}”); you have not given back since.",
+                450 + min(months, 40),
+            )
+        )
     # Newly met: the first conversation is recent, and the person is new to the memory or you
     # noted how you met (a first import of old friends, or the first log of an old tie, is not).
     contact = sorted(i.occurred_at for i in person.history if i.is_two_way)
@@ -116,6 +138,12 @@ def owed_and_new(person: Candidate, first: str, now: datetime) -> list[tuple[str
     new = now - person.created_at <= timedelta(days=NEW_TIE_DAYS) or bool(person.how_met)
     followed_up = len(contact) >= 2  # a second conversation already happened
     if new and met and not followed_up and timedelta(0) <= now - met <= timedelta(NEW_TIE_DAYS):
-        found.append(("new_tie", f"Met {first} on {short_day(met.date())}: follow up in these "
-                      "first weeks, while the tie is new.", 350))  # fmt: skip
+        found.append(
+            (
+                "new_tie",
+                f"Met {first} on {short_day(met.date())}: follow up in these "
+                "first weeks, while the tie is new.",
+                350,
+            )
+        )
     return found

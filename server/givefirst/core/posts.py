@@ -62,10 +62,13 @@ def post_suggestions(subject: "Subject", name: str, now: datetime) -> list[dict]
         title = post["title"]
         if HIRING.search(title):
             found.append(
-                {"kind": "hiring", "text": f"{name} is hiring (“{title}”, posted "
-                 f"{short_day(when)}): pass it to someone who fits, and tell {name} who.",
-                 "draft": drafts.hiring_referral(name, title, when)}
-            )  # fmt: skip
+                {
+                    "kind": "hiring",
+                    "text": f"{name} is hiring (“{title}”, posted "
+                    f"{short_day(when)}): pass it to someone who fits, and tell {name} who.",
+                    "draft": drafts.hiring_referral(name, title, when),
+                }
+            )
         else:
             what = (
                 "watch or read it, and tell them one thing you took from it"
@@ -73,8 +76,11 @@ def post_suggestions(subject: "Subject", name: str, now: datetime) -> list[dict]
                 else "say one specific thing it made you think"
             )
             found.append(
-                {"kind": "react", "text": f"Respond thoughtfully to {name}'s post “{title}” "
-                 f"({short_day(when)}): {what}.",
-                 "draft": drafts.reply_to_post(name, title, when, subject.known)}
-            )  # fmt: skip
+                {
+                    "kind": "react",
+                    "text": f"Respond thoughtfully to {name}'s post “{title}” "
+                    f"({short_day(when)}): {what}.",
+                    "draft": drafts.reply_to_post(name, title, when, subject.known),
+                }
+            )
     return found

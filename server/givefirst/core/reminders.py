@@ -28,8 +28,14 @@ class Due:
     label: str = ""  # a date's label ("birthday"), for the summary line
 
     def as_json(self) -> dict:
-        return {"key": self.key, "kind": self.kind, "person_id": self.person_id,
-                "name": self.name, "date": self.when.isoformat(), "text": self.text}  # fmt: skip
+        return {
+            "key": self.key,
+            "kind": self.kind,
+            "person_id": self.person_id,
+            "name": self.name,
+            "date": self.when.isoformat(),
+            "text": self.text,
+        }
 
 
 def cadence(circle: str, chosen: int | None, set_by_person: bool) -> int | None:
@@ -130,8 +136,15 @@ def badge_count(
 
 
 CADENCE_CHOICES = (14, 30, 90, 180, 365)  # what the person page offers, besides any number
-CADENCE_NAMES = {7: "every week", 14: "every 2 weeks", 30: "every month", 60: "every 2 months",
-                 90: "every 3 months", 180: "every 6 months", 365: "every year"}  # fmt: skip
+CADENCE_NAMES = {
+    7: "every week",
+    14: "every 2 weeks",
+    30: "every month",
+    60: "every 2 months",
+    90: "every 3 months",
+    180: "every 6 months",
+    365: "every year",
+}
 
 
 def cadence_words(days: int | None) -> str:

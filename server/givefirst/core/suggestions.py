@@ -15,11 +15,23 @@ if TYPE_CHECKING:
 DATE_WINDOW_DAYS = 14
 RECURRING_LABELS = ("birth", "anniversar")
 QUIET_DAYS = 90  # a tie this quiet deserves a personal reconnect, not a ping
-FAVOUR = ("share", "Share an article, tool or event useful to their work, with a line on why you "
-          "thought of them.")  # fmt: skip
+FAVOUR = (
+    "share",
+    "Share an article, tool or event useful to their work, with a line on why you thought of them.",
+)
 # Best first: what they are waiting for and what you owe, then what is timely, then the rest.
-ORDER = ("help_their_ask", "return_favour", "date", "congratulate", "follow_up", "reconnect",
-         "hiring", "react", "introduce", "news")  # fmt: skip
+ORDER = (
+    "help_their_ask",
+    "return_favour",
+    "date",
+    "congratulate",
+    "follow_up",
+    "reconnect",
+    "hiring",
+    "react",
+    "introduce",
+    "news",
+)
 NEW_TIE_DAYS = 28  # a tie's first weeks decide whether it lasts
 
 
@@ -55,28 +67,40 @@ def ways_to_give(subject: "Subject", verdict: str, now: datetime) -> list[dict]:
 
 
 def introduce_yourself() -> dict:
-    return {"kind": "introduce_yourself", "text": "Introduce yourself with something useful to "
-            "them, and no ask. Then remember them here with how you found them."}  # fmt: skip
+    return {
+        "kind": "introduce_yourself",
+        "text": "Introduce yourself with something useful to "
+        "them, and no ask. Then remember them here with how you found them.",
+    }
 
 
 def space_suggestions(name: str) -> list[dict]:
     """Under give_space: wait, or give in a way that asks for nothing back. Never a message."""
     return [
-        {"kind": "wait", "text": f"Send {name} nothing new for a few weeks: your last messages "
-         "are still unanswered."},
-        {"kind": "give_without_reply", "text": f"If you want to give meanwhile, make it public "
-         f"and needing no reply: endorse a skill of {name}'s or recommend their work, and send "
-         "no message."},
-    ]  # fmt: skip
+        {
+            "kind": "wait",
+            "text": f"Send {name} nothing new for a few weeks: your last messages "
+            "are still unanswered.",
+        },
+        {
+            "kind": "give_without_reply",
+            "text": f"If you want to give meanwhile, make it public "
+            f"and needing no reply: endorse a skill of {name}'s or recommend their work, and send "
+            "no message.",
+        },
+    ]
 
 
 def their_asks(subject: "Subject", name: str) -> list[dict]:
     return [
-        {"kind": "help_their_ask", "text": f"Help with what {name} asked on "
-         f"{short_day(item.occurred_at.date())}: “{item.summary}”."}
+        {
+            "kind": "help_their_ask",
+            "text": f"Help with what {name} asked on "
+            f"{short_day(item.occurred_at.date())}: “{item.summary}”.",
+        }
         for item in sorted(subject.history, key=lambda i: i.occurred_at)
         if item.kind == "they_asked" and item.status == "open"
-    ]  # fmt: skip
+    ]
 
 
 def returning_favour(subject: "Subject", name: str, now: datetime) -> list[dict]:
@@ -84,12 +108,15 @@ def returning_favour(subject: "Subject", name: str, now: datetime) -> list[dict]
     if favour is None:
         return []
     return [
-        {"kind": "return_favour", "text": f"Return the favour: {name} helped you on "
-         f"{short_day(favour.occurred_at.date())} ({ago(favour.occurred_at, now)}): "
-         f"“{favour.summary}”, and you have given nothing back since. Tell {name} how it turned "
-         "out, and look for a way to help them.",
-         "draft": drafts.thanks_with_update(name, favour)}
-    ]  # fmt: skip
+        {
+            "kind": "return_favour",
+            "text": f"Return the favour: {name} helped you on "
+            f"{short_day(favour.occurred_at.date())} ({ago(favour.occurred_at, now)}): "
+            f"“{favour.summary}”, and you have given nothing back since. Tell {name} how it turned "
+            "out, and look for a way to help them.",
+            "draft": drafts.thanks_with_update(name, favour),
+        }
+    ]
 
 
 def date_suggestions(subject: "Subject", name: str, now: datetime) -> list[dict]:
@@ -98,10 +125,13 @@ def date_suggestions(subject: "Subject", name: str, now: datetime) -> list[dict]
         days = (when - now.date()).days
         in_days = "today" if days == 0 else f"in {days} day" + ("" if days == 1 else "s")
         found.append(
-            {"kind": "date", "text": f"{fact.label.capitalize()} on {short_day(when)} "
-             f"({in_days}): send {name} a personal note.",
-             "draft": drafts.date_note(name, fact, when)}
-        )  # fmt: skip
+            {
+                "kind": "date",
+                "text": f"{fact.label.capitalize()} on {short_day(when)} "
+                f"({in_days}): send {name} a personal note.",
+                "draft": drafts.date_note(name, fact, when),
+            }
+        )
     return found
 
 
@@ -122,10 +152,13 @@ def reconnect_suggestions(subject: "Subject", name: str, verdict: str, now: date
     else:
         how = "ask how they are and what they are working on"
     return [
-        {"kind": "reconnect", "text": f"Reconnect with {name}, with no ask: you have not talked "
-         f"{since}. Write something personal: {how}.",
-         "draft": drafts.reconnect(name, last, personal, subject.how_met)}
-    ]  # fmt: skip
+        {
+            "kind": "reconnect",
+            "text": f"Reconnect with {name}, with no ask: you have not talked "
+            f"{since}. Write something personal: {how}.",
+            "draft": drafts.reconnect(name, last, personal, subject.how_met),
+        }
+    ]
 
 
 def follow_up(subject: "Subject", name: str, now: datetime) -> list[dict]:
@@ -139,11 +172,14 @@ def follow_up(subject: "Subject", name: str, now: datetime) -> list[dict]:
         return []
     first = talks[0]
     return [
-        {"kind": "follow_up", "text": f"Follow up with {name} while the tie is new: you met on "
-         f"{short_day(first.occurred_at.date())} ({subject.how_met}; “{first.summary}”). Send "
-         "what you talked about, or something useful to them.",
-         "draft": drafts.follow_up(name, first)}
-    ]  # fmt: skip
+        {
+            "kind": "follow_up",
+            "text": f"Follow up with {name} while the tie is new: you met on "
+            f"{short_day(first.occurred_at.date())} ({subject.how_met}; “{first.summary}”). Send "
+            "what you talked about, or something useful to them.",
+            "draft": drafts.follow_up(name, first),
+        }
+    ]
 
 
 def intro_suggestions(subject: "Subject", name: str) -> list[dict]:
@@ -157,10 +193,14 @@ def intro_suggestions(subject: "Subject", name: str) -> list[dict]:
         else:
             why, reason = f"both at {intro.value}", f"you both work at {intro.value}"
         found.append(
-            {"kind": "introduce", "text": f"Introduce {name} to {intro.name} ({why}): "
-             "an introduction is the best gift.", "person_id": intro.person_id,
-             "draft": drafts.introduction(name, subject.name or name, intro.name, reason)}
-        )  # fmt: skip
+            {
+                "kind": "introduce",
+                "text": f"Introduce {name} to {intro.name} ({why}): "
+                "an introduction is the best gift.",
+                "person_id": intro.person_id,
+                "draft": drafts.introduction(name, subject.name or name, intro.name, reason),
+            }
+        )
     return found
 
 
@@ -196,13 +236,15 @@ def change_suggestion(fields: dict[str, Change], name: str) -> dict | None:
         text = f"Congratulate {name} on the new role: {role.new} (was {role.old or 'unknown'})."
         news_text = f"your new role as {role.new}"
     elif company:
-        text = (f"Congratulate {name} on the move to {company.new} "
-                f"(was {company.old or 'unknown'}).")  # fmt: skip
+        text = f"Congratulate {name} on the move to {company.new} (was {company.old or 'unknown'})."
         news_text = f"your move to {company.new}"
     else:
         moved = fields.get("location")
-        return moved and {"kind": "news", "text": f"Ask {name} how the move to {moved.new} is "
-                          f"going (was {moved.old or 'unknown'})."}  # fmt: skip
+        return moved and {
+            "kind": "news",
+            "text": f"Ask {name} how the move to {moved.new} is "
+            f"going (was {moved.old or 'unknown'}).",
+        }
     return {"kind": "congratulate", "text": text, "draft": drafts.congratulation(name, news_text)}
 
 

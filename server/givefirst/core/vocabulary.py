@@ -78,8 +78,10 @@ def two_way_sql(alias: str) -> str:
     """`Interaction.is_two_way` as an SQL condition on the interactions row named `alias`."""
     kinds = ", ".join(f"'{kind}'" for kind in TWO_WAY_KINDS)
     answered = ", ".join(f"'{status}'" for status in ANSWERED_ASK)
-    return (f"({alias}.kind IN ({kinds}) OR "
-            f"({alias}.kind = 'asked' AND {alias}.status IN ({answered})))")  # fmt: skip
+    return (
+        f"({alias}.kind IN ({kinds}) OR "
+        f"({alias}.kind = 'asked' AND {alias}.status IN ({answered})))"
+    )
 
 
 @dataclass(frozen=True)

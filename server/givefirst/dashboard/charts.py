@@ -68,17 +68,29 @@ def monthly_bars(months: Sequence[dict], series: Sequence[str] = ("gave", "asked
         for offset, name in enumerate(series):
             height = plot_height * month[name] / top
             bars.append(
-                Bar(x=round(left + offset * bar_width, 1), y=round(HEIGHT - PAD - height, 1),
-                    width=round(bar_width - 1, 1), height=round(height, 1), series=name,
-                    title=f"{month_label(month['month'])}: {name} {month[name]}")
-            )  # fmt: skip
+                Bar(
+                    x=round(left + offset * bar_width, 1),
+                    y=round(HEIGHT - PAD - height, 1),
+                    width=round(bar_width - 1, 1),
+                    height=round(height, 1),
+                    series=name,
+                    title=f"{month_label(month['month'])}: {name} {month[name]}",
+                )
+            )
         labels.append(Tick(round(PAD + (index + 0.5) * group, 1), month_label(month["month"])))
     gridlines = [
         Tick(round(HEIGHT - PAD - plot_height * value / top, 1), str(value))
         for value in range(0, top + 1, step)
     ]
-    return {"width": WIDTH, "height": HEIGHT, "pad": PAD, "bars": bars, "labels": labels,
-            "gridlines": gridlines, "series": list(series)}  # fmt: skip
+    return {
+        "width": WIDTH,
+        "height": HEIGHT,
+        "pad": PAD,
+        "bars": bars,
+        "labels": labels,
+        "gridlines": gridlines,
+        "series": list(series),
+    }
 
 
 def month_starts(first: datetime, now: datetime) -> list[datetime]:
@@ -91,9 +103,11 @@ def month_starts(first: datetime, now: datetime) -> list[datetime]:
 
 
 def ledger_over_time(
-    history: Sequence[Interaction], now: datetime, months: int = LEDGER_MONTHS,
+    history: Sequence[Interaction],
+    now: datetime,
+    months: int = LEDGER_MONTHS,
     width: int = LEDGER_WIDTH,
-) -> dict | None:  # fmt: skip
+) -> dict | None:
     """The decayed give/ask balance as a history: the line steps up at each give and down at each
     ask or favour received, the moment it happens, and fades between them as older ones count
     less; each exchange is a dot on the line.
@@ -130,15 +144,26 @@ def ledger_over_time(
 
     path = "M" + " L".join(f"{x_of(moment)} {y_of(value)}" for moment, value in samples)
     markers = [
-        Marker(x=x_of(i.occurred_at), y=y_of(after[i.occurred_at]),
-               kind="give" if i.kind == "gave" else "take",
-               title=f"{short_day(i.occurred_at.date())} · {KIND_LABELS[i.kind]}: {i.summary}")
+        Marker(
+            x=x_of(i.occurred_at),
+            y=y_of(after[i.occurred_at]),
+            kind="give" if i.kind == "gave" else "take",
+            title=f"{short_day(i.occurred_at.date())} · {KIND_LABELS[i.kind]}: {i.summary}",
+        )
         for i in shown
-    ]  # fmt: skip
+    ]
     return {
-        "width": width, "height": HEIGHT, "pad": PAD, "path": path, "zero": middle,
-        "markers": markers, "now_balance": round(samples[-1][1], 2),
-        "top_label": f"+{largest:.1f}", "bottom_label": f"−{largest:.1f}",
-        "start": start.date().isoformat(), "end": now.date().isoformat(),
-        "start_label": short_day(start.date()), "end_label": short_day(now.date()),
-    }  # fmt: skip
+        "width": width,
+        "height": HEIGHT,
+        "pad": PAD,
+        "path": path,
+        "zero": middle,
+        "markers": markers,
+        "now_balance": round(samples[-1][1], 2),
+        "top_label": f"+{largest:.1f}",
+        "bottom_label": f"−{largest:.1f}",
+        "start": start.date().isoformat(),
+        "end": now.date().isoformat(),
+        "start_label": short_day(start.date()),
+        "end_label": short_day(now.date()),
+    }

@@ -71,8 +71,10 @@ def too_large(_error):
     g.session = login.current_session()  # the refusal came before require_login ran
     if request.endpoint in security.UPLOAD_ENDPOINTS:
         mib = current_app.config["MAX_UPLOAD_BYTES"] // (1024 * 1024)
-        message = (f"The file is larger than {mib} MiB, the most the dashboard takes. Import it "
-                   "from the command line instead: givefirst import KIND PATH")  # fmt: skip
+        message = (
+            f"The file is larger than {mib} MiB, the most the dashboard takes. Import it "
+            "from the command line instead: givefirst import KIND PATH"
+        )
     else:
         message = f"The request is larger than {request.max_content_length // (1024 * 1024)} MiB."
     return render_template("error.html", error=TooLarge(message)), 413

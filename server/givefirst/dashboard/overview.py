@@ -57,8 +57,10 @@ def today(db: Database, now: datetime, dormancy: int, every_ask: bool = False) -
         key = give_key(item["person"]["id"], day)
         if key not in hidden and len(nurture) < NURTURE_SHOWN:
             nurture.append({**item, "key": key})
-    waiting = [{**item, "key": f"waiting:{item['id']}"}
-               for item in interactions.open_asks(db, "they_asked")]  # fmt: skip
+    waiting = [
+        {**item, "key": f"waiting:{item['id']}"}
+        for item in interactions.open_asks(db, "they_asked")
+    ]
     waiting = [item for item in waiting if item["key"] not in hidden]
     asks = interactions.open_asks(db, "asked")
     shown = None if every_ask else ASKS_SHOWN
@@ -83,9 +85,16 @@ def dates_within(db: Database, now: datetime, days: int) -> list[dict]:
     for person_id, person_facts in dated.items():
         for fact, when in upcoming_dates(person_facts, now):
             if (when - now.date()).days < days:
-                found.append({"person_id": person_id, "name": names[person_id],
-                              "label": fact.label, "value": fact.value, "date": when,
-                              "key": f"date:{fact.id}:{when.isoformat()}"})  # fmt: skip
+                found.append(
+                    {
+                        "person_id": person_id,
+                        "name": names[person_id],
+                        "label": fact.label,
+                        "value": fact.value,
+                        "date": when,
+                        "key": f"date:{fact.id}:{when.isoformat()}",
+                    }
+                )
     return sorted(found, key=lambda item: (item["date"], item["name"].lower()))
 
 
@@ -113,18 +122,21 @@ def people_listing(db: Database, filters: Filters, now: datetime, dormancy: int)
         found, total = people.search(db, **search, interacted=True, limit=MAX_LISTED)
         truncated = total > MAX_LISTED
         rows = [
-            row for row in described(db, found, now, dormancy)
-            if row["verdict"] == filters.verdict
-        ]  # fmt: skip
+            row for row in described(db, found, now, dormancy) if row["verdict"] == filters.verdict
+        ]
         matching = len(rows)
         pages = max(1, -(-matching // PAGE_SIZE))
         page = min(filters.page, pages)
         shown = rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
     return {
-        "people": shown, "matching": matching, "page": page, "pages": pages,
+        "people": shown,
+        "matching": matching,
+        "page": page,
+        "pages": pages,
         "counts": {"relationship": relationships, "connection": connections},
-        "truncated": truncated, "max_listed": MAX_LISTED,
-    }  # fmt: skip
+        "truncated": truncated,
+        "max_listed": MAX_LISTED,
+    }
 
 
 def described(db: Database, found: list[dict], now: datetime, dormancy: int) -> list[dict]:
@@ -133,9 +145,14 @@ def described(db: Database, found: list[dict], now: datetime, dormancy: int) -> 
     rows = []
     for person in found:
         history = histories.get(person["id"], [])
-        rows.append({**person, "verdict": verdict_of(person["name"], history, now, dormancy),
-                     "tie": "relationship" if is_relationship(history) else "connection",
-                     "last_contact": max((i.occurred_at for i in history), default=None)})  # fmt: skip
+        rows.append(
+            {
+                **person,
+                "verdict": verdict_of(person["name"], history, now, dormancy),
+                "tie": "relationship" if is_relationship(history) else "connection",
+                "last_contact": max((i.occurred_at for i in history), default=None),
+            }
+        )
     return rows
 
 

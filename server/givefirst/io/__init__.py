@@ -27,9 +27,14 @@ __all__ = ["EXPORT_KINDS", "IMPORT_KINDS", "export_file", "import_batch", "impor
 
 
 def import_file(
-    db: Database, kind: str, path: str | Path, *, dry_run: bool = False,
-    now: datetime | None = None, progress: matching.Progress | None = None,
-) -> Summary:  # fmt: skip
+    db: Database,
+    kind: str,
+    path: str | Path,
+    *,
+    dry_run: bool = False,
+    now: datetime | None = None,
+    progress: matching.Progress | None = None,
+) -> Summary:
     """Import a file of `kind` in one transaction (or, with dry_run, only say what would happen).
 
     A broken file raises ImportProblem (file, line, reason) and nothing is written.
@@ -43,9 +48,13 @@ def import_file(
 
 
 def import_batch(
-    db: Database, batch: Batch, *, dry_run: bool, now: datetime,
+    db: Database,
+    batch: Batch,
+    *,
+    dry_run: bool,
+    now: datetime,
     progress: matching.Progress | None = None,
-) -> Summary:  # fmt: skip
+) -> Summary:
     """Match a batch read from a file or an account and write it in one transaction."""
     if dry_run:
         return matching.plan(db, batch, now, progress).summary(batch.source, dry_run=True)

@@ -30,8 +30,22 @@ from givefirst.store.emails import ADDRESS
 
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://givefirst.invalid/import/calendar")
 MAX_PEOPLE = 8  # you included
-EVENT_PROPERTIES = {"UID", "SUMMARY", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE",
-                    "EXRULE", "RECURRENCE-ID", "STATUS", "ATTENDEE", "ORGANIZER", "SEQUENCE"}  # fmt: skip
+EVENT_PROPERTIES = {
+    "UID",
+    "SUMMARY",
+    "DTSTART",
+    "DTEND",
+    "DURATION",
+    "RRULE",
+    "RDATE",
+    "EXDATE",
+    "EXRULE",
+    "RECURRENCE-ID",
+    "STATUS",
+    "ATTENDEE",
+    "ORGANIZER",
+    "SEQUENCE",
+}
 HISTORY = timedelta(days=365 * 15)
 AHEAD = timedelta(days=30)
 
@@ -127,8 +141,7 @@ def read(data: bytes, source: str, me: set[str], known: set[str], now: datetime)
         add_occurrence(found, event, number, me, now, new_people)
     for email, (name, how_met) in new_people.items():
         if email not in known:
-            found.batch.add(source, 0, name or email.split("@")[0], emails=[email],
-                            how_met=how_met)  # fmt: skip
+            found.batch.add(source, 0, name or email.split("@")[0], emails=[email], how_met=how_met)
     return found
 
 
@@ -136,8 +149,11 @@ def expanded(calendar: icalendar.Calendar, source: str, now: datetime) -> list:
     """Every occurrence from 15 years back to a month ahead. Only series are expanded by
     recurring-ical-events (which copies each occurrence); a one-off event is its occurrence."""
     events = calendar.walk("VEVENT")
-    series = {str(e.get("UID")) for e in events
-              if e.get("RRULE") or e.get("RDATE") or e.get("RECURRENCE-ID")}  # fmt: skip
+    series = {
+        str(e.get("UID"))
+        for e in events
+        if e.get("RRULE") or e.get("RDATE") or e.get("RECURRENCE-ID")
+    }
     found = []
     for event in events:
         if str(event.get("UID")) not in series:
@@ -177,8 +193,9 @@ def skip_reason(event, people: dict, me: set[str], start: datetime | None) -> st
     return None
 
 
-def add_occurrence(found: Meetings, event, number: int, me: set[str], now: datetime,
-                   new_people: dict) -> None:  # fmt: skip
+def add_occurrence(
+    found: Meetings, event, number: int, me: set[str], now: datetime, new_people: dict
+) -> None:
     title = clean_text(str(event.get("SUMMARY", "")))[:200] or "(untitled meeting)"
     people = people_of(event)
     start = moment(event.get("DTSTART"))
@@ -190,9 +207,14 @@ def add_occurrence(found: Meetings, event, number: int, me: set[str], now: datet
     others = {e: v for e, v in people.items() if e not in me and v[1] != "DECLINED"}
     uid = clean_text(str(event.get("UID", ""))) or f"{title}:{iso(start)}"
     if start > now:
-        found.upcoming.append({"id": str(uuid.uuid5(NAMESPACE, f"ahead:{uid}:{iso(start)}")),
-                               "title": title, "starts_at": iso(start),
-                               "emails": sorted(others)})  # fmt: skip
+        found.upcoming.append(
+            {
+                "id": str(uuid.uuid5(NAMESPACE, f"ahead:{uid}:{iso(start)}")),
+                "title": title,
+                "starts_at": iso(start),
+                "emails": sorted(others),
+            }
+        )
         return
     year, week, _ = start.isocalendar()
     day = start.date().isoformat()
@@ -200,15 +222,23 @@ def add_occurrence(found: Meetings, event, number: int, me: set[str], now: datet
         new_people.setdefault(email, (name, f"Met at “{title}” on {day}"))
         interaction_id = str(uuid.uuid5(NAMESPACE, f"meeting:{uid}:{email}:{year}-W{week}"))
         if interaction_id in found.counted:
-            found.batch.skipped.append(Skipped(number, name or email, "met this week already",
-                                               subject="meeting"))  # fmt: skip
+            found.batch.skipped.append(
+                Skipped(number, name or email, "met this week already", subject="meeting")
+            )
             continue
         found.counted.add(interaction_id)
-        found.batch.exchanges.append(Exchange(
-            id=interaction_id,
-            line=number, other_key="", other_name=name or email, kind="talked",
-            summary=f"Meeting: “{title}”", occurred_at=iso(start), other_email=email,
-        ))  # fmt: skip
+        found.batch.exchanges.append(
+            Exchange(
+                id=interaction_id,
+                line=number,
+                other_key="",
+                other_name=name or email,
+                kind="talked",
+                summary=f"Meeting: “{title}”",
+                occurred_at=iso(start),
+                other_email=email,
+            )
+        )
 
 
 def proposal(calendar: icalendar.Calendar) -> str | None:

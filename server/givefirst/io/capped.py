@@ -56,9 +56,10 @@ class Capped(io.RawIOBase):
             self.budget[0] -= len(data)
             if self.budget[0] < 0:
                 raise ImportProblem(
-                    self.source, None, f"the archive's files add up to more than "
-                    f"{MAX_ARCHIVE_BYTES // MiB} MiB",
-                )  # fmt: skip
+                    self.source,
+                    None,
+                    f"the archive's files add up to more than {MAX_ARCHIVE_BYTES // MiB} MiB",
+                )
         buffer[: len(data)] = data
         return len(data)
 
@@ -83,16 +84,19 @@ def text_lines(stream: io.RawIOBase, source: str) -> Iterator[str]:
         while line := text.readline(MAX_LINE_CHARS + 1):
             number += 1
             if len(line) > MAX_LINE_CHARS:
-                raise ImportProblem(source, number, f"a line is longer than {MAX_LINE_CHARS // MiB} MiB")  # fmt: skip
+                raise ImportProblem(
+                    source, number, f"a line is longer than {MAX_LINE_CHARS // MiB} MiB"
+                )
             yield line
     except UnicodeDecodeError as error:
         # The wrapper decodes a chunk when its lines run out: the bad byte is on the line after
         # the last one handed out, plus the line ends before it in the chunk being decoded.
         before = bytes(error.object[: error.start]).decode(encoding, errors="replace")
         raise ImportProblem(
-            source, number + 1 + before.count("\n"),
+            source,
+            number + 1 + before.count("\n"),
             f"is not valid {encoding.upper().removesuffix('-SIG').removesuffix('-LE')} text",
-        ) from None  # fmt: skip
+        ) from None
 
 
 def file_lines(path: Path, limit: int = MAX_FILE_BYTES) -> Iterator[str]:
@@ -110,7 +114,9 @@ def read_bytes(path: Path) -> bytes:
 def open_file(path: Path) -> BinaryIO:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise ImportProblem(path.name, None, f"the file is larger than {MAX_FILE_BYTES // MiB} MiB")  # fmt: skip
+            raise ImportProblem(
+                path.name, None, f"the file is larger than {MAX_FILE_BYTES // MiB} MiB"
+            )
         return path.open("rb")
     except FileNotFoundError:
         raise ImportProblem(str(path), None, "no such file") from None

@@ -132,11 +132,21 @@ def check_entry(batch: Batch, entry: Entry) -> Contact:
 
 
 def contact(
-    batch: Batch, source: str, line: int, name: str, *, profiles: Iterable[str] = (),
-    links: Iterable[str] = (), emails: Iterable[str] = (), tags: Iterable[str] = (),
-    notes: str | None = None, how_met: str | None = None, facts: Iterable[dict] = (),
-    observed: dict | None = None, source_identity: str | None = None,
-) -> Contact:  # fmt: skip
+    batch: Batch,
+    source: str,
+    line: int,
+    name: str,
+    *,
+    profiles: Iterable[str] = (),
+    links: Iterable[str] = (),
+    emails: Iterable[str] = (),
+    tags: Iterable[str] = (),
+    notes: str | None = None,
+    how_met: str | None = None,
+    facts: Iterable[dict] = (),
+    observed: dict | None = None,
+    source_identity: str | None = None,
+) -> Contact:
     """Check one entry. `profiles` must be profile URLs (else the import stops at this line);
     `links` may be anything: known sites become profiles, other pages a "website" fact."""
     with at(source, line):
@@ -148,11 +158,17 @@ def contact(
         checked_facts = [fact_store.checked_fields(fact) for fact in [*facts, *websites]]
         seen = {f: check.text(observed, f, max_length=300) for f in observed or {}}
     found = Contact(
-        source=source, line=line, name=fields["name"], how_met=fields["how_met"],
-        notes=fields["notes"], refs=list({ref.key: ref for ref in refs}.values()),
-        emails=checked_emails(batch, line, emails), tags=checked_tags, facts=checked_facts,
+        source=source,
+        line=line,
+        name=fields["name"],
+        how_met=fields["how_met"],
+        notes=fields["notes"],
+        refs=list({ref.key: ref for ref in refs}.values()),
+        emails=checked_emails(batch, line, emails),
+        tags=checked_tags,
+        facts=checked_facts,
         observed={refs[0].key: seen} if seen and refs else {},
-    )  # fmt: skip
+    )
     if not found.refs and not found.emails:
         found.identity = source_identity
     return found

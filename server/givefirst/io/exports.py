@@ -25,8 +25,10 @@ def export_file(db: Database, kind: str, path: str | Path, now: datetime | None 
 def write_export(db: Database, kind: str, path: Path, now: datetime) -> str:
     if kind == "csv":
         counts = tables.write_tables(db, path)
-        return (f"Wrote {len(counts)} CSV files to {path} ({plural(counts['people'], 'person')}, "
-                f"{plural(counts['interactions'], 'interaction')}).")  # fmt: skip
+        return (
+            f"Wrote {len(counts)} CSV files to {path} ({plural(counts['people'], 'person')}, "
+            f"{plural(counts['interactions'], 'interaction')})."
+        )
     built = givefirst_json.build(db, now)
     if kind == "json":
         write_private(path, json.dumps(built, ensure_ascii=False, indent=1) + "\n")

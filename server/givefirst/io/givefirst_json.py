@@ -47,11 +47,28 @@ FORMAT = "givefirst"
 VERSION = 1
 PERSON = ("id", "uuid", "name", "circle", "how_met", "notes", "created_at", "updated_at")
 PROFILE = ("id", "key", "site", "url", *OBSERVED, "added_at", "last_seen_at")
-INTERACTION = ("id", "kind", "summary", "occurred_at", "status", "weight", "created_at",
-               "updated_at")  # fmt: skip
+INTERACTION = (
+    "id",
+    "kind",
+    "summary",
+    "occurred_at",
+    "status",
+    "weight",
+    "created_at",
+    "updated_at",
+)
 FACT = ("id", "label", "value", "date", "created_at", "updated_at")
-REVIEW = ("id", "interaction_id", "text", "ask_kind", "phrase", "sent_at", "status",
-          "created_at", "decided_at")  # fmt: skip
+REVIEW = (
+    "id",
+    "interaction_id",
+    "text",
+    "ask_kind",
+    "phrase",
+    "sent_at",
+    "status",
+    "created_at",
+    "decided_at",
+)
 REVIEW_STATUSES = ("pending", "accepted", "dismissed")
 
 
@@ -59,11 +76,22 @@ def build(db: Database, now: datetime) -> dict:
     """Everything, as one document."""
     persons = {}
     for row in everything.records(db, "people", PERSON, ("id",)):
-        persons[row["id"]] = {**row, "tags": [], "emails": [], "sources": [], "profiles": [],
-                              "interactions": [], "facts": [], "ask_reviews": [],
-                              "reminder_states": []}  # fmt: skip
-    grouped = (("tags", "person_tags", "tag"), ("emails", "person_emails", "email"),
-               ("sources", "person_sources", "source"))  # fmt: skip
+        persons[row["id"]] = {
+            **row,
+            "tags": [],
+            "emails": [],
+            "sources": [],
+            "profiles": [],
+            "interactions": [],
+            "facts": [],
+            "ask_reviews": [],
+            "reminder_states": [],
+        }
+    grouped = (
+        ("tags", "person_tags", "tag"),
+        ("emails", "person_emails", "email"),
+        ("sources", "person_sources", "source"),
+    )
     for field, table, column in grouped:
         pair = ("person_id", column)
         for person_id, value in everything.values(db, table, pair, order=pair):
@@ -75,8 +103,7 @@ def build(db: Database, now: datetime) -> dict:
         snapshots.setdefault(row["profile_id"], []).append(
             {"id": row["id"], "seen_at": row["seen_at"], "fields": json.loads(row["fields"])}
         )
-    owned = {"profiles": PROFILE, "interactions": INTERACTION, "facts": FACT,
-             "ask_reviews": REVIEW}  # fmt: skip
+    owned = {"profiles": PROFILE, "interactions": INTERACTION, "facts": FACT, "ask_reviews": REVIEW}
     for table, columns in owned.items():
         for row in everything.records(db, table, ("person_id", *columns), ("person_id", "id")):
             item = {c: row[c] for c in columns}
@@ -88,8 +115,13 @@ def build(db: Database, now: datetime) -> dict:
         persons[person_id]["cadence_updated_at"] = cadence["updated_at"]
     for state in all_states(db):
         persons[state.pop("person_id")]["reminder_states"].append(state)
-    return {"format": FORMAT, "version": VERSION, "givefirst": __version__,
-            "exported_at": iso(now), "people": list(persons.values())}  # fmt: skip
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "givefirst": __version__,
+        "exported_at": iso(now),
+        "people": list(persons.values()),
+    }
 
 
 def load(path: Path) -> tuple[str, list[dict]]:
@@ -107,8 +139,12 @@ def checked(document: object, source: str) -> list[dict]:
         raise ImportProblem(source, None, 'is not a givefirst export (no "format": "givefirst")')
     version = document.get("version")
     if version != VERSION:
-        raise ImportProblem(source, None, f"has format version {version!r}; this givefirst "
-                            f"reads version {VERSION} (a newer givefirst may read it)")  # fmt: skip
+        raise ImportProblem(
+            source,
+            None,
+            f"has format version {version!r}; this givefirst "
+            f"reads version {VERSION} (a newer givefirst may read it)",
+        )
     found = document.get("people")
     if not isinstance(found, list):
         raise ImportProblem(source, None, '"people" must be a list')
@@ -134,20 +170,27 @@ def located(where: str) -> Iterator[None]:
 
 def checked_person(person: object) -> dict:
     data = mapping(person)
-    result = {"id": row_id(data), "uuid": a_uuid(data, "uuid"),
-              **people.checked_fields(data, partial=False),
-              "created_at": moment(data, "created_at"), "updated_at": moment(data, "updated_at"),
-              "tags": check.string_list(data, "tags") or [],
-              "emails": [email(e) for e in items(data, "emails")],
-              "sources": [plain({"source": s}, "source", 200) for s in items(data, "sources")]}  # fmt: skip
+    result = {
+        "id": row_id(data),
+        "uuid": a_uuid(data, "uuid"),
+        **people.checked_fields(data, partial=False),
+        "created_at": moment(data, "created_at"),
+        "updated_at": moment(data, "updated_at"),
+        "tags": check.string_list(data, "tags") or [],
+        "emails": [email(e) for e in items(data, "emails")],
+        "sources": [plain({"source": s}, "source", 200) for s in items(data, "sources")],
+    }
     result["cadence"] = checked_cadence(data, result["updated_at"])
     result["profiles"] = []
     for n, profile in enumerate(items(data, "profiles")):
         with located(f"profiles[{n}]"):
             result["profiles"].append(checked_profile(mapping(profile)))
-    for field, check_one in (("interactions", checked_interaction), ("facts", checked_fact),
-                             ("ask_reviews", checked_review),
-                             ("reminder_states", lambda item: checked_state(item, result["id"]))):  # fmt: skip
+    for field, check_one in (
+        ("interactions", checked_interaction),
+        ("facts", checked_fact),
+        ("ask_reviews", checked_review),
+        ("reminder_states", lambda item: checked_state(item, result["id"])),
+    ):
         result[field] = []
         for n, item in enumerate(items(data, field)):
             with located(f"{field}[{n}]"):
@@ -163,14 +206,23 @@ def checked_profile(data: dict) -> dict:
     for n, item in enumerate(items(data, "snapshots")):
         with located(f"snapshots[{n}]"):
             snapshot = mapping(item)
-            snapshots.append({"id": row_id(snapshot), "seen_at": moment(snapshot, "seen_at"),
-                              "fields": snapshot_fields(snapshot.get("fields"))})  # fmt: skip
-    return {"id": row_id(data), "key": key, "site": data["site"],
-            "url": plain(data, "url", 4096, required=True),
-            **{f: plain(data, f, 10_000) for f in OBSERVED},
-            "added_at": moment(data, "added_at"),
-            "last_seen_at": moment(data, "last_seen_at", required=False),
-            "snapshots": snapshots}  # fmt: skip
+            snapshots.append(
+                {
+                    "id": row_id(snapshot),
+                    "seen_at": moment(snapshot, "seen_at"),
+                    "fields": snapshot_fields(snapshot.get("fields")),
+                }
+            )
+    return {
+        "id": row_id(data),
+        "key": key,
+        "site": data["site"],
+        "url": plain(data, "url", 4096, required=True),
+        **{f: plain(data, f, 10_000) for f in OBSERVED},
+        "added_at": moment(data, "added_at"),
+        "last_seen_at": moment(data, "last_seen_at", required=False),
+        "snapshots": snapshots,
+    }
 
 
 def snapshot_fields(fields: object) -> dict:
@@ -179,8 +231,9 @@ def snapshot_fields(fields: object) -> dict:
         raise Invalid("a snapshot's fields must be an object")
     for name, change in fields.items():
         if name not in TRACKED:
-            raise Invalid(f"a snapshot's fields must be among {', '.join(TRACKED)}; got "
-                          f"{str(name)[:40]!r}")  # fmt: skip
+            raise Invalid(
+                f"a snapshot's fields must be among {', '.join(TRACKED)}; got {str(name)[:40]!r}"
+            )
         if not isinstance(change, list) or len(change) != 2:
             raise Invalid(f"a snapshot's {name} must be a pair [old, new]")
         for value in change:
@@ -203,20 +256,27 @@ def checked_interaction(data: dict) -> dict:
 
 
 def checked_fact(data: dict) -> dict:
-    return {"id": a_uuid(data, "id"), **facts.checked_fields(data),
-            "created_at": moment(data, "created_at"), "updated_at": moment(data, "updated_at")}  # fmt: skip
+    return {
+        "id": a_uuid(data, "id"),
+        **facts.checked_fields(data),
+        "created_at": moment(data, "created_at"),
+        "updated_at": moment(data, "updated_at"),
+    }
 
 
 def checked_review(data: dict) -> dict:
     linked = data.get("interaction_id")
-    return {"id": a_uuid(data, "id"),
-            "interaction_id": None if linked is None else a_uuid(data, "interaction_id"),
-            "text": check.text(data, "text", required=True, max_length=2000),
-            "ask_kind": plain(data, "ask_kind", 40), "phrase": plain(data, "phrase", 2000),
-            "sent_at": moment(data, "sent_at"),
-            "status": check.choice(data, "status", REVIEW_STATUSES, default="pending"),
-            "created_at": moment(data, "created_at"),
-            "decided_at": moment(data, "decided_at", required=False)}  # fmt: skip
+    return {
+        "id": a_uuid(data, "id"),
+        "interaction_id": None if linked is None else a_uuid(data, "interaction_id"),
+        "text": check.text(data, "text", required=True, max_length=2000),
+        "ask_kind": plain(data, "ask_kind", 40),
+        "phrase": plain(data, "phrase", 2000),
+        "sent_at": moment(data, "sent_at"),
+        "status": check.choice(data, "status", REVIEW_STATUSES, default="pending"),
+        "created_at": moment(data, "created_at"),
+        "decided_at": moment(data, "decided_at", required=False),
+    }
 
 
 def checked_cadence(data: dict, person_updated_at: str) -> dict | None:
@@ -243,8 +303,12 @@ def checked_state(data: dict, person_id: int | None) -> dict:
     until = day(data, "until")
     if data["state"] == "snoozed" and until is None:
         raise Invalid("until is required: a snoozed item is snoozed until a day")
-    return {"key": key, "state": data["state"], "until": until,
-            "updated_at": moment(data, "updated_at")}  # fmt: skip
+    return {
+        "key": key,
+        "state": data["state"],
+        "until": until,
+        "updated_at": moment(data, "updated_at"),
+    }
 
 
 def day(data: dict, name: str) -> str | None:

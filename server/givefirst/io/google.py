@@ -15,8 +15,11 @@ from givefirst.io.reading import ImportProblem, csv_rows, header_key, records
 from givefirst.io.vcard import birthday
 
 SEPARATOR = " ::: "
-NAME_PARTS = (("first name", "given name"), ("middle name", "additional name"),
-              ("last name", "family name"))  # fmt: skip
+NAME_PARTS = (
+    ("first name", "given name"),
+    ("middle name", "additional name"),
+    ("last name", "family name"),
+)
 EMAIL_COLUMN = re.compile(r"e-mail \d+ - value")
 PHONE_COLUMN = re.compile(r"phone \d+ - value")
 WEBSITE_COLUMN = re.compile(r"website \d+ - value")
@@ -49,16 +52,20 @@ def pick(row: dict[str, str], *names: str) -> str:
 def add_row(batch: Batch, line: int, row: dict[str, str]) -> None:
     parts = [pick(row, *names) for names in NAME_PARTS]
     name = pick(row, "name") or " ".join(p for p in parts if p) or pick(row, "nickname", "file as")
-    emails = [v for column, cell in row.items() if EMAIL_COLUMN.fullmatch(column)
-              for v in values(cell)]  # fmt: skip
+    emails = [
+        v for column, cell in row.items() if EMAIL_COLUMN.fullmatch(column) for v in values(cell)
+    ]
     if not name:
         batch.skipped.append(Skipped(line, emails[0] if emails else "(no name)", "no name"))
         return
-    links = [v for column, cell in row.items() if WEBSITE_COLUMN.fullmatch(column)
-             for v in values(cell)]  # fmt: skip
+    links = [
+        v for column, cell in row.items() if WEBSITE_COLUMN.fullmatch(column) for v in values(cell)
+    ]
     labels = values(row.get("labels") or row.get("group membership"))
-    facts = work_fact(pick(row, "organization title", "organization 1 - title"),
-                      pick(row, "organization name", "organization 1 - name"))  # fmt: skip
+    facts = work_fact(
+        pick(row, "organization title", "organization 1 - title"),
+        pick(row, "organization name", "organization 1 - name"),
+    )
     born = pick(row, "birthday")
     if born:
         day = birthday(born)
@@ -67,16 +74,26 @@ def add_row(batch: Batch, line: int, row: dict[str, str]) -> None:
         else:
             batch.warn(line, f"left out the birthday {born[:30]!r}: not a date")
     batch.add(
-        batch.source, line, name, links=links, emails=emails,
+        batch.source,
+        line,
+        name,
+        links=links,
+        emails=emails,
         tags=[label for label in labels if not label.startswith("* ")],
-        notes=pick(row, "notes") or None, facts=facts,
+        notes=pick(row, "notes") or None,
+        facts=facts,
         source_identity=contact_identity(
-            "google", name,
-            [v for column, cell in row.items() if PHONE_COLUMN.fullmatch(column)
-             for v in values(cell)],
+            "google",
+            name,
+            [
+                v
+                for column, cell in row.items()
+                if PHONE_COLUMN.fullmatch(column)
+                for v in values(cell)
+            ],
             pick(row, "organization name", "organization 1 - name"),
         ),
-    )  # fmt: skip
+    )
 
 
 FORMAT = Format("google", "Google Contacts CSV", (".csv",), lambda job: read(job.path))

@@ -47,9 +47,11 @@ def read(path: Path, known_keys: set[str]) -> Batch:
             linkedin_messages.add_to(batch, capped.file_lines(path), path.name, known_keys, set())
             return batch
     raise ImportProblem(
-        path.name, None, "no header row of a LinkedIn export was found (Connections.csv needs "
+        path.name,
+        None,
+        "no header row of a LinkedIn export was found (Connections.csv needs "
         "First Name, Last Name and Connected On; messages.csv needs CONVERSATION ID, FROM, DATE…)",
-    )  # fmt: skip
+    )
 
 
 def read_archive(batch: Batch, archive: capped.Archive, known_keys: set[str]) -> None:
@@ -82,13 +84,15 @@ def read_connections(batch: Batch, lines: Iterable[str], source: str) -> None:
             continue
         since = connected_on(row["connected on"], source, line)
         batch.add(
-            source, line, name,
+            source,
+            line,
+            name,
             profiles=[url] if url else [],
             emails=[row.get("email address", "")],
             how_met=f"LinkedIn connection since {since}" if since else "LinkedIn connection",
             observed={"name": name, "company": row.get("company"), "role": row.get("position")},
             source_identity=identity("linkedin", name.lower(), since or ""),
-        )  # fmt: skip
+        )
 
 
 def connected_on(value: str, source: str, line: int) -> str | None:
@@ -119,6 +123,8 @@ def read_job(job: Job) -> Batch:
 
 
 FORMAT = Format(
-    "linkedin", "LinkedIn export (the ZIP, Connections.csv or messages.csv)", (".zip", ".csv"),
+    "linkedin",
+    "LinkedIn export (the ZIP, Connections.csv or messages.csv)",
+    (".zip", ".csv"),
     read_job,
-)  # fmt: skip
+)

@@ -27,14 +27,24 @@ from givefirst.io.reading import ImportProblem, csv_rows, find_header, records
 from givefirst.sites import InvalidUrl, NotAProfile, canonicalise
 from givefirst.sites.base import clean_text
 
-COLUMNS = ("conversation id", "from", "sender profile url", "recipient profile urls", "date",
-           "content")  # fmt: skip
+COLUMNS = (
+    "conversation id",
+    "from",
+    "sender profile url",
+    "recipient profile urls",
+    "date",
+    "content",
+)
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://givefirst.invalid/import/linkedin-messages")
 EXCHANGE_GAP = timedelta(days=30)
 SNIPPET = 120
 # Rows LinkedIn writes itself, in the conversation, that nobody typed.
-SYSTEM_TEXTS = {"message request accepted", "you accepted the message request",
-                "this message has been deleted.", "this message has been deleted"}  # fmt: skip
+SYSTEM_TEXTS = {
+    "message request accepted",
+    "you accepted the message request",
+    "this message has been deleted.",
+    "this message has been deleted",
+}
 TAG = re.compile(r"<[^>]+>")
 
 
@@ -51,9 +61,12 @@ class Message:
 
 
 def add_to(
-    batch: Batch, lines: Iterable[str], source: str, known_keys: set[str],
+    batch: Batch,
+    lines: Iterable[str],
+    source: str,
+    known_keys: set[str],
     connection_urls: set[str],
-) -> None:  # fmt: skip
+) -> None:
     """Add the file's exchanges (and what was skipped) to the batch; `known_keys` are LinkedIn
     keys in the database, `connection_urls` the profiles of connections read with the file."""
     rows = csv_rows(lines, source)
@@ -90,8 +103,16 @@ def message(batch: Batch, source: str, line: int, row: dict[str, str]) -> Messag
             reason = "not between people (sponsored or from a company)"
         else:
             sent = when(row["date"], source, line)
-            return Message(line, row["conversation id"].strip(), sender, who, recipients,
-                           row.get("to", "").strip(), sent, text)  # fmt: skip
+            return Message(
+                line,
+                row["conversation id"].strip(),
+                sender,
+                who,
+                recipients,
+                row.get("to", "").strip(),
+                sent,
+                text,
+            )
     batch.skipped.append(Skipped(line, who, reason, subject="message"))
     return None
 
@@ -140,9 +161,11 @@ def owner(
         candidates = [key for key in candidates if key not in known]
     if len(candidates) != 1:
         raise ImportProblem(
-            source, None, "cannot tell which side of the conversations is you; import "
+            source,
+            None,
+            "cannot tell which side of the conversations is you; import "
             "Connections.csv first, or the whole archive",
-        )  # fmt: skip
+        )
     return candidates[0]
 
 
@@ -179,15 +202,26 @@ def exchange(me: str, other: str, run: list[Message]) -> Exchange:
     for sent in mine:
         found = askcheck.check(sent.text)
         if found.is_ask:
-            asks.append(FlaggedAsk(
-                id=str(uuid.uuid5(NAMESPACE, f"ask:{sent.conversation}:{iso(sent.when)}:{sent.text}")),
-                text=sent.text[:2000], ask_kind=found.ask_kind, phrase=found.phrase,
-                sent_at=iso(sent.when),
-            ))  # fmt: skip
+            asks.append(
+                FlaggedAsk(
+                    id=str(
+                        uuid.uuid5(
+                            NAMESPACE, f"ask:{sent.conversation}:{iso(sent.when)}:{sent.text}"
+                        )
+                    ),
+                    text=sent.text[:2000],
+                    ask_kind=found.ask_kind,
+                    phrase=found.phrase,
+                    sent_at=iso(sent.when),
+                )
+            )
     return Exchange(
         id=str(uuid.uuid5(NAMESPACE, f"exchange:{first.conversation}:{iso(first.when)}")),
-        line=first.line, other_key=other, other_name=name or other,
+        line=first.line,
+        other_key=other,
+        other_name=name or other,
         kind="talked" if theirs else "messaged",
         summary=f"LinkedIn messages ({counts}): “{snippet}”",
-        occurred_at=iso(run[-1].when), asks=asks,
-    )  # fmt: skip
+        occurred_at=iso(run[-1].when),
+        asks=asks,
+    )

@@ -76,8 +76,9 @@ def plan(db: Database, batch: Batch, now: datetime, progress: Progress | None = 
 
 def plan_contact(index: Index, contact: Contact, stamp: str) -> None:
     where = f"line {contact.line}"
-    person_id, why = index.match(keys=[r.key for r in contact.refs], emails=contact.emails,
-                                 source=contact.identity)  # fmt: skip
+    person_id, why = index.match(
+        keys=[r.key for r in contact.refs], emails=contact.emails, source=contact.identity
+    )
     created = person_id is None
     if person_id is None:
         person_id = new_person(index, contact, stamp)
@@ -90,14 +91,29 @@ def plan_contact(index: Index, contact: Contact, stamp: str) -> None:
     added += fill_person(index, contact, person_id)
     if added and not created:
         person = index.people[person_id]
-        index.writes.update("people", "id", {"id": person_id, "how_met": person["how_met"],
-                                             "notes": person["notes"], "updated_at": stamp})  # fmt: skip
+        index.writes.update(
+            "people",
+            "id",
+            {
+                "id": person_id,
+                "how_met": person["how_met"],
+                "notes": person["notes"],
+                "updated_at": stamp,
+            },
+        )
     if created:
-        outcome = Outcome("created", "person", contact.line, contact.name, "new person",
-                          ", ".join(added))  # fmt: skip
+        outcome = Outcome(
+            "created", "person", contact.line, contact.name, "new person", ", ".join(added)
+        )
     elif added:
-        outcome = Outcome("merged", "person", contact.line, contact.name,
-                          f"into {index.who(person_id)}", f"{why}; adds {', '.join(added)}")  # fmt: skip
+        outcome = Outcome(
+            "merged",
+            "person",
+            contact.line,
+            contact.name,
+            f"into {index.who(person_id)}",
+            f"{why}; adds {', '.join(added)}",
+        )
     else:
         outcome = Outcome(
             "skipped", "person", contact.line, contact.name, "already up to date", why
@@ -107,9 +123,18 @@ def plan_contact(index: Index, contact: Contact, stamp: str) -> None:
 
 def new_person(index: Index, contact: Contact, stamp: str) -> int:
     person_id = index.ids["people"].take()
-    index.add_person({"id": person_id, "uuid": str(uuid.uuid4()), "name": contact.name,
-                      "circle": IMPORTED_CIRCLE, "how_met": contact.how_met,
-                      "notes": contact.notes, "created_at": stamp, "updated_at": stamp})  # fmt: skip
+    index.add_person(
+        {
+            "id": person_id,
+            "uuid": str(uuid.uuid4()),
+            "name": contact.name,
+            "circle": IMPORTED_CIRCLE,
+            "how_met": contact.how_met,
+            "notes": contact.notes,
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
+    )
     return person_id
 
 
@@ -119,8 +144,14 @@ def add_profiles(index: Index, contact: Contact, person_id: int, stamp: str) -> 
         seen = {f: v for f, v in contact.observed.get(ref.key, {}).items() if v}
         mine = index.profiles.get(ref.key)
         if mine is None:
-            row = {"key": ref.key, "person_id": person_id, "site": ref.site, "url": ref.url,
-                   **{f: seen.get(f) for f in OBSERVED}, "added_at": stamp}  # fmt: skip
+            row = {
+                "key": ref.key,
+                "person_id": person_id,
+                "site": ref.site,
+                "url": ref.url,
+                **{f: seen.get(f) for f in OBSERVED},
+                "added_at": stamp,
+            }
             index.profiles[ref.key] = dict(row)
             index.writes.insert("profiles", row)
             added.append(f"profile {ref.key}")
@@ -143,8 +174,16 @@ def add_facts(index: Index, contact: Contact, person_id: int, stamp: str) -> lis
         known_fact = (person_id, fact["label"].lower(), fact["value"].lower())
         if known_fact not in index.facts:
             index.facts.add(known_fact)
-            index.writes.insert("facts", {"id": str(uuid.uuid4()), "person_id": person_id,
-                                          **fact, "created_at": stamp, "updated_at": stamp})  # fmt: skip
+            index.writes.insert(
+                "facts",
+                {
+                    "id": str(uuid.uuid4()),
+                    "person_id": person_id,
+                    **fact,
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                },
+            )
             added.append(f"fact {fact['label']}")
     return added
 
@@ -173,8 +212,9 @@ def plan_exchange(index: Index, exchange: Exchange, now: datetime) -> None:
         person_id = (index.profiles.get(exchange.other_key or "") or {}).get("person_id")
     line, name = exchange.line, exchange.other_name
     if person_id is None:
-        index.outcomes.append(Outcome("skipped", "conversation", line, name,
-                                      "not one of your people or connections"))  # fmt: skip
+        index.outcomes.append(
+            Outcome("skipped", "conversation", line, name, "not one of your people or connections")
+        )
         return
     interaction_id = plan_interaction(index, exchange, person_id, now)
     if exchange.thread:
@@ -183,10 +223,20 @@ def plan_exchange(index: Index, exchange: Exchange, now: datetime) -> None:
     for ask in exchange.asks:
         if ask.id not in index.reviews:
             index.reviews.add(ask.id)
-            index.writes.insert("ask_reviews", {
-                "id": ask.id, "person_id": person_id, "interaction_id": interaction_id,
-                "text": ask.text, "ask_kind": ask.ask_kind, "phrase": ask.phrase,
-                "sent_at": ask.sent_at, "status": "pending", "created_at": iso(now)})  # fmt: skip
+            index.writes.insert(
+                "ask_reviews",
+                {
+                    "id": ask.id,
+                    "person_id": person_id,
+                    "interaction_id": interaction_id,
+                    "text": ask.text,
+                    "ask_kind": ask.ask_kind,
+                    "phrase": ask.phrase,
+                    "sent_at": ask.sent_at,
+                    "status": "pending",
+                    "created_at": iso(now),
+                },
+            )
 
 
 def plan_interaction(index: Index, exchange: Exchange, person_id: int, now: datetime) -> str:
@@ -196,16 +246,27 @@ def plan_interaction(index: Index, exchange: Exchange, person_id: int, now: date
     if known_kind is None and continues(index, exchange):
         return extend(index, exchange, now)
     if known_kind is None:
-        data = {"id": exchange.id, "kind": exchange.kind, "summary": exchange.summary,
-                "occurred_at": exchange.occurred_at}  # fmt: skip
+        data = {
+            "id": exchange.id,
+            "kind": exchange.kind,
+            "summary": exchange.summary,
+            "occurred_at": exchange.occurred_at,
+        }
         index.writes.insert("interactions", interactions.checked_row(data, person_id, now))
         index.interactions[exchange.id] = exchange.kind
-        index.outcomes.append(Outcome("created", "conversation", line, name, exchange.kind,
-                                      exchange.summary))  # fmt: skip
+        index.outcomes.append(
+            Outcome("created", "conversation", line, name, exchange.kind, exchange.summary)
+        )
     elif known_kind == "messaged" and exchange.kind == "talked":  # they have answered since
         index.interactions[exchange.id] = "talked"
-        index.writes.replies.append({"id": exchange.id, "summary": exchange.summary,
-                                     "occurred_at": exchange.occurred_at, "updated_at": iso(now)})  # fmt: skip
+        index.writes.replies.append(
+            {
+                "id": exchange.id,
+                "summary": exchange.summary,
+                "occurred_at": exchange.occurred_at,
+                "updated_at": iso(now),
+            }
+        )
         index.outcomes.append(Outcome("merged", "conversation", line, name, "they replied"))
     else:
         index.outcomes.append(Outcome("skipped", "conversation", line, name, "already imported"))
@@ -226,9 +287,24 @@ def extend(index: Index, exchange: Exchange, now: datetime) -> str:
     """Continue the thread's latest interaction; its id."""
     interaction_id, kind, last_at = index.threads[exchange.thread or ""]
     talked = "talked" if "talked" in (kind, exchange.kind) else "messaged"
-    index.writes.update("interactions", "id", {"id": interaction_id, "kind": talked,
-                                               "occurred_at": max(last_at, exchange.occurred_at),
-                                               "updated_at": iso(now)})  # fmt: skip
-    index.outcomes.append(Outcome("merged", "conversation", exchange.line, exchange.other_name,
-                                  "continues an earlier exchange", exchange.summary))  # fmt: skip
+    index.writes.update(
+        "interactions",
+        "id",
+        {
+            "id": interaction_id,
+            "kind": talked,
+            "occurred_at": max(last_at, exchange.occurred_at),
+            "updated_at": iso(now),
+        },
+    )
+    index.outcomes.append(
+        Outcome(
+            "merged",
+            "conversation",
+            exchange.line,
+            exchange.other_name,
+            "continues an earlier exchange",
+            exchange.summary,
+        )
+    )
     return interaction_id

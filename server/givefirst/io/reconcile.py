@@ -235,10 +235,15 @@ def fold_profile(local: Local, profile: dict, person_id: int) -> list[str]:
         fields = json.dumps(snapshot["fields"])
         if (key, snapshot["seen_at"], fields) not in local.snapshots:
             local.snapshots.add((key, snapshot["seen_at"], fields))
-            local.writes.insert("profile_snapshots", {
-                "id": local.new_id("profile_snapshots", snapshot["id"]),
-                "profile_id": local.profiles[key]["id"], "seen_at": snapshot["seen_at"],
-                "fields": fields})  # fmt: skip
+            local.writes.insert(
+                "profile_snapshots",
+                {
+                    "id": local.new_id("profile_snapshots", snapshot["id"]),
+                    "profile_id": local.profiles[key]["id"],
+                    "seen_at": snapshot["seen_at"],
+                    "fields": fields,
+                },
+            )
             changes.append(f"a change seen on {key}")
     return changes
 

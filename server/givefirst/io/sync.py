@@ -36,8 +36,9 @@ def checked_url(url: str) -> str:
         url = "https://" + url[len("webcal://") :]
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ImportProblem("calendar", None, "the address must start with https:// (or "
-                            "webcal://, http://)")  # fmt: skip
+        raise ImportProblem(
+            "calendar", None, "the address must start with https:// (or webcal://, http://)"
+        )
     return url
 
 
@@ -72,8 +73,11 @@ def sync_source(db: Database, db_file: Path, source: dict, now: datetime) -> Sum
             account = imap.Account.from_settings(source["settings"])
             password = secrets.password(db_file, account.address)
             if password is None:
-                raise ImportProblem(account.address, None, "no saved password: run givefirst "
-                                    "sync imap once in a terminal")  # fmt: skip
+                raise ImportProblem(
+                    account.address,
+                    None,
+                    "no saved password: run givefirst sync imap once in a terminal",
+                )
             summary = imap.sync(db, source["id"], account, password, dry_run=False, now=now)
     except GivefirstError as error:
         sources.record_sync(db, source["id"], now, error.message)

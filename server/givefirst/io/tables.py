@@ -14,9 +14,19 @@ from givefirst.io.private import open_private
 from givefirst.store import everything
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-TABLES = ("people", "person_tags", "person_emails", "person_sources", "profiles",
-          "profile_snapshots", "interactions", "facts", "ask_reviews", "person_cadences",
-          "reminder_states")  # fmt: skip
+TABLES = (
+    "people",
+    "person_tags",
+    "person_emails",
+    "person_sources",
+    "profiles",
+    "profile_snapshots",
+    "interactions",
+    "facts",
+    "ask_reviews",
+    "person_cadences",
+    "reminder_states",
+)
 
 
 def write_tables(db: Database, folder: Path) -> dict[str, int]:

@@ -20,16 +20,32 @@ from givefirst.io.reading import ImportProblem
 from givefirst.sites import BY_NAME
 
 APPLE_NO_YEAR = 1604  # Apple Contacts writes a birthday without a year as 1604-MM-DD
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")  # fmt: skip
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 # Where a social handle lives, by the service a vCard names (`type=`, `SERVICE-TYPE=`).
 SOCIAL_URLS = {
-    "linkedin": "https://www.linkedin.com/in/{}", "twitter": "https://x.com/{}",
-    "x": "https://x.com/{}", "github": "https://github.com/{}",
-    "facebook": "https://www.facebook.com/{}", "instagram": "https://www.instagram.com/{}",
-    "bluesky": "https://bsky.app/profile/{}", "youtube": "https://www.youtube.com/@{}",
+    "linkedin": "https://www.linkedin.com/in/{}",
+    "twitter": "https://x.com/{}",
+    "x": "https://x.com/{}",
+    "github": "https://github.com/{}",
+    "facebook": "https://www.facebook.com/{}",
+    "instagram": "https://www.instagram.com/{}",
+    "bluesky": "https://bsky.app/profile/{}",
+    "youtube": "https://www.youtube.com/@{}",
     "mastodon": "@{}",
-}  # fmt: skip
+}
 
 
 @dataclass
@@ -199,13 +215,20 @@ def add_card(batch: Batch, card: Card) -> None:
     tags = [t.strip() for p in card.values("CATEGORIES") for t in split_escaped(p.value, ",")]
     uid = card.first("UID")
     batch.add(
-        batch.source, card.line, name, links=[u for u in links if u],
+        batch.source,
+        card.line,
+        name,
+        links=[u for u in links if u],
         emails=[unescape(p.value) for p in card.values("EMAIL")],
-        tags=[t for t in tags if t], notes=notes, facts=card_facts(batch, card),
-        source_identity=identity("vcard", uid) if uid else contact_identity(
+        tags=[t for t in tags if t],
+        notes=notes,
+        facts=card_facts(batch, card),
+        source_identity=identity("vcard", uid)
+        if uid
+        else contact_identity(
             "vcard", name, [unescape(p.value) for p in card.values("TEL")], organisation(card)
         ),
-    )  # fmt: skip
+    )
 
 
 def card_name(card: Card) -> str:
@@ -273,8 +296,12 @@ def write_cards(persons: list[dict]) -> str:
     """People (as in the JSON document) as vCard 4.0, lines folded at 75 octets."""
     lines: list[str] = []
     for person in persons:
-        card = ["BEGIN:VCARD", "VERSION:4.0", f"UID:urn:uuid:{person['uuid']}",
-                f"FN:{escape(person['name'])}"]  # fmt: skip
+        card = [
+            "BEGIN:VCARD",
+            "VERSION:4.0",
+            f"UID:urn:uuid:{person['uuid']}",
+            f"FN:{escape(person['name'])}",
+        ]
         card += [f"EMAIL:{escape(email)}" for email in person["emails"]]
         for profile in person["profiles"]:
             if profile["site"] == "web":
@@ -306,8 +333,7 @@ def bday(value: str) -> str:
 def escape(value: str) -> str:
     """A text value as vCard writes it: line ends (CRLF, CR or LF) as \\n, and \\ , ; escaped."""
     lines = value.replace("\r\n", "\n").replace("\r", "\n")
-    return (lines.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,")
-            .replace(";", "\\;"))  # fmt: skip
+    return lines.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
 
 
 def folded(line: str) -> str:

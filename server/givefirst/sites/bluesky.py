@@ -44,9 +44,12 @@ def posts(page: Page, handle: str) -> list[dict]:
         link = next((a for a in item.iter("a") if "/post/" in (a.get("href") or "")), None)
         title = text(page.by_testid("postText", item))
         found.append(
-            {"title": title, "date": post_date(link.get("data-tooltip")) if link is not None
-             else None, "url": page.absolute(link.get("href")) if link is not None else None}
-        )  # fmt: skip
+            {
+                "title": title,
+                "date": post_date(link.get("data-tooltip")) if link is not None else None,
+                "url": page.absolute(link.get("href")) if link is not None else None,
+            }
+        )
     return found
 
 

@@ -84,8 +84,10 @@ INTRO = {
     "company": re.compile(r"^(?:Works at|Worked at|Founder at|Owner at) (.+)$"),
     "role_at": re.compile(r"^(.+? at .+)$"),
     "location": re.compile(r"^(?:Lives in|From) (.+)$"),
-    "skip": re.compile(r"^(?:Studied|Studies|Went to|Joined|Followed by|Married|In a relationship)"),
-}  # fmt: skip
+    "skip": re.compile(
+        r"^(?:Studied|Studies|Went to|Joined|Followed by|Married|In a relationship)"
+    ),
+}
 
 
 def intro(page: Page) -> dict:
@@ -116,8 +118,11 @@ def extract(page: Page, ref: ProfileRef) -> dict:
     found = open_graph(page)
     found["name"] = next((t for h in page.main.iter("h1") if (t := text(h))), None) or found["name"]
     found.update({k: v for k, v in intro(page).items() if v})
-    found["links"] = [unwrap(page.absolute(a.get("href"))) for a in page.main.iter("a")
-                      if "l.facebook.com" in (a.get("href") or "")] + page.rel_me  # fmt: skip
+    found["links"] = [
+        unwrap(page.absolute(a.get("href")))
+        for a in page.main.iter("a")
+        if "l.facebook.com" in (a.get("href") or "")
+    ] + page.rel_me
     return found
 
 

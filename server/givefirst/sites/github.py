@@ -105,9 +105,12 @@ def contributions(page: Page) -> list[dict]:
             link = next(heading.iter("a"), None)
             link = link if link is not None else next(heading.iterancestors("a"), None)
         found.append(
-            {"title": text(heading), "date": moment.get("datetime") if moment is not None else None,
-             "url": page.absolute(link.get("href")) if link is not None else None}
-        )  # fmt: skip
+            {
+                "title": text(heading),
+                "date": moment.get("datetime") if moment is not None else None,
+                "url": page.absolute(link.get("href")) if link is not None else None,
+            }
+        )
     return found
 
 

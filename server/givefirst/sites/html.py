@@ -19,16 +19,58 @@ MAX_VALUE = 20_000  # characters of one value looked at before cleaning
 MAX_WALK = 5_000  # elements visited when reading the text of one region
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 SCREEN_READER_ONLY = frozenset(
-    ["visually-hidden", "sr-only", "screen-reader-text", "screen-reader-only", "a11y-text",
-     "visuallyhidden", "assistive-text", "u-hidden-visually"]
-)  # fmt: skip
+    [
+        "visually-hidden",
+        "sr-only",
+        "screen-reader-text",
+        "screen-reader-only",
+        "a11y-text",
+        "visuallyhidden",
+        "assistive-text",
+        "u-hidden-visually",
+    ]
+)
 NOT_SHOWN = frozenset(["script", "style", "template", "noscript", "svg", "head", "title", "iframe"])
 BLOCKS = frozenset(
-    ["address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt",
-     "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-     "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th",
-     "tr", "ul", "button"]
-)  # fmt: skip
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+        "button",
+    ]
+)
 PARSER = etree.HTMLParser(
     encoding="utf-8",  # the text arrives decoded; a page's own <meta charset> must not re-decode it
     recover=True,
@@ -149,9 +191,14 @@ def same_url(a: str | None, b: str | None) -> bool:
 
 
 REDIRECTS = {  # outbound-link wrappers sites put around a person's links: host → parameter
-    "l.instagram.com": "u", "l.facebook.com": "u", "lm.facebook.com": "u", "facebook.com": "u",
-    "youtube.com": "q", "linkedin.com": "url", "l.threads.net": "u",
-}  # fmt: skip
+    "l.instagram.com": "u",
+    "l.facebook.com": "u",
+    "lm.facebook.com": "u",
+    "facebook.com": "u",
+    "youtube.com": "q",
+    "linkedin.com": "url",
+    "l.threads.net": "u",
+}
 
 
 def unwrap(url: str | None) -> str | None:

@@ -64,10 +64,12 @@ def json_ld_posts(page: "Page") -> list[dict]:
     for node in page.json_ld:
         if json_ld_types(node) & POST_TYPES:
             found.append(
-                {"title": ld_text(node.get("headline") or node.get("name")),
-                 "date": ld_text(node.get("datePublished") or node.get("dateCreated")),
-                 "url": ld_url(node.get("url") or node.get("@id"))}
-            )  # fmt: skip
+                {
+                    "title": ld_text(node.get("headline") or node.get("name")),
+                    "date": ld_text(node.get("datePublished") or node.get("dateCreated")),
+                    "url": ld_url(node.get("url") or node.get("@id")),
+                }
+            )
     return found
 
 

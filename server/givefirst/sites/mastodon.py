@@ -17,10 +17,22 @@ from givefirst.sites.html import name_from_title, text
 from givefirst.sites.page import Page, open_graph
 
 KNOWN_SERVERS = (
-    "mastodon.social", "mastodon.online", "mstdn.social", "fosstodon.org", "hachyderm.io",
-    "infosec.exchange", "mas.to", "mastodon.world", "techhub.social", "sigmoid.social",
-    "mastodon.art", "universeodon.com", "social.coop", "toot.community", "mathstodon.xyz",
-)  # fmt: skip
+    "mastodon.social",
+    "mastodon.online",
+    "mstdn.social",
+    "fosstodon.org",
+    "hachyderm.io",
+    "infosec.exchange",
+    "mas.to",
+    "mastodon.world",
+    "techhub.social",
+    "sigmoid.social",
+    "mastodon.art",
+    "universeodon.com",
+    "social.coop",
+    "toot.community",
+    "mathstodon.xyz",
+)
 # Hosts that also use "/@name" paths but are not the fediverse.
 NOT_FEDIVERSE = ("medium.com", "tiktok.com", "threads.net", "threads.com", "substack.com")
 USER = r"[A-Za-z0-9_][A-Za-z0-9_.-]*"
@@ -97,9 +109,12 @@ def statuses(page: Page) -> list[dict]:
         link = next(moment.iterancestors("a"), None) if moment is not None else None
         title = text(content)
         found.append(
-            {"title": title, "date": moment.get("datetime") if moment is not None else None,
-             "url": page.absolute(link.get("href")) if link is not None else None}
-        )  # fmt: skip
+            {
+                "title": title,
+                "date": moment.get("datetime") if moment is not None else None,
+                "url": page.absolute(link.get("href")) if link is not None else None,
+            }
+        )
     return found
 
 

@@ -63,9 +63,10 @@ def the_person(page: Page) -> dict:
         if same_url(ld_url(person.get("url")), page.url):
             return person
     main = [
-        n.get("mainEntity") for n in page.json_ld
+        n.get("mainEntity")
+        for n in page.json_ld
         if json_ld_types(n) & {"profilepage", "aboutpage", "webpage"}
-    ]  # fmt: skip
+    ]
     return next((m for m in main if isinstance(m, dict) and m in people), None) or (
         people[0] if len(people) == 1 else {}
     )
@@ -90,19 +91,29 @@ def from_json_ld(person: dict) -> dict:
 
 def from_microdata(page: Page) -> dict:
     scope = next(
-        (e for kind, found in page.indexed("itemtype").items()
-         if kind.rstrip("/").lower().endswith("schema.org/person") for e in found), None,
-    )  # fmt: skip
+        (
+            e
+            for kind, found in page.indexed("itemtype").items()
+            if kind.rstrip("/").lower().endswith("schema.org/person")
+            for e in found
+        ),
+        None,
+    )
     if scope is None:
         return {}
 
     def value(name: str) -> str | None:
         return next((v for e in page.itemprop(name, scope) if (v := page.itemprop_value(e))), None)
 
-    return {"name": value("name"), "role": value("jobTitle"), "company": value("worksFor"),
-            "location": value("address") or value("homeLocation"), "photo_url": value("image"),
-            "bio": value("description"),
-            "links": [page.itemprop_value(e) for e in page.itemprop("sameAs", scope)]}  # fmt: skip
+    return {
+        "name": value("name"),
+        "role": value("jobTitle"),
+        "company": value("worksFor"),
+        "location": value("address") or value("homeLocation"),
+        "photo_url": value("image"),
+        "bio": value("description"),
+        "links": [page.itemprop_value(e) for e in page.itemprop("sameAs", scope)],
+    }
 
 
 def entries(page: Page) -> list[dict]:
@@ -112,9 +123,12 @@ def entries(page: Page) -> list[dict]:
         # A note has no name of its own: its text stands in.
         title = mf_text(page, entry, "p-name", "p-summary", "e-content")
         found.append(
-            {"title": title, "date": mf_time(entry, "dt-published"),
-             "url": next(iter(mf_urls(page, entry, "u-url")), None)}
-        )  # fmt: skip
+            {
+                "title": title,
+                "date": mf_time(entry, "dt-published"),
+                "url": next(iter(mf_urls(page, entry, "u-url")), None),
+            }
+        )
     return found
 
 

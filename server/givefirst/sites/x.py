@@ -96,10 +96,14 @@ def tweets(page: Page, handle: str) -> list[dict]:
         link = moment.getparent() if moment is not None else None
         title = text(page.by_testid("tweetText", tweet))
         found.append(
-            {"title": title, "date": moment.get("datetime") if moment is not None else None,
-             "url": page.absolute(link.get("href")) if link is not None and link.tag == "a"
-             else None}
-        )  # fmt: skip
+            {
+                "title": title,
+                "date": moment.get("datetime") if moment is not None else None,
+                "url": page.absolute(link.get("href"))
+                if link is not None and link.tag == "a"
+                else None,
+            }
+        )
     return found
 
 
@@ -108,9 +112,10 @@ def avatar(page: Page, handle: str) -> str | None:
     /<handle>/photo when it is."""
     images = [i for i in page.main.iter("img") if "/profile_images/" in (i.get("src") or "")]
     linked = [
-        i for i in images
+        i
+        for i in images
         if any((a.get("href") or "").lower() == f"/{handle}/photo" for a in i.iterancestors("a"))
-    ]  # fmt: skip
+    ]
     return page.absolute((linked or images)[0].get("src")) if images else None
 
 
@@ -129,9 +134,12 @@ def extract(page: Page, ref: ProfileRef) -> dict:
         "bio": ld_text(person.get("description")),
         "location": ld_text(person.get("homeLocation")),
         "photo_url": ld_url(person.get("image")),
-        "links": [u for u in map(ld_url, ld_list(person.get("relatedLink"))) if u
-                  and not u.startswith(SHORTENERS)],
-    }  # fmt: skip
+        "links": [
+            u
+            for u in map(ld_url, ld_list(person.get("relatedLink")))
+            if u and not u.startswith(SHORTENERS)
+        ],
+    }
     if fresh:
         dom = {
             "name": user[0] if user and not user[0].startswith("@") else None,

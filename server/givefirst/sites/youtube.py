@@ -37,9 +37,12 @@ def videos(page: Page) -> list[dict]:
     for element in page.by_id("video-title-link") or page.by_id("video-title"):
         link = element if element.tag == "a" else next(element.iterancestors("a"), None)
         found.append(
-            {"title": clean(element.get("title")) or text(element), "date": None,
-             "url": page.absolute(link.get("href")) if link is not None else None}
-        )  # fmt: skip
+            {
+                "title": clean(element.get("title")) or text(element),
+                "date": None,
+                "url": page.absolute(link.get("href")) if link is not None else None,
+            }
+        )
     return found
 
 
@@ -57,10 +60,13 @@ def extract(page: Page, ref: ProfileRef) -> dict:
 TEST_URLS = (
     ("https://youtube.com/@Creator", "yt:@creator"),
     ("https://www.youtube.com/@Creator/videos", "yt:@creator"),
-    ("https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv", "yt:channel/UCabcdefghijklmnopqrstuv"),
+    (
+        "https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv",
+        "yt:channel/UCabcdefghijklmnopqrstuv",
+    ),
     ("https://www.youtube.com/watch?v=abc", None),
     ("https://www.youtube.com/feed/subscriptions", None),
-)  # fmt: skip
+)
 
 SITE = Site(
     name="youtube",

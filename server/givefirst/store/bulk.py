@@ -23,9 +23,19 @@ from givefirst.store.migrations import SUMMARY_COLUMNS, search_rows, summary_sel
 from givefirst.store.profiles import OBSERVED
 
 Conflict = sqlite3.IntegrityError  # rows that do not hold together (a key or a reference)
-INSERT_ORDER = ("people", "profiles", "profile_snapshots", "person_tags", "person_emails",
-                "person_sources", "interactions", "facts", "ask_reviews", "person_cadences",
-                "reminder_states")  # fmt: skip
+INSERT_ORDER = (
+    "people",
+    "profiles",
+    "profile_snapshots",
+    "person_tags",
+    "person_emails",
+    "person_sources",
+    "interactions",
+    "facts",
+    "ask_reviews",
+    "person_cadences",
+    "reminder_states",
+)
 # A person's tag, email or source held already is left as it is: the planner compares them
 # without case, as these tables' keys do not all do.
 KEPT_IF_THERE = ("person_tags", "person_emails", "person_sources")
@@ -104,10 +114,13 @@ def noting_triggers(last_interaction: int) -> list[str]:
             when = ""
             if (table, event) == ("interactions", "INSERT"):
                 when = f"WHEN NEW.rowid <= {int(last_interaction)}"
-            notes = " ".join(f"INSERT OR IGNORE INTO bulk_written VALUES ({row}.{column});"
-                             for row in rows)  # fmt: skip
-            found.append(f"CREATE TEMP TRIGGER bulk_{table}_{event.lower()} AFTER {event} "
-                         f"ON main.{table} {when} BEGIN {notes} END")  # fmt: skip
+            notes = " ".join(
+                f"INSERT OR IGNORE INTO bulk_written VALUES ({row}.{column});" for row in rows
+            )
+            found.append(
+                f"CREATE TEMP TRIGGER bulk_{table}_{event.lower()} AFTER {event} "
+                f"ON main.{table} {when} BEGIN {notes} END"
+            )
     return found
 
 
@@ -159,8 +172,10 @@ def derived_at_the_end(db: Database, interactions: int = 0) -> Iterator[None]:
             yield
     finally:
         db.execute(f"PRAGMA cache_size = {cache}")
-    db.execute("INSERT OR IGNORE INTO bulk_written "
-               "SELECT person_id FROM interactions WHERE rowid > ?", [last])  # fmt: skip
+    db.execute(
+        "INSERT OR IGNORE INTO bulk_written SELECT person_id FROM interactions WHERE rowid > ?",
+        [last],
+    )
     for trigger in noting_triggers(last):
         db.execute(f"DROP TRIGGER temp.{trigger.split()[3]}")
     for _, sql in kept:

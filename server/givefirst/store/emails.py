@@ -28,8 +28,10 @@ def of_people(db: Database, person_ids: list[int]) -> dict[int, list[str]]:
     for chunk in range(0, len(person_ids), 500):
         part = person_ids[chunk : chunk + 500]
         marks = ",".join("?" * len(part))
-        sql = (f"SELECT person_id, email FROM person_emails WHERE person_id IN ({marks}) "
-               "ORDER BY email")  # fmt: skip
+        sql = (
+            f"SELECT person_id, email FROM person_emails WHERE person_id IN ({marks}) "
+            "ORDER BY email"
+        )
         for person_id, email in db.execute(sql, part):
             found[person_id].append(email)
     return found

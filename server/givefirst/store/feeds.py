@@ -23,9 +23,14 @@ def create(db: Database, now: datetime) -> str:
     with write(db):
         revoke(db, now)
         db["tokens"].insert(
-            {"name": unique_name(db, NAME), "token_hash": digest(token), "origin": None,
-             "created_at": iso(now), "scope": SCOPE}
-        )  # fmt: skip
+            {
+                "name": unique_name(db, NAME),
+                "token_hash": digest(token),
+                "origin": None,
+                "created_at": iso(now),
+                "scope": SCOPE,
+            }
+        )
     return token
 
 

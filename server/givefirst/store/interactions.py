@@ -138,7 +138,9 @@ def core_history(db: Database, person_id: int) -> list[Interaction]:
     """All of a person's interactions as the advice reads them, newest first."""
     rows = db.execute(
         f"SELECT person_id, {CORE_COLUMNS} FROM interactions WHERE person_id = ? "
-        "ORDER BY occurred_at DESC, created_at DESC", [person_id])  # fmt: skip
+        "ORDER BY occurred_at DESC, created_at DESC",
+        [person_id],
+    )
     return grouped_core(rows).get(person_id, [])
 
 
@@ -168,9 +170,12 @@ def since(db: Database, moment: datetime) -> dict[int, list[Interaction]]:
     """The interactions from `moment` on (future-dated ones too), grouped by person, oldest
     first. A year or more is a large share of the table: read in the table's order it comes
     several times faster than through the time index, one scattered page after another."""
-    grouped = grouped_core(db.execute(
-        f"SELECT person_id, {CORE_COLUMNS} FROM interactions NOT INDEXED WHERE occurred_at >= ?",
-        [iso(moment)]))  # fmt: skip
+    grouped = grouped_core(
+        db.execute(
+            f"SELECT person_id, {CORE_COLUMNS} FROM interactions NOT INDEXED WHERE occurred_at >= ?",
+            [iso(moment)],
+        )
+    )
     for found in grouped.values():
         found.sort(key=lambda item: item.occurred_at)
     return grouped
@@ -182,9 +187,15 @@ def of_people(db: Database, person_ids: list[int]) -> dict[int, list[Interaction
     for start in range(0, len(person_ids), 500):
         part = person_ids[start : start + 500]
         marks = ",".join("?" * len(part))
-        grouped.update(grouped_core(db.execute(
-            f"SELECT person_id, {CORE_COLUMNS} FROM interactions WHERE person_id IN ({marks}) "
-            "ORDER BY occurred_at", part)))  # fmt: skip
+        grouped.update(
+            grouped_core(
+                db.execute(
+                    f"SELECT person_id, {CORE_COLUMNS} FROM interactions WHERE person_id IN ({marks}) "
+                    "ORDER BY occurred_at",
+                    part,
+                )
+            )
+        )
     return grouped
 
 

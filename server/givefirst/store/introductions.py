@@ -25,10 +25,14 @@ IS_MEMBER = {  # whether the person {pid} shares :value
     "company": "EXISTS (SELECT 1 FROM profiles x WHERE x.person_id = {pid} "
     "AND x.employer_key = :value)",
 }
-COLLEAGUE = ("EXISTS (SELECT 1 FROM profiles c WHERE c.person_id = {pid} "
-             "AND c.employer_key IN (SELECT value FROM json_each(:employers)))")  # fmt: skip
-SHARES_TAG = ("EXISTS (SELECT 1 FROM person_tags t WHERE t.person_id = {pid} "
-              "AND t.tag COLLATE NOCASE IN (SELECT value FROM json_each(:tags)))")  # fmt: skip
+COLLEAGUE = (
+    "EXISTS (SELECT 1 FROM profiles c WHERE c.person_id = {pid} "
+    "AND c.employer_key IN (SELECT value FROM json_each(:employers)))"
+)
+SHARES_TAG = (
+    "EXISTS (SELECT 1 FROM person_tags t WHERE t.person_id = {pid} "
+    "AND t.tag COLLATE NOCASE IN (SELECT value FROM json_each(:tags)))"
+)
 
 
 def read_whole(kind: str, accept: str) -> str:
@@ -103,9 +107,13 @@ def introductions(db: Database, person_id: int, limit: int = 3) -> list[dict]:
     tags = [
         r[0] for r in db.execute("SELECT tag FROM person_tags WHERE person_id = ?", [person_id])
     ]
-    employers = [r[0] for r in db.execute(
-        "SELECT DISTINCT employer_key FROM profiles WHERE person_id = ? AND employer_key != ''",
-        [person_id])]  # fmt: skip
+    employers = [
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT employer_key FROM profiles WHERE person_id = ? AND employer_key != ''",
+            [person_id],
+        )
+    ]
     shared = {"me": person_id, "tags": json.dumps(tags), "employers": json.dumps(employers)}
     chosen: dict[int, dict] = {}
     for group in GROUPS:
@@ -118,9 +126,14 @@ def introductions(db: Database, person_id: int, limit: int = 3) -> list[dict]:
                 ranked.append((rank(touches, name, pid), pid, touches, name, value))
         for _, pid, touches, name, value in sorted(ranked):
             if len(chosen) < limit and pid not in chosen:
-                chosen[pid] = {"person_id": pid, "name": name, "shared": group.kind,
-                               "value": value, "touches": touches,
-                               "same_company": int(group.same_company)}  # fmt: skip
+                chosen[pid] = {
+                    "person_id": pid,
+                    "name": name,
+                    "shared": group.kind,
+                    "value": value,
+                    "touches": touches,
+                    "same_company": int(group.same_company),
+                }
         if len(chosen) >= limit:
             break
     return [with_company_name(db, found) for found in chosen.values()]

@@ -335,8 +335,10 @@ SUMMARY_COLUMNS = (
 
 def summary_of(row: str) -> dict[str, str]:
     """Each summary column as an SQL expression on one interactions row (NEW, OLD or i)."""
-    two_way = (f"({row}.kind IN ('talked', 'received', 'they_asked') OR "
-               f"({row}.kind = 'asked' AND {row}.status IN ('granted', 'declined')))")  # fmt: skip
+    two_way = (
+        f"({row}.kind IN ('talked', 'received', 'they_asked') OR "
+        f"({row}.kind = 'asked' AND {row}.status IN ('granted', 'declined')))"
+    )
     return {
         "two_way": f"({two_way})",
         "last_contact": f"{row}.occurred_at",
@@ -359,11 +361,21 @@ def summary_of(row: str) -> dict[str, str]:
 def summary_select(where: str) -> str:
     """The summaries of the people `where` selects, worked out from their whole histories."""
     parts = summary_of("i")
-    folded = {name: ("min" if name.startswith(("first", "oldest")) else
-                     "sum" if not name.startswith("last") else "max") for name in parts}  # fmt: skip
+    folded = {
+        name: (
+            "min"
+            if name.startswith(("first", "oldest"))
+            else "sum"
+            if not name.startswith("last")
+            else "max"
+        )
+        for name in parts
+    }
     columns = ", ".join(f"{folded[name]}({sql})" for name, sql in parts.items())
-    return (f"SELECT i.person_id, count(*), {columns} FROM interactions i "
-            f"WHERE {where} GROUP BY i.person_id")  # fmt: skip
+    return (
+        f"SELECT i.person_id, count(*), {columns} FROM interactions i "
+        f"WHERE {where} GROUP BY i.person_id"
+    )
 
 
 def summary_upsert() -> str:
@@ -374,21 +386,27 @@ def summary_upsert() -> str:
     for name in parts:
         if name.startswith(("last", "first", "oldest")):
             keep_old = ">=" if name.startswith("last") else "<="
-            folded.append(f"{name} = CASE WHEN excluded.{name} IS NULL OR ({name} IS NOT NULL "
-                          f"AND {name} {keep_old} excluded.{name}) THEN {name} "
-                          f"ELSE excluded.{name} END")  # fmt: skip
+            folded.append(
+                f"{name} = CASE WHEN excluded.{name} IS NULL OR ({name} IS NOT NULL "
+                f"AND {name} {keep_old} excluded.{name}) THEN {name} "
+                f"ELSE excluded.{name} END"
+            )
         else:
             folded.append(f"{name} = {name} + excluded.{name}")
-    return (f"INSERT INTO person_summaries ({SUMMARY_COLUMNS}) VALUES (NEW.person_id, 1, {values}) "
-            f"ON CONFLICT (person_id) DO UPDATE SET interactions = interactions + 1, "
-            f"{', '.join(folded)};")  # fmt: skip
+    return (
+        f"INSERT INTO person_summaries ({SUMMARY_COLUMNS}) VALUES (NEW.person_id, 1, {values}) "
+        f"ON CONFLICT (person_id) DO UPDATE SET interactions = interactions + 1, "
+        f"{', '.join(folded)};"
+    )
 
 
 def summary_redo(person: str) -> str:
     """Work one person's summary out again from their history (after a change or a delete)."""
-    return (f"DELETE FROM person_summaries WHERE person_id = {person}; "
-            f"INSERT INTO person_summaries ({SUMMARY_COLUMNS}) "
-            f"{summary_select(f'i.person_id = {person}')};")  # fmt: skip
+    return (
+        f"DELETE FROM person_summaries WHERE person_id = {person}; "
+        f"INSERT INTO person_summaries ({SUMMARY_COLUMNS}) "
+        f"{summary_select(f'i.person_id = {person}')};"
+    )
 
 
 @migrations()
@@ -441,8 +459,7 @@ def m1003_fact_days(db: Database) -> None:
 
 def search_refresh(person: str) -> str:
     """Write one person's searchable text again."""
-    return (f"DELETE FROM people_search WHERE rowid = {person}; "
-            f"{search_rows(f'p.id = {person}')};")  # fmt: skip
+    return f"DELETE FROM people_search WHERE rowid = {person}; {search_rows(f'p.id = {person}')};"
 
 
 def search_rows(where: str) -> str:
@@ -472,8 +489,11 @@ def m1004_people_search(db: Database) -> None:
         "CREATE TRIGGER people_search_people_delete AFTER DELETE ON people "
         "BEGIN DELETE FROM people_search WHERE rowid = OLD.id; END;",
     ]
-    searched = {"profiles": "key, name, company, person_id", "person_tags": "tag, person_id",
-                "person_emails": "email, person_id"}  # fmt: skip
+    searched = {
+        "profiles": "key, name, company, person_id",
+        "person_tags": "tag, person_id",
+        "person_emails": "email, person_id",
+    }
     for table, columns in searched.items():
         triggers += [
             f"CREATE TRIGGER people_search_{table}_insert AFTER INSERT ON {table} "

@@ -57,12 +57,19 @@ def request(db: Database, client: str, origin: str | None, now: datetime) -> dic
         if asked >= MAX_PER_ORIGIN or waiting >= MAX_PENDING:
             raise GivefirstError(
                 "too many pairing requests; approve the code already shown, or wait ten minutes",
-                code="too_many_requests", status=429,
-            )  # fmt: skip
+                code="too_many_requests",
+                status=429,
+            )
         db["pairing_requests"].insert(
-            {"request_hash": hashed(request_id), "code": code, "client": client, "origin": origin,
-             "created_at": iso(now), "expires_at": iso(now + CODE_TTL)}
-        )  # fmt: skip
+            {
+                "request_hash": hashed(request_id),
+                "code": code,
+                "client": client,
+                "origin": origin,
+                "created_at": iso(now),
+                "expires_at": iso(now + CODE_TTL),
+            }
+        )
     return {"request_id": request_id, "code": code, "expires_at": iso(now + CODE_TTL)}
 
 
@@ -80,8 +87,9 @@ def approve_or_deny(db: Database, code: str, approve: bool, now: datetime) -> di
     """Approve (or deny) the pending request with this code; wrong codes count against you."""
     code = normalise_code(code)
     if not CODE_SHAPE.fullmatch(code):  # a typo, not a guess: it does not count against you
-        raise Invalid(f"{code or 'that'} is not a pairing code; it looks like K7PX-Q2MD",
-                      code="wrong_code")  # fmt: skip
+        raise Invalid(
+            f"{code or 'that'} is not a pairing code; it looks like K7PX-Q2MD", code="wrong_code"
+        )
     with write(db):
         found = list(
             db.query(
@@ -97,13 +105,17 @@ def approve_or_deny(db: Database, code: str, approve: bool, now: datetime) -> di
                 [iso(now)],
             )
     if not found:
-        raise Invalid(f"no pending pairing has the code {code}; codes expire after 10 minutes",
-                      code="wrong_code")  # fmt: skip
+        raise Invalid(
+            f"no pending pairing has the code {code}; codes expire after 10 minutes",
+            code="wrong_code",
+        )
     if found[0]["wrong_codes"] >= MAX_FAILURES:
         raise GivefirstError(
             "too many wrong codes were typed while this code waited; ask the extension for a "
-            "new code", code="too_many_attempts", status=429,
-        )  # fmt: skip
+            "new code",
+            code="too_many_attempts",
+            status=429,
+        )
     with write(db):
         db.execute(
             "UPDATE pairing_requests SET status = ? WHERE id = ?",
@@ -127,8 +139,11 @@ def claim(db: Database, request_id: object, now: datetime) -> dict:
             raise GivefirstError("the pairing was denied", code="pairing_denied", status=403)
         if pairing["status"] == "pending":
             if from_db(pairing["expires_at"]) < now:
-                raise GivefirstError("the pairing code expired; start pairing again",
-                                     code="pairing_expired", status=410)  # fmt: skip
+                raise GivefirstError(
+                    "the pairing code expired; start pairing again",
+                    code="pairing_expired",
+                    status=410,
+                )
             return {"status": "pending", "expires_at": pairing["expires_at"]}
         name = tokens.unique_name(db, f"extension-{pairing['client']}")
         token = tokens.create(db, name, now, origin=pairing["origin"])

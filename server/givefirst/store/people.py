@@ -20,8 +20,13 @@ MAX_TAGS = 50
 PROFILE_COLUMNS = "key, site, url, name, headline, company, role, location, photo_url"
 # Tables whose rows belong to one person: a merge moves them all to the person kept.
 OWNED_TABLES = (
-    "profiles", "interactions", "facts", "person_emails", "person_sources", "ask_reviews",
-)  # fmt: skip
+    "profiles",
+    "interactions",
+    "facts",
+    "person_emails",
+    "person_sources",
+    "ask_reviews",
+)
 
 
 def checked_fields(data: dict, partial: bool) -> dict:
@@ -72,8 +77,10 @@ def create(db: Database, data: dict, now: datetime) -> int:
             ensure_unclaimed(db, ref.key)
         for email in addresses:
             if email_store.owner(db, email) is not None:
-                raise Conflict(f"{email} already belongs to person {email_store.owner(db, email)}",
-                               code="email_taken")  # fmt: skip
+                raise Conflict(
+                    f"{email} already belongs to person {email_store.owner(db, email)}",
+                    code="email_taken",
+                )
         person_id = (
             db["people"]
             .insert({**fields, "uuid": str(uuid.uuid4()), "created_at": stamp, "updated_at": stamp})
@@ -97,9 +104,14 @@ def ensure_unclaimed(db: Database, key: str, allowed_owner: int | None = None) -
 
 def insert_profile(db: Database, person_id: int, ref: ProfileRef, stamp: str) -> None:
     db["profiles"].insert(
-        {"key": ref.key, "person_id": person_id, "site": ref.site, "url": ref.url,
-         "added_at": stamp}
-    )  # fmt: skip
+        {
+            "key": ref.key,
+            "person_id": person_id,
+            "site": ref.site,
+            "url": ref.url,
+            "added_at": stamp,
+        }
+    )
 
 
 def owner_of(db: Database, key: str) -> int | None:
@@ -136,8 +148,12 @@ MAX_ID = 2**63 - 1  # SQLite's largest integer; a bigger id cannot exist
 
 
 def tags_of(db: Database, person_id: int) -> list[str]:
-    return [r[0] for r in db.execute(
-        "SELECT tag FROM person_tags WHERE person_id = ? ORDER BY tag", [person_id])]  # fmt: skip
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT tag FROM person_tags WHERE person_id = ? ORDER BY tag", [person_id]
+        )
+    ]
 
 
 def row(db: Database, person_id: object) -> dict:
@@ -168,8 +184,9 @@ def as_json(db: Database, rows: list[dict]) -> list[dict]:
     if ids:
         for p in db.query(
             f"SELECT person_id, {PROFILE_COLUMNS}, last_seen_at FROM profiles "
-            f"WHERE person_id IN ({marks}) ORDER BY id", ids
-        ):  # fmt: skip
+            f"WHERE person_id IN ({marks}) ORDER BY id",
+            ids,
+        ):
             profiles[p.pop("person_id")].append(p)
         for t in db.query(
             f"SELECT person_id, tag FROM person_tags WHERE person_id IN ({marks}) ORDER BY tag", ids
@@ -178,19 +195,35 @@ def as_json(db: Database, rows: list[dict]) -> list[dict]:
     touch = reminders.keep_in_touch(db, ids)  # cadence_days, cadence_from_circle, next_due
     addresses = email_store.of_people(db, ids)
     return [
-        {"id": r["id"], "uuid": r["uuid"], "name": r["name"], "circle": r["circle"],
-         "how_met": r["how_met"], "notes": r["notes"], "tags": tags[r["id"]],
-         "profiles": profiles[r["id"]], "emails": addresses[r["id"]], "created_at": r["created_at"],
-         "updated_at": r["updated_at"], **touch[r["id"]]}
+        {
+            "id": r["id"],
+            "uuid": r["uuid"],
+            "name": r["name"],
+            "circle": r["circle"],
+            "how_met": r["how_met"],
+            "notes": r["notes"],
+            "tags": tags[r["id"]],
+            "profiles": profiles[r["id"]],
+            "emails": addresses[r["id"]],
+            "created_at": r["created_at"],
+            "updated_at": r["updated_at"],
+            **touch[r["id"]],
+        }
         for r in rows
-    ]  # fmt: skip
+    ]
 
 
 def search(
-    db: Database, q: str | None = None, circle: str | None = None, tag: str | None = None,
-    limit: int = 50, offset: int = 0, *, two_way: bool | None = None,
+    db: Database,
+    q: str | None = None,
+    circle: str | None = None,
+    tag: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    *,
+    two_way: bool | None = None,
     interacted: bool | None = None,
-) -> tuple[list[dict], int]:  # fmt: skip
+) -> tuple[list[dict], int]:
     """People whose name, profiles or tags match `q`, by name; with the total before paging.
     `two_way`: only relationships (True) or only connections (False); `interacted`: only people
     with (True) or without (False) any interaction."""
@@ -302,9 +335,13 @@ def merge(db: Database, keep_id: int, other_id: object, now: datetime) -> None:
         closer = min(keep["circle"], other["circle"], key=CIRCLES.index)
         db["people"].update(
             keep_id,
-            {"circle": closer, "how_met": keep["how_met"] or other["how_met"], "notes": notes,
-             "updated_at": iso(now)},
-        )  # fmt: skip
+            {
+                "circle": closer,
+                "how_met": keep["how_met"] or other["how_met"],
+                "notes": notes,
+                "updated_at": iso(now),
+            },
+        )
         db.execute("DELETE FROM people WHERE id = ?", [other_id])
 
 

@@ -63,8 +63,11 @@ def keep_in_touch(db: Database, person_ids: list[int]) -> dict[int, dict]:
 def clock_of(row: dict) -> dict:
     days = reminders.cadence(row["circle"], row["days"], row["chosen"] is not None)
     due = reminders.next_due(days, from_db(row["last_two_way"]), from_db(row["created_at"]))
-    return {"cadence_days": days, "cadence_from_circle": row["chosen"] is None,
-            "next_due": due.isoformat() if due else None}  # fmt: skip
+    return {
+        "cadence_days": days,
+        "cadence_from_circle": row["chosen"] is None,
+        "next_due": due.isoformat() if due else None,
+    }
 
 
 def checkins_until(db: Database, until: date) -> list[dict]:

@@ -49,11 +49,17 @@ def accept(db: Database, ref: str, status: str, now: datetime) -> dict:
         text = review["text"]
         shown = text if len(text) <= SUMMARY_TEXT else text[: SUMMARY_TEXT - 1] + "…"
         asked, _ = interactions.create(
-            db, review["person_id"],
-            {"id": review["id"], "kind": "asked", "summary": f"Asked in a message: “{shown}”",
-             "occurred_at": review["sent_at"], "status": status},
+            db,
+            review["person_id"],
+            {
+                "id": review["id"],
+                "kind": "asked",
+                "summary": f"Asked in a message: “{shown}”",
+                "occurred_at": review["sent_at"],
+                "status": status,
+            },
             now,
-        )  # fmt: skip
+        )
         mark_decided(db, review["id"], "accepted", now)
     return asked
 

@@ -46,9 +46,12 @@ def new_login_link(db: Database, now: datetime) -> str:
     with write(db):
         db.execute("DELETE FROM login_links WHERE expires_at < ?", [iso(now)])
         db["login_links"].insert(
-            {"token_hash": digest(secret), "created_at": iso(now),
-             "expires_at": iso(now + LINK_TTL)}
-        )  # fmt: skip
+            {
+                "token_hash": digest(secret),
+                "created_at": iso(now),
+                "expires_at": iso(now + LINK_TTL),
+            }
+        )
     return secret
 
 
@@ -77,9 +80,13 @@ def redeem(
             expires_at=now + SESSION_TTL,
         )
         db["sessions"].insert(
-            {"session_hash": digest(session.secret), "csrf_token": session.csrf_token,
-             "created_at": iso(now), "expires_at": iso(session.expires_at)}
-        )  # fmt: skip
+            {
+                "session_hash": digest(session.secret),
+                "csrf_token": session.csrf_token,
+                "created_at": iso(now),
+                "expires_at": iso(session.expires_at),
+            }
+        )
     return session
 
 

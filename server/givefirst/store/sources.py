@@ -15,8 +15,9 @@ KINDS = ("imap", "ics")
 def save(db: Database, kind: str, address: str, settings: dict, now: datetime) -> int:
     """Add a source, or update the settings given; its id."""
     with write(db):
-        old = db.execute("SELECT settings FROM sync_sources WHERE kind = ? AND address = ?",
-                         [kind, address]).fetchone()  # fmt: skip
+        old = db.execute(
+            "SELECT settings FROM sync_sources WHERE kind = ? AND address = ?", [kind, address]
+        ).fetchone()
         settings = {**(json.loads(old[0]) if old else {}), **settings}
         db.execute(
             "INSERT INTO sync_sources (kind, address, settings, added_at) VALUES (?, ?, ?, ?) "
@@ -27,8 +28,9 @@ def save(db: Database, kind: str, address: str, settings: dict, now: datetime) -
 
 
 def find(db: Database, kind: str, address: str) -> dict:
-    rows = list(db.query("SELECT * FROM sync_sources WHERE kind = ? AND address = ?",
-                         [kind, address]))  # fmt: skip
+    rows = list(
+        db.query("SELECT * FROM sync_sources WHERE kind = ? AND address = ?", [kind, address])
+    )
     if not rows:
         raise NotFound(f"no {kind} source {address}")
     return as_json(rows[0])
@@ -55,8 +57,10 @@ def record_sync(db: Database, source_id: int, now: datetime, error: str | None) 
     """When the source was last synced, and why it failed (None when it worked). A failed sync
     counts as one too, so a wrong password is not tried again before the next interval."""
     with write(db):
-        db.execute("UPDATE sync_sources SET last_sync_at = ?, last_error = ? WHERE id = ?",
-                   [iso(now), error[:500] if error else None, source_id])  # fmt: skip
+        db.execute(
+            "UPDATE sync_sources SET last_sync_at = ?, last_error = ? WHERE id = ?",
+            [iso(now), error[:500] if error else None, source_id],
+        )
 
 
 def folder_state(db: Database, source_id: int, folder: str) -> tuple[int, int] | None:
@@ -84,8 +88,10 @@ def latest_exchanges(db: Database, threads: list[str]) -> dict[str, tuple[str, s
     for chunk in range(0, len(threads), 500):
         part = threads[chunk : chunk + 500]
         marks = ",".join("?" * len(part))
-        sql = (f"SELECT t.thread, t.interaction_id, i.kind, t.last_at FROM mail_threads t "
-               f"JOIN interactions i ON i.id = t.interaction_id WHERE t.thread IN ({marks})")  # fmt: skip
+        sql = (
+            f"SELECT t.thread, t.interaction_id, i.kind, t.last_at FROM mail_threads t "
+            f"JOIN interactions i ON i.id = t.interaction_id WHERE t.thread IN ({marks})"
+        )
         found.update((r[0], tuple(r[1:])) for r in db.execute(sql, part))
     return found
 
@@ -112,19 +118,27 @@ def replace_meetings(db: Database, calendar: str, meetings: list[dict]) -> None:
 
 def meetings_between(db: Database, start: datetime, end: datetime) -> list[dict]:
     """Meetings from `start` to `end`, soonest first, each with the people known by address."""
-    rows = list(db.query(
-        "SELECT id, title, starts_at, emails FROM upcoming_meetings "
-        "WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at, title",
-        [iso(start), iso(end)],
-    ))  # fmt: skip
+    rows = list(
+        db.query(
+            "SELECT id, title, starts_at, emails FROM upcoming_meetings "
+            "WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at, title",
+            [iso(start), iso(end)],
+        )
+    )
     for row in rows:
         addresses = json.loads(row.pop("emails"))
         marks = ",".join("?" * len(addresses))
-        known = list(db.query(
-            f"SELECT p.id, p.name, lower(e.email) AS email FROM person_emails e "
-            f"JOIN people p ON p.id = e.person_id WHERE e.email IN ({marks}) ORDER BY p.name",
-            addresses,
-        )) if addresses else []  # fmt: skip
+        known = (
+            list(
+                db.query(
+                    f"SELECT p.id, p.name, lower(e.email) AS email FROM person_emails e "
+                    f"JOIN people p ON p.id = e.person_id WHERE e.email IN ({marks}) ORDER BY p.name",
+                    addresses,
+                )
+            )
+            if addresses
+            else []
+        )
         row["people"] = list({p["id"]: {"id": p["id"], "name": p["name"]} for p in known}.values())
         row["strangers"] = len(set(addresses) - {p["email"] for p in known})
     return rows

@@ -69,8 +69,9 @@ def nurture_bounds(db: Database, now: datetime, day_keys: list[str]) -> list[tup
     overdue = " ".join(
         f"WHEN '{circle}' THEN CASE WHEN since > {days} THEN min(100 * since / {days}, "
         f"{OVERDUE_CAP}) ELSE -1 END"
-        for circle, days in CADENCE_DAYS.items() if days
-    )  # fmt: skip
+        for circle, days in CADENCE_DAYS.items()
+        if days
+    )
     sql = f"""
         WITH dated AS (
             SELECT DISTINCT person_id FROM facts
@@ -102,8 +103,9 @@ def nurture_bounds(db: Database, now: datetime, day_keys: list[str]) -> list[tup
     """
     params = {
         **{f"day{n}": key for n, key in enumerate(day_keys)},
-        "now": iso(now), "news_since": iso(now - timedelta(days=NEWS_DAYS)),
+        "now": iso(now),
+        "news_since": iso(now - timedelta(days=NEWS_DAYS)),
         "new_since": iso(now - timedelta(days=NEW_TIE_DAYS)),
         "dormant_before": iso(now - timedelta(days=180)),
-    }  # fmt: skip
+    }
     return [(row[0], row[1]) for row in db.execute(sql, params)]

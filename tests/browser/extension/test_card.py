@@ -13,9 +13,14 @@ def test_a_weighed_give_offers_to_mark_their_open_ask_done(tab, service, fixture
     url, html = PROFILE_PAGES["bluesky"]("waitingon", "Oona Reh")
     fixture_pages[url] = html
     person = remember(
-        service, "Oona Reh", url,
-        [("talked", "Met at the print fair", None), ("they_asked", "A warm intro to a printer", "open")],
-    )  # fmt: skip
+        service,
+        "Oona Reh",
+        url,
+        [
+            ("talked", "Met at the print fair", None),
+            ("they_asked", "A warm intro to a printer", "open"),
+        ],
+    )
     tab.goto(url)
     wait_for_verdict(tab, "they_are_waiting")
     part(tab, "gf-log-gave").click()
@@ -126,8 +131,12 @@ def test_the_services_own_draft_is_shown_as_text_and_copied_as_edited(
     favour = "Reviewed my <b>portfolio</b> & <img src=x> sent notes"
     person = remember(service, "Rhea Lund", url, [("received", favour, None)])
     opening = (datetime.now(UTC) + timedelta(days=5)).date().isoformat()
-    api(service, "POST", f"/api/v1/people/{person['id']}/facts",
-        {"label": "show opening", "value": "her first solo show", "date": opening})  # fmt: skip
+    api(
+        service,
+        "POST",
+        f"/api/v1/people/{person['id']}/facts",
+        {"label": "show opening", "value": "her first solo show", "date": opening},
+    )
     written = api(service, "POST", "/api/v1/context", {"url": url})["nudge"]["suggestions"][0]
     assert written["kind"] == "return_favour" and favour in written["draft"]
     tab.goto(url)

@@ -43,8 +43,12 @@ def card_of(page, address):
 
 def asked_twice_without_giving(service, person) -> None:
     for summary in ("Asked for a CV review", "Asked for an introduction"):
-        api(service, "POST", f"/api/v1/people/{person['id']}/interactions",
-            {"kind": "asked", "summary": summary, "status": "declined"})  # fmt: skip
+        api(
+            service,
+            "POST",
+            f"/api/v1/people/{person['id']}/interactions",
+            {"kind": "asked", "summary": summary, "status": "declined"},
+        )
 
 
 def type_an_ask(tab):

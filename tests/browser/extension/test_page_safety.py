@@ -80,13 +80,19 @@ def test_the_card_framed_in_the_page_leaves_no_private_text_in_the_page(
         in frame.locator("[data-testid=gf-remember]").inner_text()
     )
     # The host holds only the frame (and its grip), and the frame's document is not the page's.
-    assert tab.evaluate(
-        f"document.querySelector('{OVERLAY}').shadowRoot.querySelectorAll('iframe').length"
-    ) == 1  # fmt: skip
+    assert (
+        tab.evaluate(
+            f"document.querySelector('{OVERLAY}').shadowRoot.querySelectorAll('iframe').length"
+        )
+        == 1
+    )
     assert tab.evaluate(f"document.querySelector('{OVERLAY} iframe, {OVERLAY}') !== null")
-    assert tab.evaluate(
-        f"document.querySelector('{OVERLAY}').shadowRoot.querySelector('iframe').contentDocument"
-    ) is None  # fmt: skip
+    assert (
+        tab.evaluate(
+            f"document.querySelector('{OVERLAY}').shadowRoot.querySelector('iframe').contentDocument"
+        )
+        is None
+    )
     assert tab.evaluate(SEARCH_PAGE, secrets) == []
     # It steps aside while the site shows a dialog, and comes back after.
     tab.evaluate(

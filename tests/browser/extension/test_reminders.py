@@ -102,18 +102,50 @@ def next_monday_after(day: date) -> date:
 def due_on_a_monday(service):
     """Ines waits on you, Jonas's birthday is that Thursday, three people are due a check-in."""
     monday = next_monday_after(datetime.now(UTC).date() + timedelta(days=1))
-    ines = api(service, "POST", "/api/v1/people", {"name": "Ines Duarte",
-               "profiles": ["https://github.com/rem-ines"], "circle": "acquaintance"})  # fmt: skip
-    api(service, "POST", f"/api/v1/people/{ines['id']}/interactions",
-        {"kind": "they_asked", "summary": "Review my talk"})  # fmt: skip
-    jonas = api(service, "POST", "/api/v1/people", {"name": "Jonas Berg",
-                "profiles": ["https://github.com/rem-jonas"], "circle": "acquaintance"})  # fmt: skip
+    ines = api(
+        service,
+        "POST",
+        "/api/v1/people",
+        {
+            "name": "Ines Duarte",
+            "profiles": ["https://github.com/rem-ines"],
+            "circle": "acquaintance",
+        },
+    )
+    api(
+        service,
+        "POST",
+        f"/api/v1/people/{ines['id']}/interactions",
+        {"kind": "they_asked", "summary": "Review my talk"},
+    )
+    jonas = api(
+        service,
+        "POST",
+        "/api/v1/people",
+        {
+            "name": "Jonas Berg",
+            "profiles": ["https://github.com/rem-jonas"],
+            "circle": "acquaintance",
+        },
+    )
     thursday = monday + timedelta(days=3)
-    api(service, "POST", f"/api/v1/people/{jonas['id']}/facts",
-        {"label": "birthday", "value": "—", "date": f"--{thursday:%m-%d}"})  # fmt: skip
+    api(
+        service,
+        "POST",
+        f"/api/v1/people/{jonas['id']}/facts",
+        {"label": "birthday", "value": "—", "date": f"--{thursday:%m-%d}"},
+    )
     for n in range(3):
-        api(service, "POST", "/api/v1/people", {"name": f"Due {n}", "cadence_days": 1,
-            "profiles": [f"https://github.com/rem-due-{n}"]})  # fmt: skip
+        api(
+            service,
+            "POST",
+            "/api/v1/people",
+            {
+                "name": f"Due {n}",
+                "cadence_days": 1,
+                "profiles": [f"https://github.com/rem-due-{n}"],
+            },
+        )
     return monday
 
 
@@ -151,8 +183,12 @@ def test_one_grouped_notification_a_day_at_the_time_and_the_badge_counts(
     tuesday = monday + timedelta(days=1)
     answer = api(service, "GET", f"/api/v1/reminders?date={tuesday:%Y-%m-%d}")
     for item in answer["waiting"] + answer["dates"] + answer["checkins"]:
-        api(service, "POST", "/api/v1/reminders/mark",
-            {"key": item["key"], "person_id": item["person_id"], "action": "week"})  # fmt: skip
+        api(
+            service,
+            "POST",
+            "/api/v1/reminders/mark",
+            {"key": item["key"], "person_id": item["person_id"], "action": "week"},
+        )
     set_clock(paired, tuesday.replace(hour=9, minute=5))
     assert tick(paired) is None
     assert get_storage(paired, "lastReminderNotification")["lastReminderNotification"]["day"] == (

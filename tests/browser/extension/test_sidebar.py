@@ -195,8 +195,12 @@ def test_the_badge_says_each_verdict_at_a_glance(tab, service, fixture_pages):
     fixture_pages[url] = html
     person = api(service, "POST", "/api/v1/people", {"name": "Badge Quiet", "profiles": [url]})
     for kind in ("talked", "gave"):
-        api(service, "POST", f"/api/v1/people/{person['id']}/interactions",
-            {"kind": kind, "summary": "Years ago", "occurred_at": days_ago(700)})  # fmt: skip
+        api(
+            service,
+            "POST",
+            f"/api/v1/people/{person['id']}/interactions",
+            {"kind": kind, "summary": "Years ago", "occurred_at": days_ago(700)},
+        )
     tab.goto(url)
     wait_for_verdict(tab, "reconnect_first")
     assert badge(tab) == "RCON"

@@ -32,8 +32,9 @@ def coming_up(database: Database, moment: datetime, dormancy_days: int) -> list[
     meetings = sources.meetings_between(database, moment, moment + timedelta(days=COMING_UP_DAYS))
     for meeting in meetings:
         for person in meeting["people"]:
-            details = card.for_person(database, people.get(database, person["id"]), moment,
-                                      dormancy_days)  # fmt: skip
+            details = card.for_person(
+                database, people.get(database, person["id"]), moment, dormancy_days
+            )
             person["nudge"] = details["nudge"]
     return meetings
 

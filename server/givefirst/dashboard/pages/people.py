@@ -29,8 +29,13 @@ def people_list():
         page=max(page, 1),
     )
     listing = overview.people_listing(db(), filters, now(), dormancy())
-    return render_template("people.html", active="people", filters=filters,
-                           options=overview.filter_options(db()), **listing)  # fmt: skip
+    return render_template(
+        "people.html",
+        active="people",
+        filters=filters,
+        options=overview.filter_options(db()),
+        **listing,
+    )
 
 
 @dashboard.get("/people/<int:person_id>")

@@ -30,9 +30,13 @@ def add_person():
     namesakes = [] if request.form.get("anyway") else people.named(db(), data.get("name"))
     if namesakes:
         known = people.as_json(db(), people.rows_of(db(), [n["id"] for n in namesakes]))
-        return render_template("same_name.html", active="people", typed=data,
-                               first=data["name"].split()[0],
-                               namesakes=sorted(known, key=lambda p: p["id"]))  # fmt: skip
+        return render_template(
+            "same_name.html",
+            active="people",
+            typed=data,
+            first=data["name"].split()[0],
+            namesakes=sorted(known, key=lambda p: p["id"]),
+        )
     person_id = people.create(db(), data, now())
     return to_person(person_id, "")
 

@@ -16,9 +16,13 @@ from givefirst.store import reminders as store
 @dashboard.post("/reminders/mark")
 def mark_reminder():
     reminders.mark(
-        db(), request.form.get("key"), forms.whole_number(request.form, "person_id"),
-        request.form.get("action"), now().date(), now(),
-    )  # fmt: skip
+        db(),
+        request.form.get("key"),
+        forms.whole_number(request.form, "person_id"),
+        request.form.get("action"),
+        now().date(),
+        now(),
+    )
     return redirect(forms.local_path(request.form.get("next"), url_for("dashboard.today")), 303)
 
 
@@ -50,10 +54,11 @@ def keep_in_touch(person: dict) -> dict:
         "words": cadence_words(person["cadence_days"]),
         "from_circle": person["cadence_from_circle"],
         "next_due": person["next_due"],
-        "chosen": store.FROM_CIRCLE if person["cadence_from_circle"]
+        "chosen": store.FROM_CIRCLE
+        if person["cadence_from_circle"]
         else str(person["cadence_days"] or "none"),
         "choices": choices,
-    }  # fmt: skip
+    }
 
 
 @dashboard.post("/settings/feed")

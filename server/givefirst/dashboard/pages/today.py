@@ -14,8 +14,9 @@ def today():
     if not people.anyone(db()):
         return render_template("first_run.html", active="today", open_add=True)
     page = overview.today(db(), now(), dormancy(), every_ask=request.args.get("asks") == "all")
-    return render_template("today.html", active="today", **page,
-                           coming_up=coming_up(db(), now(), dormancy()))  # fmt: skip
+    return render_template(
+        "today.html", active="today", **page, coming_up=coming_up(db(), now(), dormancy())
+    )
 
 
 @dashboard.post("/interactions/<interaction_id>/status")

@@ -20,10 +20,14 @@ EXTENSIONS = ",".join(sorted({ext for f in FORMATS for ext in f.extensions}))
 
 def page(status: int = 200, **shown):
     return render_template(
-        "transfer.html", active="transfer", kinds=FORMAT_LABELS, extensions=EXTENSIONS,
+        "transfer.html",
+        active="transfer",
+        kinds=FORMAT_LABELS,
+        extensions=EXTENSIONS,
         reviews=reviews.pending(db()),
-        max_upload=current_app.config["MAX_UPLOAD_BYTES"], **shown,
-    ), status  # fmt: skip
+        max_upload=current_app.config["MAX_UPLOAD_BYTES"],
+        **shown,
+    ), status
 
 
 @dashboard.get("/transfer")
@@ -43,8 +47,13 @@ def import_upload():
             summary = import_file(db(), kind, path, dry_run=dry_run, now=now())
     except Invalid as problem:  # ImportProblem included: file, line, reason
         return page(problem.status, kind=kind, problem=problem)
-    return page(kind=kind, summary=summary, figures=summary.as_json(),
-                headline=headline(summary), entries=summary.outcomes[:ENTRIES_SHOWN])  # fmt: skip
+    return page(
+        kind=kind,
+        summary=summary,
+        figures=summary.as_json(),
+        headline=headline(summary),
+        entries=summary.outcomes[:ENTRIES_SHOWN],
+    )
 
 
 @dashboard.get("/transfer/export/<any(json, vcard, csv):kind>")

@@ -48,8 +48,13 @@ def flag_ask(mail: Mail, body: str) -> FlaggedAsk | None:
         return None
     sentence = sentence_with(body, found.phrase or "")[:ASK_CHARS]
     key = f"ask:{mail.message_id or mail.number}:{iso(mail.when)}"
-    return FlaggedAsk(id=str(uuid.uuid5(NAMESPACE, key)), text=sentence,
-                      ask_kind=found.ask_kind, phrase=found.phrase, sent_at=iso(mail.when))  # fmt: skip
+    return FlaggedAsk(
+        id=str(uuid.uuid5(NAMESPACE, key)),
+        text=sentence,
+        ask_kind=found.ask_kind,
+        phrase=found.phrase,
+        sent_at=iso(mail.when),
+    )
 
 
 def sentence_with(body: str, phrase: str) -> str:
@@ -93,8 +98,11 @@ class Conversations:
         first_mail: dict[str, datetime] = {}
         for (thread, other), notes in self.threads.items():
             if other not in known and other not in self.written_to:
-                batch.skipped.append(Skipped(notes[0].number, other, "you never wrote to them",
-                                             subject="conversation"))  # fmt: skip
+                batch.skipped.append(
+                    Skipped(
+                        notes[0].number, other, "you never wrote to them", subject="conversation"
+                    )
+                )
                 continue
             notes.sort(key=lambda n: (n.when, n.number))
             first_mail[other] = min(first_mail.get(other, notes[0].when), notes[0].when)
@@ -103,8 +111,13 @@ class Conversations:
         for other, since in sorted(first_mail.items(), key=lambda item: item[1]):
             if other not in known:
                 name = self.names.get(other) or other.split("@")[0]
-                batch.add(batch.source, 0, name, emails=[other],
-                          how_met=f"{self.label} since {since.date().isoformat()}")  # fmt: skip
+                batch.add(
+                    batch.source,
+                    0,
+                    name,
+                    emails=[other],
+                    how_met=f"{self.label} since {since.date().isoformat()}",
+                )
 
     def exchange(self, thread: str, other: str, run: list[Note]) -> Exchange:
         mine = sum(1 for n in run if n.mine)
@@ -113,12 +126,17 @@ class Conversations:
         key = hashlib.sha256(f"{thread}\x1f{other}".encode()).hexdigest()[:32]
         return Exchange(
             id=str(uuid.uuid5(NAMESPACE, f"exchange:{key}:{iso(run[0].when)}")),
-            line=run[0].number, other_key="", other_name=self.names.get(other) or other,
+            line=run[0].number,
+            other_key="",
+            other_name=self.names.get(other) or other,
             kind="talked" if theirs else "messaged",
             summary=f"{self.label} ({mine} from me, {theirs} from them): “{subject[:120]}”",
-            occurred_at=iso(run[-1].when), asks=[n.ask for n in run if n.ask],
-            other_email=other, thread=key, first_at=iso(run[0].when),
-        )  # fmt: skip
+            occurred_at=iso(run[-1].when),
+            asks=[n.ask for n in run if n.ask],
+            other_email=other,
+            thread=key,
+            first_at=iso(run[0].when),
+        )
 
     def most_frequent_sender(self) -> str | None:
         return self.senders.most_common(1)[0][0] if self.senders else None

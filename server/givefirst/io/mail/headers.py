@@ -183,5 +183,13 @@ def read(
         return f"more than {MAX_RECIPIENTS} recipients"
     message_id = raw_text(headers["Message-ID"])[:250]
     names = {address: name for address, name in [*found, senders[0]] if name}
-    return Mail(number, thread_of(headers, message_id, number), sender, recipients, names,
-                when(headers, source, number), subject, message_id)  # fmt: skip
+    return Mail(
+        number,
+        thread_of(headers, message_id, number),
+        sender,
+        recipients,
+        names,
+        when(headers, source, number),
+        subject,
+        message_id,
+    )

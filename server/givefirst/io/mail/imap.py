@@ -44,19 +44,25 @@ class Account:
         return f"{self.user}@{self.host}:{self.port}"
 
     def settings(self) -> dict:
-        return {"host": self.host, "port": self.port, "user": self.user,
-                "security": self.security}  # fmt: skip
+        return {"host": self.host, "port": self.port, "user": self.user, "security": self.security}
 
     @classmethod
     def from_settings(cls, settings: dict) -> "Account":
-        return cls(settings["host"], int(settings["port"]), settings["user"],
-                   settings.get("security", "ssl"))  # fmt: skip
+        return cls(
+            settings["host"],
+            int(settings["port"]),
+            settings["user"],
+            settings.get("security", "ssl"),
+        )
 
 
 def connect(account: Account, password: str) -> MailBox:
     if account.security == "plain" and account.host not in LOCAL_HOSTS:
-        raise SyncFailed(account.address, None, "a connection without TLS is only allowed to "
-                         "a server on this computer")  # fmt: skip
+        raise SyncFailed(
+            account.address,
+            None,
+            "a connection without TLS is only allowed to a server on this computer",
+        )
     kind = {"ssl": MailBox, "starttls": MailBoxStartTls, "plain": MailBoxUnencrypted}
     try:
         box = kind[account.security](account.host, account.port, timeout=30)
@@ -66,8 +72,9 @@ def connect(account: Account, password: str) -> MailBox:
         return box.login(account.user, password, initial_folder=None)
     except MailboxLoginError:
         box.client.shutdown()
-        raise SyncFailed(account.address, None, "the server refused the user name or "
-                         "password") from None  # fmt: skip
+        raise SyncFailed(
+            account.address, None, "the server refused the user name or password"
+        ) from None
     except OSError as error:
         box.client.shutdown()
         raise SyncFailed(account.address, None, f"cannot reach the server ({error})") from None
@@ -86,9 +93,15 @@ def folders(box: MailBox) -> list[str]:
 
 
 def sync(
-    db: Database, source_id: int, account: Account, password: str, *, dry_run: bool,
-    now: datetime, progress: Callable[[int, int], None] | None = None,
-) -> Summary:  # fmt: skip
+    db: Database,
+    source_id: int,
+    account: Account,
+    password: str,
+    *,
+    dry_run: bool,
+    now: datetime,
+    progress: Callable[[int, int], None] | None = None,
+) -> Summary:
     """Read what is new in the account and import it (or, with dry_run, say what would be)."""
     me = set(emails.mine(db))
     batch = Batch(source=f"IMAP {account.address}")
@@ -105,8 +118,14 @@ def sync(
     return import_batch(db, batch, dry_run=dry_run, now=now, progress=progress)
 
 
-def read_folder(db: Database, box: MailBox, reader: Reader, source_id: int, folder: str,
-                progress: Callable[[int, int], None] | None) -> None:  # fmt: skip
+def read_folder(
+    db: Database,
+    box: MailBox,
+    reader: Reader,
+    source_id: int,
+    folder: str,
+    progress: Callable[[int, int], None] | None,
+) -> None:
     box.folder.set(folder, readonly=True)
     validity = int(box.folder.status(folder, ["UIDVALIDITY"])["UIDVALIDITY"])
     state = sources.folder_state(db, source_id, folder)
@@ -135,8 +154,14 @@ def read_chunk(box: MailBox, reader: Reader, folder: str, uids: list[str]) -> No
         if mail is not None:
             found.append((mail, message.size_rfc822))
     sent = [str(m.number) for m, size in found if reader.is_mine(m) and size <= MAX_SENT_BYTES]
-    texts = {int(m.uid or 0): m.obj.as_bytes() for m in box.fetch(
-        uid_list=sent, mark_seen=False, bulk=True)} if sent else {}  # fmt: skip
+    texts = (
+        {
+            int(m.uid or 0): m.obj.as_bytes()
+            for m in box.fetch(uid_list=sent, mark_seen=False, bulk=True)
+        }
+        if sent
+        else {}
+    )
     for mail, _ in found:
         reader.add(mail, texts.get(mail.number))
 

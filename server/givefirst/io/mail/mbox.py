@@ -58,15 +58,20 @@ def open_mbox(path: Path) -> mailbox.mbox:
         raise ImportProblem(str(path), None, "is a folder, not a file")
     with path.open("rb") as handle:
         if not handle.read(5) == b"From ":
-            raise ImportProblem(path.name, None, "message 1: is not an mbox file (it must start "
-                                "with a 'From ' line)")  # fmt: skip
+            raise ImportProblem(
+                path.name,
+                None,
+                "message 1: is not an mbox file (it must start with a 'From ' line)",
+            )
     return mailbox.mbox(path, create=False)
 
 
 def read(
-    path: Path, me: set[str], known: set[str],
+    path: Path,
+    me: set[str],
+    known: set[str],
     progress: Callable[[int, int], None] | None = None,
-) -> Batch:  # fmt: skip
+) -> Batch:
     """The file's conversations as a batch; ImportProblem names a broken message's number."""
     batch = Batch(source=path.name)
     reader = Reader(batch, me, path.name)

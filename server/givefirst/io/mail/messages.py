@@ -31,8 +31,12 @@ class OwnAddressNeeded(ImportProblem):
 
     def __init__(self, source: str, proposal: str | None):
         hint = f" (the most frequent sender here is {proposal}: givefirst me add {proposal})"
-        super().__init__(source, None, "tell givefirst which addresses are yours first"
-                         + (hint if proposal else " (givefirst me add EMAIL)"))  # fmt: skip
+        super().__init__(
+            source,
+            None,
+            "tell givefirst which addresses are yours first"
+            + (hint if proposal else " (givefirst me add EMAIL)"),
+        )
         self.proposal = proposal
 
 
@@ -56,8 +60,9 @@ def plain_text(raw: bytes) -> str:
     block = headers.HeaderBlock(head)
     if block.get_content_type() == "text/plain":
         charset = CHARSET.search(block["Content-Type"] or "")
-        return decoded(body, block["Content-Transfer-Encoding"] or "",
-                       charset.group(1) if charset else "utf-8")  # fmt: skip
+        return decoded(
+            body, block["Content-Transfer-Encoding"] or "", charset.group(1) if charset else "utf-8"
+        )
     for part in message_from_bytes(raw).walk():
         if part.get_content_type() != "text/plain":
             continue

@@ -191,16 +191,25 @@ def posts(page: Page) -> list[dict]:
             None,
         )
         urn = ACTIVITY_URN.search(link or item.get("data-urn") or "")
-        items.append({"title": title, "date": when(urn.group(1)) if urn else None,
-                      "url": page.absolute(link)})  # fmt: skip
+        items.append(
+            {
+                "title": title,
+                "date": when(urn.group(1)) if urn else None,
+                "url": page.absolute(link),
+            }
+        )
     return items
 
 
 def read(page: Page, ref: ProfileRef) -> dict:
     heading, card = top_card(page)
     name = text(heading) or name_from_title(page.title)
-    found: dict = {"name": name, "company": current_company(page), "bio": about(page),
-                   "activity": posts(page)}  # fmt: skip
+    found: dict = {
+        "name": name,
+        "company": current_company(page),
+        "bio": about(page),
+        "activity": posts(page),
+    }
     if card is not None:
         found["headline"], found["location"] = headline_and_location(card, heading)
         found["photo_url"] = photo(card, name, page)
