@@ -13,7 +13,7 @@ def imported(db):
 def test_connections_become_acquaintances_met_on_linkedin(db, imported):
     orla = person_named(db, "Orla Venn")
     assert orla["circle"] == "acquaintance"
-    assert orla["how_met"] == "LinkedIn connection since 2024-03-15"
+    assert orla["how_met"] == "LinkedIn connection since 15 Mar 2024"
     assert db["interactions"].count == 0  # a connection, not a relationship
 
 
@@ -44,7 +44,7 @@ def test_rows_without_names_are_skipped_with_the_reason(imported):
 
 
 def test_short_dates_and_missing_dates(db, imported):
-    assert person_named(db, "Priya Kestrel")["how_met"] == "LinkedIn connection since 2022-02-07"
+    assert person_named(db, "Priya Kestrel")["how_met"] == "LinkedIn connection since 7 Feb 2022"
     assert person_named(db, "Sam Owner-Friend")["how_met"] == "LinkedIn connection"
 
 
@@ -56,7 +56,7 @@ def test_the_older_format_without_urls_imports_and_reimports_without_duplicates(
     first = load(db, "linkedin", "linkedin/Connections-older.csv")
     assert first.count("person", "created") == 2
     mira = person_named(db, "Mira Solberg")
-    assert mira["how_met"] == "LinkedIn connection since 2019-11-21"
+    assert mira["how_met"] == "LinkedIn connection since 21 Nov 2019"
     assert keys_of(db, mira["id"]) == []
     before = contents(db)
     again = load(db, "linkedin", "linkedin/Connections-older.csv")

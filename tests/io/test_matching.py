@@ -14,7 +14,7 @@ def test_the_same_email_in_another_source_merges_into_the_same_person(db):
     tomasz = person_named(db, "Tomasz Brell")  # exactly one
     assert facts_of(db, tomasz["id"])["birthday"][1] == "1988-11-02"
     assert tags_of(db, tomasz["id"]) == ["Work"]
-    assert tomasz["how_met"] == "LinkedIn connection since 2023-01-02"
+    assert tomasz["how_met"] == "LinkedIn connection since 2 Jan 2023"
     merged = {o.name: o for o in summary.outcomes if o.action == "merged"}
     assert merged["Tomasz Brell"].detail.startswith("same email tomasz.brell@example.com; adds")
 

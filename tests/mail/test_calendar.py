@@ -35,7 +35,7 @@ def test_a_past_meeting_is_talked_with_each_attendee(db, imported):
 
 def test_an_attendee_you_did_not_know_becomes_a_connection_with_how_you_met(db, imported):
     ivy = person_named(db, "Ivy Chen")
-    assert ivy["how_met"] == "Met at “Coffee with Bea” on 2026-05-04"
+    assert ivy["how_met"] == "Met at “Coffee with Bea” on 4 May 2026"
     assert emails.owner(db, "ivy@example.com") == ivy["id"]
 
 

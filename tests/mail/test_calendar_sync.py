@@ -49,7 +49,7 @@ def test_a_calendar_address_is_fetched_and_imported(db, calendar_server):
     emails.add_mine(db, "ada@example.org", NOW)
     summary = sync.sync_calendar(db, calendar_server + SECRET_PATH, dry_run=False, now=NOW)
     assert summary.count("conversation", "created") > 0
-    assert person_named(db, "Ivy Chen")["how_met"] == "Met at “Coffee with Bea” on 2026-05-04"
+    assert person_named(db, "Ivy Chen")["how_met"] == "Met at “Coffee with Bea” on 4 May 2026"
     assert [m["title"] for m in sources.meetings_between(db, NOW, NOW + timedelta(days=7))] == [
         "Lunch with Bea",
         "Intro call with Bea and Quinn",

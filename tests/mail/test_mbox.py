@@ -55,7 +55,7 @@ def test_a_person_cc_d_who_replied_has_talked_and_is_found_by_address(db, import
     fay = person_named(db, "Fay Lind")
     assert history(db, "Fay Lind") == [("talked", "2025-03-10")]
     assert emails.owner(db, "FAY@example.com") == fay["id"]
-    assert fay["how_met"] == "Email since 2025-03-10" and fay["circle"] == "acquaintance"
+    assert fay["how_met"] == "Email since 10 Mar 2025" and fay["circle"] == "acquaintance"
 
 
 def test_someone_already_known_by_address_gets_the_mail_they_sent(db, imported):

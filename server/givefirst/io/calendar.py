@@ -19,6 +19,7 @@ import icalendar
 import recurring_ical_events
 
 from givefirst.clock import iso
+from givefirst.core.dates import short_day
 from givefirst.io.capped import read_bytes
 from givefirst.io.entries import Batch, Exchange, Skipped
 from givefirst.io.format import Format, Job
@@ -217,7 +218,7 @@ def add_occurrence(
         )
         return
     year, week, _ = start.isocalendar()
-    day = start.date().isoformat()
+    day = short_day(start.date())
     for email, (name, _) in others.items():
         new_people.setdefault(email, (name, f"Met at “{title}” on {day}"))
         interaction_id = str(uuid.uuid5(NAMESPACE, f"meeting:{uid}:{email}:{year}-W{week}"))

@@ -1,7 +1,7 @@
 """LinkedIn's data export: Connections.csv, messages.csv, or the whole ZIP archive.
 
 Each connection becomes a person with their LinkedIn profile — a connection, not a relationship:
-circle `acquaintance`, how-met "LinkedIn connection since DATE", the company and position as the
+circle `acquaintance`, how-met "LinkedIn connection since 2 Jan 2023", the company and position as the
 profile showed them. Messages become interactions with people you already have (or connections
 in the same archive); conversations with anyone else are left out, so an import never builds a
 dossier on a stranger who wrote to you. What becomes which interaction: see io/linkedin_messages.py.
@@ -9,9 +9,10 @@ dossier on a stranger who wrote to you. What becomes which interaction: see io/l
 
 import functools
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
+from givefirst.core.dates import short_day
 from givefirst.io import capped, linkedin_messages
 from givefirst.io.entries import Batch, Skipped, identity
 from givefirst.io.format import Format, Job
@@ -89,7 +90,9 @@ def read_connections(batch: Batch, lines: Iterable[str], source: str) -> None:
             name,
             profiles=[url] if url else [],
             emails=[row.get("email address", "")],
-            how_met=f"LinkedIn connection since {since}" if since else "LinkedIn connection",
+            how_met=f"LinkedIn connection since {short_day(date.fromisoformat(since))}"
+            if since
+            else "LinkedIn connection",
             observed={"name": name, "company": row.get("company"), "role": row.get("position")},
             source_identity=identity("linkedin", name.lower(), since or ""),
         )

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 
 from givefirst.clock import iso
 from givefirst.core import askcheck
+from givefirst.core.dates import short_day
 from givefirst.io.entries import Batch, Exchange, FlaggedAsk, Skipped
 from givefirst.io.mail.headers import Mail
 
@@ -116,7 +117,7 @@ class Conversations:
                     0,
                     name,
                     emails=[other],
-                    how_met=f"{self.label} since {since.date().isoformat()}",
+                    how_met=f"{self.label} since {short_day(since.date())}",
                 )
 
     def exchange(self, thread: str, other: str, run: list[Note]) -> Exchange:
