@@ -128,7 +128,10 @@ def for_page(
         profiles.observe(db, stored, reading.fields, now, seen_later, profile["links"])
     person = people.get(db, stored["person_id"])
     answer = for_person(db, person, now, dormancy_days, profile["activity"])
-    suggested = suggested_profiles(db, person, profile["links"])
+    # A lookup without the page's HTML (the bookmarklet, a URL alone) offers what their pages
+    # linked to when last read.
+    links = profile["links"] or profiles.seen_links(db, person["id"])
+    suggested = suggested_profiles(db, person, links)
     return {"profile": profile, **answer, "suggested_profiles": suggested, "namesakes": []}
 
 

@@ -215,3 +215,31 @@ def test_a_hostile_heading_renders_as_text_in_the_popup(logged_in):
     assert popup.get_by_test_id("gf-name").inner_text() == HOSTILE
     assert popup.locator("img").count() == 0
     page.close(), popup.close()
+
+
+def test_a_known_persons_other_profiles_are_offered_and_linked_from_the_popup(logged_in):
+    """The bookmarklet sends no HTML, so the offers are what their own page linked to last time."""
+    service = logged_in[0]
+    other = {
+        "key": "gh:demo-grace-builds",
+        "site": "github",
+        "url": "https://github.com/demo-grace-builds",
+    }
+    with sqlite3.connect(service.db_path) as db:
+        db.execute(
+            "UPDATE profiles SET links = ? WHERE key = ?",
+            [json.dumps([other]), "li:demo-grace-ferrow"],
+        )
+    page, popup = click_bookmarklet(logged_in, GRACE_URL, "popup-suggested-profiles")
+    offers = popup.get_by_test_id("gf-suggested-profiles")
+    assert "github.com/demo-grace-builds" in offers.inner_text()
+    offers.get_by_test_id("gf-link-profile").click()
+    popup.get_by_text("Linked github.com/demo-grace-builds to Grace Ferrow.").wait_for()
+    with sqlite3.connect(service.db_path) as db:
+        owner = db.execute(
+            "SELECT p.name FROM profiles f JOIN people p ON p.id = f.person_id WHERE f.key = ?",
+            [other["key"]],
+        ).fetchone()
+    assert owner == ("Grace Ferrow",)
+    expect(popup.get_by_test_id("gf-link-profile")).to_have_count(0)
+    page.close(), popup.close()

@@ -217,6 +217,22 @@
     return [...parts, form];
   }
 
+  // A known person's other profiles (from their pages' links), each with one click to link;
+  // one that givefirst has as someone else's is named, never offered.
+  function suggestedProfiles(context, onLinkProfile) {
+    const items = (context.suggested_profiles || []).map((offer) => {
+      const shown = el("a", { href: offer.url, target: "_blank", rel: "noopener noreferrer" },
+        offer.url.replace(/^https?:\/\//, ""));
+      if (offer.belongs_to) {
+        return el("span", null, shown, ` (givefirst has it as ${offer.belongs_to.name}'s)`);
+      }
+      const button = el("button", { type: "button", "data-testid": "gf-link-profile" }, "Link");
+      button.addEventListener("click", () => onLinkProfile(offer));
+      return el("span", null, shown, " ", button);
+    });
+    return section("Their other profiles", list("ul", "gf-suggested-profiles", items, ""));
+  }
+
   function logForm(onLog, status, context) {
     const extras = logExtras(context);
     const summary = el("input", {
@@ -267,7 +283,8 @@
 
   // options: titled (show the name), history (how many entries), onLog(kind, summary, {weight,
   // done: ids of their asks a give answered}) → Promise,
-  // status(text, kind) to report, link (a dashboard page for this person).
+  // status(text, kind) to report, link (a dashboard page for this person),
+  // onLinkProfile(offer) to link one of their other profiles to them.
   function render(root, context, options = {}) {
     const parts = [];
     if (options.titled !== false) {
@@ -296,6 +313,9 @@
     }
     if (options.history && known) {
       parts.push(history(context, options.history));
+    }
+    if (known && options.onLinkProfile && (context.suggested_profiles || []).length) {
+      parts.push(suggestedProfiles(context, options.onLinkProfile));
     }
     if (!known && options.onRemember) {
       parts.push(...strangerParts(context, options));

@@ -64,6 +64,7 @@
       onLog: (kind, summary, extra) => log(context, kind, summary, extra).catch(report),
       onRemember: (name, howMet) => remember(context, name, howMet).catch(report),
       onLink: (known) => link(context, known).catch(report),
+      onLinkProfile: (offer) => linkProfile(context, offer).catch(report),
       status: say,
       link: context.person ? `/people/${context.person.id}` : null,
     });
@@ -100,6 +101,11 @@
   async function link(context, known) {
     await call("POST", `/api/v1/people/${known.id}/profiles`, { url: context.profile.url });
     await show(`Linked to ${known.name}.`);
+  }
+
+  async function linkProfile(context, offer) {
+    await call("POST", `/api/v1/people/${context.person.id}/profiles`, { url: offer.url });
+    await show(`Linked ${offer.url.replace(/^https?:\/\//, "")} to ${context.person.name}.`);
   }
 
   function report(error) {
