@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from givefirst.core.dates import MONTHS
 from givefirst.io import capped
 from givefirst.io.entries import Batch, Skipped, contact_identity, identity, work_fact
 from givefirst.io.format import Format
@@ -20,20 +21,6 @@ from givefirst.io.reading import ImportProblem
 from givefirst.sites import BY_NAME
 
 APPLE_NO_YEAR = 1604  # Apple Contacts writes a birthday without a year as 1604-MM-DD
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 # Where a social handle lives, by the service a vCard names (`type=`, `SERVICE-TYPE=`).
 SOCIAL_URLS = {
     "linkedin": "https://www.linkedin.com/in/{}",
