@@ -4,23 +4,11 @@ import zipfile
 from pathlib import Path
 
 from givefirst.io import import_file
+from givefirst.io.tables import TABLES as DATA_TABLES  # every table that holds your data
 
 from tests.conftest import NOW
 
 FIXTURES = Path(__file__).parent / "fixtures"
-DATA_TABLES = (
-    "people",
-    "person_tags",
-    "person_emails",
-    "person_sources",
-    "profiles",
-    "profile_snapshots",
-    "interactions",
-    "facts",
-    "ask_reviews",
-    "person_cadences",
-    "reminder_states",
-)
 
 
 def fixture(name: str) -> Path:
