@@ -5,7 +5,9 @@
 // tries again while the service is away, and tells the card pages and the badge.
 //
 // A lookup is for the tab's page at the moment it was asked: when the tab moves on meanwhile
-// (another profile, another page), its answer is dropped, never drawn under the new page.
+// (another profile, another page), its answer is dropped, never drawn under the new page. Of two
+// lookups for the same page (the page's own and one after a change, such as remembering the
+// person), only the later one's answer is drawn, whichever the service answers last.
 
 import * as badge from "./badge.js";
 import { flush, pending } from "./queue.js";
@@ -18,7 +20,7 @@ const tabs = new Map();
 
 function tabOf(tabId) {
   if (!tabs.has(tabId)) {
-    tabs.set(tabId, { generation: 0, key: null, url: null, cache: new Map(), attempts: 0, timer: null });
+    tabs.set(tabId, { generation: 0, asked: 0, drawn: 0, key: null, url: null, cache: new Map(), attempts: 0, timer: null });
   }
   return tabs.get(tabId);
 }
@@ -27,7 +29,8 @@ function tabOf(tabId) {
 export function view(tabId) {
   const tab = tabs.get(tabId);
   if (!tab) return { tabId, kind: "unknown" };
-  const where = { tabId, key: tab.key, url: tab.url, forced: Boolean(tab.forced) };
+  // `drawn` counts what the tab showed, so a card page can tell an older view from a newer one.
+  const where = { tabId, key: tab.key, url: tab.url, forced: Boolean(tab.forced), drawn: tab.drawn };
   if (!tab.key) return { ...where, kind: "none" };
   if (tab.answer) return { ...where, kind: "card", answer: tab.answer };
   if (tab.failure) return { ...where, kind: "problem", failure: tab.failure, retryIn: tab.retryIn };
@@ -43,6 +46,7 @@ function summary(tab) {
 }
 
 function publish(tabId) {
+  tabs.get(tabId).drawn += 1;
   const shown = view(tabId);
   ext.runtime.sendMessage({ type: "tabChanged", tabId, view: shown }).catch(() => undefined);
   if (shown.kind === "card") badge.showVerdict(tabId, shown.answer.nudge.verdict, shown.answer.nudge.title);
@@ -69,16 +73,26 @@ function failureOf(error) {
   return error instanceof ServiceError ? error.toJSON() : { kind: "failed", message: String(error?.message || error) };
 }
 
-async function ask(tabId, tab, mine) {
+function ask(tabId, tab, mine) {
+  tab.asking = askOnce(tabId, tab, mine, ++tab.asked);
+  return tab.asking;
+}
+
+/** One lookup; when a later one for the same page started meanwhile, it answers for both. */
+async function askOnce(tabId, tab, mine, latest) {
+  const outdated = () => {
+    if (tab.generation !== mine) return summary(tab);
+    return tab.asked !== latest ? tab.asking : null;
+  };
   try {
     if (await pending()) await flush(); // the card should already count what was queued
     const answer = (await call("POST", "/api/v1/context", tab.payload)).body;
-    if (tab.generation !== mine) return summary(tab);
+    if (outdated()) return outdated();
     tab.cache.set(tab.key, { answer, payload: tab.payload });
     Object.assign(tab, { answer, failure: null });
     stopRetrying(tab);
   } catch (error) {
-    if (tab.generation !== mine) return summary(tab);
+    if (outdated()) return outdated();
     const failure = failureOf(error);
     if (failure.kind === "not_a_profile" && !tab.forced) {
       tab.key = null; // a page the site serves under a profile-like URL: nothing to show

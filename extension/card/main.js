@@ -90,6 +90,8 @@
   }
 
   function news(next) {
+    // The answer to "tabState" can arrive after a newer view the background sent meanwhile.
+    if (next.tabId === view?.tabId && next.drawn < view.drawn) return;
     if (next.key !== key() || next.tabId !== tabId) {
       notice = "";
       status = null;
