@@ -1,5 +1,6 @@
 """The database: opening it, migrating it, and the one way to write to it."""
 
+import functools
 import logging
 import os
 import sqlite3
@@ -152,9 +153,15 @@ def kept(path: str | Path) -> sqlite_utils.Database:
     return db
 
 
+@functools.lru_cache(maxsize=16)
+def resolved(path: str | Path) -> str:
+    """The absolute path, worked out once per name: resolving takes longer than a lookup's queries."""
+    return str(Path(path).resolve())
+
+
 def identity(path: str | Path) -> tuple:
     """Which file `path` names now: a file moved into its place needs a new connection."""
-    key = str(Path(path).resolve())
+    key = resolved(path)
     try:
         stat = os.stat(key)
     except OSError:
