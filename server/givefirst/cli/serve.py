@@ -11,6 +11,7 @@ from waitress.server import create_server
 from givefirst.app import create_app
 from givefirst.cli.dashboard import new_login_url
 from givefirst.cli.invocation import command_template
+from givefirst.cli.memory import fewer_arenas
 from givefirst.cli.options import database_path, db_option, open_database
 from givefirst.cli.waitress_errors import JsonErrorChannel
 from givefirst.config import DEFAULT_PORT, MAX_UPLOAD_BYTES
@@ -65,6 +66,7 @@ def loopback_socket(port: int) -> socket.socket:
 @db_option
 def serve(port: int, db_path) -> None:
     """Run the service (127.0.0.1 only) for the extension, the bookmarklet and the API."""
+    fewer_arenas()
     db_file = database_path(db_path)
     open_database(db_path).close()  # a broken or unreadable file: one line, not a traceback
     command = command_template(db_path)
