@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from givefirst.store import sources
 from givefirst.store.migrations import SUMMARY_COLUMNS, search_rows, summary_select
+from givefirst.store.network_marks import MARK_COLUMNS, histories_marked
 from givefirst.store.profiles import OBSERVED
 
 Conflict = sqlite3.IntegrityError  # rows that do not hold together (a key or a reference)
@@ -42,7 +43,7 @@ KEPT_IF_THERE = ("person_tags", "person_emails", "person_sources")
 
 REINDEX_FROM = 10_000  # interactions added, at least, before indexing them afterwards pays
 BULK_CACHE = -32768  # KiB of page cache while writing many rows (SQLite's default: 2,000)
-SET_ASIDE = ("people_search_%", "person_summaries_%")
+SET_ASIDE = ("people_search_%", "person_summaries_%", "network_marks_%")
 WATCHED = {  # table → the column naming the person a row belongs to
     "people": "id",
     "profiles": "person_id",
@@ -149,8 +150,8 @@ def interactions_indexed_after(db: Database, adding: int) -> Iterator[None]:
 @contextmanager
 def derived_at_the_end(db: Database, interactions: int = 0) -> Iterator[None]:
     """Within a write transaction: set the row-by-row triggers aside while the body writes,
-    then build the search text and summaries of everyone it wrote. `interactions`: about how
-    many the body adds (see interactions_indexed_after)."""
+    then build the search text, summaries and network marks of everyone it wrote.
+    `interactions`: about how many the body adds (see interactions_indexed_after)."""
     if not db.conn.in_transaction:
         raise RuntimeError("derived_at_the_end needs the caller's write transaction")
     kept = db.execute(
@@ -187,5 +188,10 @@ def derived_at_the_end(db: Database, interactions: int = 0) -> Iterator[None]:
     db.execute(
         f"INSERT INTO person_summaries ({SUMMARY_COLUMNS}) "
         f"{summary_select(f'i.person_id IN {written}')}"
+    )
+    # The network marks' day counts keep themselves (their triggers stay): only marks change.
+    db.execute(f"DELETE FROM network_marks WHERE person_id IN {written}")
+    db.execute(
+        f"INSERT INTO network_marks ({MARK_COLUMNS}) {histories_marked(f'i.person_id IN {written}')}"
     )
     db.execute("DROP TABLE temp.bulk_written")
