@@ -6,8 +6,8 @@ instead (`derived_at_the_end`), in the same transaction, for the people written.
 Row by row, the search index (migrations.py, m1004) writes a person's text again for each of
 their profiles, tags and emails, and each summary (m1002) is folded once per interaction:
 most of an import's time. Here the triggers are set aside inside the caller's transaction, TEMP
-triggers note who was written, and at the end those people's search text and summaries are
-built from what the tables hold. An error rolls the whole transaction back, the triggers with it.
+triggers note who was written, and at the end those people's search text, summaries and
+network marks (m1008, with the days they fall on) are built from what the tables hold. An error rolls the whole transaction back, the triggers with it.
 """
 
 import itertools
@@ -20,7 +20,7 @@ from sqlite_utils import Database
 
 from givefirst.store import sources
 from givefirst.store.migrations import SUMMARY_COLUMNS, search_rows, summary_select
-from givefirst.store.network_marks import MARK_COLUMNS, histories_marked
+from givefirst.store.network_marks import mark_again
 from givefirst.store.profiles import OBSERVED
 
 Conflict = sqlite3.IntegrityError  # rows that do not hold together (a key or a reference)
@@ -43,7 +43,7 @@ KEPT_IF_THERE = ("person_tags", "person_emails", "person_sources")
 
 REINDEX_FROM = 10_000  # interactions added, at least, before indexing them afterwards pays
 BULK_CACHE = -32768  # KiB of page cache while writing many rows (SQLite's default: 2,000)
-SET_ASIDE = ("people_search_%", "person_summaries_%", "network_marks_%")
+SET_ASIDE = ("people_search_%", "person_summaries_%", "network_marks_%", "network_days_%")
 WATCHED = {  # table → the column naming the person a row belongs to
     "people": "id",
     "profiles": "person_id",
@@ -179,19 +179,15 @@ def derived_at_the_end(db: Database, interactions: int = 0) -> Iterator[None]:
     )
     for trigger in noting_triggers(last):
         db.execute(f"DROP TRIGGER temp.{trigger.split()[3]}")
+    written = "(SELECT id FROM temp.bulk_written)"
+    mark_again(db, written)  # before its triggers are back: the day counts are not kept row by row
     for _, sql in kept:
         db.execute(sql)
-    written = "(SELECT id FROM temp.bulk_written)"
     db.execute(f"DELETE FROM people_search WHERE rowid IN {written}")
     db.execute(search_rows(f"p.id IN {written}"))
     db.execute(f"DELETE FROM person_summaries WHERE person_id IN {written}")
     db.execute(
         f"INSERT INTO person_summaries ({SUMMARY_COLUMNS}) "
         f"{summary_select(f'i.person_id IN {written}')}"
-    )
-    # The network marks' day counts keep themselves (their triggers stay): only marks change.
-    db.execute(f"DELETE FROM network_marks WHERE person_id IN {written}")
-    db.execute(
-        f"INSERT INTO network_marks ({MARK_COLUMNS}) {histories_marked(f'i.person_id IN {written}')}"
     )
     db.execute("DROP TABLE temp.bulk_written")

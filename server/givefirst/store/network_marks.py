@@ -8,6 +8,8 @@ silence (`episode_openings`). A write changes its own mark, the lead-ins in the 
 and the move after it: the triggers mark those again (`marks_again`).
 """
 
+from sqlite_utils import Database
+
 from givefirst.core.network import ASK_LEAD, MINE, SILENCE
 
 MARK_COLUMNS = "interaction_id, person_id, occurred_at, kind, counted, led, opens"
@@ -72,8 +74,9 @@ def marks_again(person: str, moment: str) -> str:
     changed: the conversations up to ASK_LEAD before it, itself, and the next counted contact
     after it (whose silence before it is measured to here)."""
     until = (
-        f"coalesce((SELECT min(n.occurred_at) FROM interactions n WHERE n.person_id = {person} "
-        f"AND n.occurred_at > {moment} AND {counted('n')}), {moment})"
+        f"coalesce((SELECT n.occurred_at FROM interactions n WHERE n.person_id = {person} "
+        f"AND n.occurred_at > {moment} AND {counted('n')} ORDER BY n.occurred_at LIMIT 1), "
+        f"{moment})"
     )
     span = f"BETWEEN {shifted(moment, -ASK_LEAD.days)} AND {until}"
     return (
@@ -90,9 +93,32 @@ def day_select(marks: str) -> str:
     )
 
 
+def mark_again(db: Database, people: str) -> None:
+    """Mark the whole histories of `people` (an SQL list or subquery) again and count their
+    days again, after bulk writes with the triggers of both set aside (store/bulk.py): once
+    each, not row by row."""
+    db.execute("CREATE TEMP TABLE network_days_touched (day TEXT PRIMARY KEY)")
+    touched = (
+        "INSERT OR IGNORE INTO temp.network_days_touched "
+        f"SELECT substr(occurred_at, 1, 10) FROM network_marks WHERE person_id IN {people}"
+    )
+    db.execute(touched)  # the days they had marks on, and below, the days they have them on
+    db.execute(f"DELETE FROM network_marks WHERE person_id IN {people}")
+    marked = histories_marked(f"i.person_id IN {people}")
+    db.execute(f"INSERT INTO network_marks ({MARK_COLUMNS}) {marked}")
+    db.execute(touched)
+    db.execute("DELETE FROM network_days WHERE day IN (SELECT day FROM temp.network_days_touched)")
+    on_those_days = (
+        "(SELECT m.* FROM temp.network_days_touched d JOIN network_marks m "
+        "ON m.occurred_at >= d.day AND m.occurred_at < d.day || 'T24')"  # any time that day
+    )
+    db.execute(f"INSERT INTO network_days ({DAY_KEY}, interactions) {day_select(on_those_days)}")
+    db.execute("DROP TABLE temp.network_days_touched")
+
+
 def triggers() -> str:
-    """The triggers that keep the marks and the day counts; imports set the marks' aside
-    (store/bulk.py) and mark the people they wrote at the end."""
+    """The triggers that keep the marks and the day counts; imports set them aside
+    (store/bulk.py) and mark the people they wrote at the end (mark_again)."""
     day = "substr({row}.occurred_at, 1, 10), {row}.kind, {row}.counted, {row}.led, {row}.opens"
     same_day = " AND ".join(
         f"{column} = {row}"
