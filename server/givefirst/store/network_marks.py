@@ -1,6 +1,7 @@
 """Network health's derived data, as SQL: each interaction marked as the year's figures count
-it (`network_marks`), and the marks counted per day (`network_days`), both kept by triggers
-(migrations.py, m1008) in the transaction of every interaction write.
+it (`network_marks`), the marks counted per day (`network_days`), and the people in each circle
+and with a two-way interaction (`network_counts`), all kept by triggers (migrations.py, m1008)
+in the transaction of every write.
 
 A mark says whether an interaction is counted contact (core/network.py, `counts`), whether it
 is a conversation leading into an ask (`lead_ins`), and whether it is my first move after a
