@@ -1,6 +1,8 @@
 """Whole-network views: the nurture list, network health and the ask check."""
 
+from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import partial
 
 from sqlite_utils import Database
 
@@ -11,6 +13,7 @@ from givefirst.core.suggestions import soon_day_keys
 from givefirst.errors import Invalid
 from givefirst.sites import InvalidUrl, NotAProfile, canonicalise
 from givefirst.store import facts, interactions, people, profiles, summaries
+from givefirst.store import network as network_store
 
 MIN_BATCH = 10  # people whose whole histories are read at a time (at least), best bound first
 
@@ -77,11 +80,17 @@ def candidates_of(db: Database, person_ids: list[int], changes: dict) -> list:
 
 
 def network_health(db: Database, now: datetime) -> dict:
-    """The year's figures from the year's interactions (and the silence before it); what needs
-    all time (relationships, the first interaction logged) comes from the summaries."""
-    circles = people.circles_by_id(db)
-    recent = interactions.since(db, now - network.RECENT)
-    return network.health(recent, circles, now, summaries.ever(db, now))
+    """The year's figures from the day counts the store keeps (store/network.py); the exact ask
+    times only when the counts leave room for a burst of asks; the people in each circle and
+    with a two-way interaction as counted by triggers too."""
+    first_logged = network_store.first_logged(db, now)
+    circles, relationships = network_store.people_counts(db)
+    year = network.year_of_counts(network_store.year_counts(db, now), now, first_logged)
+    if network.might_burst(network_store.asks_by_day(db, now), year.asks):
+        asks = network_store.ask_times(db, now)
+        burst = network.burst_of_asks(asks, partial(network_store.reached_out, db), now)
+        year = replace(year, burst=burst)
+    return network.report(year, circles, relationships, now)
 
 
 def ask_check(db: Database, text: str, url: str | None, now: datetime, dormancy_days: int) -> dict:

@@ -3,7 +3,7 @@
 import click
 
 from givefirst.cli.options import db_option, friendly_errors, open_database
-from givefirst.store import summaries
+from givefirst.store import network, summaries
 
 
 @click.command()
@@ -11,14 +11,18 @@ from givefirst.store import summaries
 @db_option
 @friendly_errors
 def doctor(rebuild: bool, db_path) -> None:
-    """Check that each person's summary (what Today, nurture and network health read) matches
-    their whole history; --rebuild builds them all again."""
+    """Check that each person's summary (what Today, nurture and network health read) and the
+    network marks and day counts (what network health reads) match the histories; --rebuild
+    builds them all again."""
     db = open_database(db_path)
     try:
         if rebuild:
             count = summaries.rebuild(db)
             click.echo(f"summaries: built again for {count:,} people with interactions")
+            network.rebuild(db)
+            click.echo("network marks and day counts: built again")
         wrong = summaries.differences(db)
+        network_wrong = network.differences(db)
     finally:
         db.close()
     if wrong:
@@ -27,4 +31,10 @@ def doctor(rebuild: bool, db_path) -> None:
             f"{len(wrong):,} people's summaries differ from their histories (ids {shown}); "
             "run `givefirst doctor --rebuild`"
         )
+    if network_wrong:
+        raise click.ClickException(
+            f"{' and '.join(network_wrong)} differ from the histories; "
+            "run `givefirst doctor --rebuild`"
+        )
     click.echo("summaries: every one matches the histories")
+    click.echo("network marks and day counts: they match the histories")

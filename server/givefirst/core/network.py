@@ -8,13 +8,16 @@
 
 Unanswered messages and declining someone's ask are neither reaching out nor giving; a
 conversation in the days just before an ask is part of that ask.
+
+The figures are counts (`Year`): worked out here from histories (`year_of`), or read from what
+the store keeps per day (insights.py); `report` turns them into the answer either way.
 """
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from givefirst.core.dates import short_day
 from givefirst.core.vocabulary import CIRCLE_BUDGETS, CIRCLES, Interaction
@@ -29,6 +32,29 @@ SHORT_HISTORY = timedelta(days=90)  # less logged history than this says too lit
 BURST = timedelta(days=90)  # asks this close together are one burst
 RARELY_BELOW = 12  # interactions a year: fewer than one a month
 STEADY_MONTHS = 4  # months with activity needed to count as steady
+MINE = ("gave", "asked", "talked")  # the kinds that are my move
+
+# How many reaching-out moves (gives, conversations not leading into an ask) within the year
+# fall in [since, until).
+ReachedOut = Callable[[datetime, datetime], int]
+
+
+@dataclass(frozen=True)
+class Year:
+    """The last 365 days as the figures and the classification read them."""
+
+    first_logged: datetime | None  # the earliest interaction ever logged
+    totals: Counter  # kind → interactions
+    months: dict[str, Counter]  # each of the last 12 months → kind → interactions
+    contact: int  # counted contact (see `counts`)
+    asks: int
+    gives: int
+    give_months: int  # months with a give
+    reaching_out: int  # gives and conversations not leading into an ask
+    out_months: int  # months with either
+    openings: int  # my first moves after a silence
+    opened_with_ask: int  # of those, an ask or a conversation leading into one
+    burst: tuple[int, datetime] | None  # see burst_of_asks
 
 
 def months_back(now: datetime, count: int = 12) -> list[str]:
@@ -53,19 +79,18 @@ def health(
     """Figures over the last 365 days; `histories` maps person id → interactions (all time, or
     from RECENT before the year on, when `ever` gives what needs all time: how many people
     have a two-way interaction, and the first interaction logged)."""
-    people = len(circles)
     relationships = (
         ever[0] if ever else sum(1 for h in histories.values() if any(i.is_two_way for i in h))
     )
-    year = [i for h in histories.values() for i in h if now - YEAR <= i.occurred_at <= now]
-    totals = Counter(i.kind for i in year)
-    months = {label: Counter() for label in months_back(now)}
-    for item in year:
-        label = month_of(item.occurred_at)
-        if label in months:
-            months[label][item.kind] += 1
-    kind, why = classify(Behaviour.of(histories, now, ever[1] if ever else None), now)
-    circle_counts = Counter(circles.values())
+    year = year_of(histories, now, ever[1] if ever else None)
+    return report(year, Counter(circles.values()), relationships, now)
+
+
+def report(year: Year, circle_counts: Mapping[str, int], relationships: int, now: datetime) -> dict:
+    """The answer from the year's figures, how many people are in each circle, and how many
+    people have a two-way interaction ever."""
+    people = sum(circle_counts.values())
+    kind, why = classify(year, now)
     budgets = [
         {
             "circle": circle,
@@ -81,6 +106,7 @@ def health(
         for b in budgets
         if b["over"]
     ]
+    totals = year.totals
     given, taken = totals["gave"], totals["asked"] + totals["received"]
     return {
         "kind": kind,
@@ -101,7 +127,7 @@ def health(
                 "received": c["received"],
                 "touches": c["talked"] + c["messaged"] + c["they_asked"],
             }
-            for label, c in months.items()
+            for label, c in year.months.items()
         ],
         "circles": budgets,
         "warnings": warnings,
@@ -126,42 +152,87 @@ def counts(item: Interaction) -> bool:
     return item.kind != "messaged" and not (item.kind == "they_asked" and item.status == "declined")
 
 
-@dataclass(frozen=True)
-class Behaviour:
-    """The last year's interactions as the classification sees them."""
+def year_of(
+    histories: Mapping[int, Sequence[Interaction]],
+    now: datetime,
+    first_logged: datetime | None = None,
+) -> Year:
+    """The year's figures worked out from the histories themselves."""
+    everything = [i for h in histories.values() for i in h if i.occurred_at <= now]
+    led = set().union(*(lead_ins(h) for h in histories.values()))
+    within = [i for i in everything if now - YEAR <= i.occurred_at]
+    contact = [i for i in within if counts(i)]
+    asks = sorted(i.occurred_at for i in contact if i.kind == "asked")
+    gives = [i.occurred_at for i in contact if i.kind == "gave"]
+    out = sorted(
+        i.occurred_at
+        for i in contact
+        if i.kind == "gave" or (i.kind == "talked" and i.id not in led)
+    )
+    openings = [o for h in histories.values() for o in episode_openings(h, led, now)]
+    months = {label: Counter() for label in months_back(now)}
+    for item in within:
+        label = month_of(item.occurred_at)
+        if label in months:
+            months[label][item.kind] += 1
 
-    first_logged: datetime | None  # the earliest interaction ever logged
-    contact: list[Interaction]  # counted contact within the year
-    asks: list[datetime]
-    gives: list[datetime]
-    reaching_out: list[datetime]  # gives and conversations not leading into an ask
-    openings: list[bool]  # per episode after a silence: did it open with an ask?
+    def reached_out(since: datetime, until: datetime) -> int:
+        return bisect_left(out, until) - bisect_left(out, since)
 
-    @classmethod
-    def of(
-        cls,
-        histories: Mapping[int, Sequence[Interaction]],
-        now: datetime,
-        first_logged: datetime | None = None,
-    ) -> "Behaviour":
-        everything = [i for h in histories.values() for i in h if i.occurred_at <= now]
-        led = set().union(*(lead_ins(h) for h in histories.values()))
-        year = [i for i in everything if now - YEAR <= i.occurred_at and counts(i)]
-        return cls(
-            first_logged=first_logged or min((i.occurred_at for i in everything), default=None),
-            contact=year,
-            asks=sorted(i.occurred_at for i in year if i.kind == "asked"),
-            gives=sorted(i.occurred_at for i in year if i.kind == "gave"),
-            reaching_out=sorted(
-                i.occurred_at
-                for i in year
-                if i.kind == "gave" or (i.kind == "talked" and i.id not in led)
-            ),
-            openings=[o for h in histories.values() for o in episode_openings(h, led, now)],
-        )
+    return Year(
+        first_logged=first_logged or min((i.occurred_at for i in everything), default=None),
+        totals=Counter(i.kind for i in within),
+        months=months,
+        contact=len(contact),
+        asks=len(asks),
+        gives=len(gives),
+        give_months=months_with(gives),
+        reaching_out=len(out),
+        out_months=months_with(out),
+        openings=len(openings),
+        opened_with_ask=sum(openings),
+        burst=burst_of_asks(asks, reached_out, now),
+    )
 
-    def months_with(self, moments: list[datetime]) -> int:
-        return len({(m.year, m.month) for m in moments})
+
+def year_of_counts(rows: Sequence[tuple], now: datetime, first_logged: datetime | None) -> Year:
+    """The year's figures from counted marks (store/network.py, year_counts): rows of (month,
+    kind, counted contact?, leads into an ask?, opens an episode?, interactions). No burst:
+    see might_burst."""
+    months = {label: Counter() for label in months_back(now)}
+    totals, tally = Counter(), Counter()
+    give_months, out_months = set(), set()
+    for month, kind, counted, led, opens, count in rows:
+        totals[kind] += count
+        if month in months:
+            months[month][kind] += count
+        tally["contact"] += count if counted else 0
+        if kind == "gave":
+            give_months.add(month)
+        if kind == "gave" or (kind == "talked" and not led):
+            tally["out"] += count
+            out_months.add(month)
+        if opens:
+            tally["openings"] += count
+            tally["opened"] += count if kind == "asked" or led else 0
+    return Year(
+        first_logged=first_logged,
+        totals=totals,
+        months=months,
+        contact=tally["contact"],
+        asks=totals["asked"],
+        gives=totals["gave"],
+        give_months=len(give_months),
+        reaching_out=tally["out"],
+        out_months=len(out_months),
+        openings=tally["openings"],
+        opened_with_ask=tally["opened"],
+        burst=None,
+    )
+
+
+def months_with(moments: Sequence[datetime]) -> int:
+    return len({(m.year, m.month) for m in moments})
 
 
 def episode_openings(history: Sequence[Interaction], led: set[str], now: datetime) -> list[bool]:
@@ -170,7 +241,7 @@ def episode_openings(history: Sequence[Interaction], led: set[str], now: datetim
     openings = []
     previous = None
     for item in sorted((i for i in history if counts(i)), key=lambda i: i.occurred_at):
-        mine = item.kind in ("gave", "asked", "talked")
+        mine = item.kind in MINE
         after_silence = previous is None or item.occurred_at - previous >= SILENCE
         if mine and after_silence and now - YEAR <= item.occurred_at <= now:
             openings.append(item.kind == "asked" or item.id in led)
@@ -178,9 +249,12 @@ def episode_openings(history: Sequence[Interaction], led: set[str], now: datetim
     return openings
 
 
-def burst_of_asks(seen: Behaviour) -> tuple[int, datetime] | None:
-    """Most of the year's asks within a few weeks, after a quiet spell: (how many, from when)."""
-    asks, best, end = seen.asks, (0, None), 0
+def burst_of_asks(
+    asks: Sequence[datetime], reached_out: ReachedOut, now: datetime
+) -> tuple[int, datetime] | None:
+    """Most of the year's asks (sorted) within a few weeks, after a quiet spell: (how many, from
+    when). `reached_out` counts the year's gives and conversations before the burst."""
+    best, end = (0, None), 0
     for begin, start in enumerate(asks):  # sorted: the window's end only moves forward
         while end < len(asks) and asks[end] < start + BURST:
             end += 1
@@ -189,46 +263,64 @@ def burst_of_asks(seen: Behaviour) -> tuple[int, datetime] | None:
     count, start = best
     if start is None or count < 3 or 3 * count < 2 * len(asks):
         return None
-    out = seen.reaching_out
-    before = bisect_left(out, start) - bisect_left(out, start - 2 * BURST)
+    before = reached_out(max(start - 2 * BURST, now - YEAR), start)
     return (count, start) if 2 * before < count else None
 
 
-def covered_months(seen: Behaviour, now: datetime) -> int:
+def might_burst(asks_by_day: Mapping[date, int], total: int) -> bool:
+    """Whether burst_of_asks could find a burst among the year's `total` asks, from the asks
+    counted per day (the year's first and last day whole): a stretch starting on one day ends,
+    at the latest, on the day BURST later."""
+    if not asks_by_day:
+        return False
+    first = min(asks_by_day)
+    span = (max(asks_by_day) - first).days + 1
+    running = [0] * (span + 1)  # running[n]: the asks on the days before first + n
+    for day, asks in asks_by_day.items():
+        running[(day - first).days + 1] += asks
+    for n in range(span):
+        running[n + 1] += running[n]
+    for n in range(span):
+        most = running[min(span, n + BURST.days + 1)] - running[n]
+        if most >= 3 and 3 * most >= 2 * total:
+            return True
+    return False
+
+
+def covered_months(first_logged: datetime | None, now: datetime) -> int:
     """How many of the last 12 months the logged history covers."""
-    if seen.first_logged is None:
+    if first_logged is None:
         return 0
-    return max(1, min(12, round((now - seen.first_logged).days / 30.44)))
+    return max(1, min(12, round((now - first_logged).days / 30.44)))
 
 
-def classify(seen: Behaviour, now: datetime) -> tuple[str, list[str]]:
+def classify(year: Year, now: datetime) -> tuple[str, list[str]]:
     """Asks are looked at before the volume of activity; "always" must be earned."""
-    asks, gives, out = len(seen.asks), len(seen.gives), len(seen.reaching_out)
-    burst = burst_of_asks(seen)
-    opened = sum(seen.openings)
-    if burst:
-        count, start = burst
+    asks, gives, out = year.asks, year.gives, year.reaching_out
+    opened, openings = year.opened_with_ask, year.openings
+    if year.burst:
+        count, start = year.burst
         return "only_when_needed", [
             f"{count} asks from {short_day(start.date())} within {BURST.days} days, after a "
             "quiet spell with little giving or keeping in touch.",
             "People notice when you only appear with a need: reconnect and give first.",
         ]
-    if asks and (asks > out or (len(seen.openings) >= 3 and 2 * opened > len(seen.openings))):
+    if asks and (asks > out or (openings >= 3 and 2 * opened > openings)):
         first = (
-            f"{opened} of {len(seen.openings)} contacts after a silence opened with an ask "
+            f"{opened} of {openings} contacts after a silence opened with an ask "
             "(or a conversation just before one)."
-            if 2 * opened > len(seen.openings) and len(seen.openings) >= 3
+            if 2 * opened > openings and openings >= 3
             else f"{asks} asks against {out} gives and conversations that were not asks."
         )
         return "only_when_needed", [
             first,
             "People notice when you only appear with a need: reconnect and give first.",
         ]
-    if seen.first_logged is None or now - seen.first_logged < SHORT_HISTORY:
-        logged = len(seen.contact)
+    if year.first_logged is None or now - year.first_logged < SHORT_HISTORY:
+        logged = year.contact
         return "not_enough_history", [
             f"{logged} interactions logged"
-            + (f", the first on {short_day(seen.first_logged.date())}" if logged else "")
+            + (f", the first on {short_day(year.first_logged.date())}" if logged else "")
             + f": at least {SHORT_HISTORY.days} days of history are needed to say.",
             "Keep logging gives, asks and conversations as they happen.",
         ]
@@ -237,18 +329,18 @@ def classify(seen: Behaviour, now: datetime) -> tuple[str, list[str]]:
             f"{asks} asks against {gives} gives: fewer than one give per ask.",
             "Give before asking again: it need not be big, but it must exist.",
         ]
-    covered, giving = covered_months(seen, now), seen.months_with(seen.gives)
+    covered, giving = covered_months(year.first_logged, now), year.give_months
     if 2 * giving > covered and gives >= asks:
         return "always", [
             f"You gave in {giving} of {covered} months; {gives} gives and {asks} asks.",
             "Steady gives and touches: keep it up.",
         ]
-    active = seen.months_with(seen.reaching_out)
-    if len(seen.contact) < RARELY_BELOW or active < min(STEADY_MONTHS, covered):
+    active = year.out_months
+    if year.contact < RARELY_BELOW or active < min(STEADY_MONTHS, covered):
         return "rarely", [
-            f"{len(seen.contact)} interactions in the last 365 days; you gave or reached out "
+            f"{year.contact} interactions in the last 365 days; you gave or reached out "
             f"in {active} of {covered} months (unanswered messages and declines aside)."
-            + (" Most contact came from others." if out * 2 < len(seen.contact) else ""),
+            + (" Most contact came from others." if out * 2 < year.contact else ""),
             "Relationships fade without small, regular touches.",
         ]
     return "rarely", [

@@ -6,8 +6,8 @@ instead (`derived_at_the_end`), in the same transaction, for the people written.
 Row by row, the search index (migrations.py, m1004) writes a person's text again for each of
 their profiles, tags and emails, and each summary (m1002) is folded once per interaction:
 most of an import's time. Here the triggers are set aside inside the caller's transaction, TEMP
-triggers note who was written, and at the end those people's search text and summaries are
-built from what the tables hold. An error rolls the whole transaction back, the triggers with it.
+triggers note who was written, and at the end those people's search text, summaries and
+network marks (m1008, with the days they fall on) are built from what the tables hold. An error rolls the whole transaction back, the triggers with it.
 """
 
 import itertools
@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from givefirst.store import sources
 from givefirst.store.migrations import SUMMARY_COLUMNS, search_rows, summary_select
+from givefirst.store.network_marks import mark_again
 from givefirst.store.profiles import OBSERVED
 
 Conflict = sqlite3.IntegrityError  # rows that do not hold together (a key or a reference)
@@ -42,7 +43,7 @@ KEPT_IF_THERE = ("person_tags", "person_emails", "person_sources")
 
 REINDEX_FROM = 10_000  # interactions added, at least, before indexing them afterwards pays
 BULK_CACHE = -32768  # KiB of page cache while writing many rows (SQLite's default: 2,000)
-SET_ASIDE = ("people_search_%", "person_summaries_%")
+SET_ASIDE = ("people_search_%", "person_summaries_%", "network_marks_%", "network_days_%")
 WATCHED = {  # table → the column naming the person a row belongs to
     "people": "id",
     "profiles": "person_id",
@@ -149,8 +150,8 @@ def interactions_indexed_after(db: Database, adding: int) -> Iterator[None]:
 @contextmanager
 def derived_at_the_end(db: Database, interactions: int = 0) -> Iterator[None]:
     """Within a write transaction: set the row-by-row triggers aside while the body writes,
-    then build the search text and summaries of everyone it wrote. `interactions`: about how
-    many the body adds (see interactions_indexed_after)."""
+    then build the search text, summaries and network marks of everyone it wrote.
+    `interactions`: about how many the body adds (see interactions_indexed_after)."""
     if not db.conn.in_transaction:
         raise RuntimeError("derived_at_the_end needs the caller's write transaction")
     kept = db.execute(
@@ -178,9 +179,10 @@ def derived_at_the_end(db: Database, interactions: int = 0) -> Iterator[None]:
     )
     for trigger in noting_triggers(last):
         db.execute(f"DROP TRIGGER temp.{trigger.split()[3]}")
+    written = "(SELECT id FROM temp.bulk_written)"
+    mark_again(db, written)  # before its triggers are back: the day counts are not kept row by row
     for _, sql in kept:
         db.execute(sql)
-    written = "(SELECT id FROM temp.bulk_written)"
     db.execute(f"DELETE FROM people_search WHERE rowid IN {written}")
     db.execute(search_rows(f"p.id IN {written}"))
     db.execute(f"DELETE FROM person_summaries WHERE person_id IN {written}")

@@ -6,6 +6,8 @@ Never edit a migration that has shipped: add a new one.
 
 from sqlite_utils import Database, Migrations
 
+from givefirst.store import network_marks
+
 migrations = Migrations("givefirst")
 
 
@@ -526,3 +528,47 @@ def m1006_profile_links(db: Database) -> None:
     """The other profiles a person's own page links to as theirs (`rel=me`), as JSON, so their
     Person page can offer to link them (store/profiles.py, seen_links)."""
     db.execute("ALTER TABLE profiles ADD COLUMN links TEXT")
+
+
+@migrations()
+def m1008_network_days(db: Database) -> None:
+    """Network health reads the year as counts per day, not the year's interactions: each
+    interaction's mark (counted contact, a lead-in to an ask, a first move after a silence) and
+    the marks counted per day, and the people in each circle and with a two-way interaction,
+    all kept by triggers (store/network_marks.py); `givefirst doctor` checks them against what
+    they count (store/network.py)."""
+    db.executescript(
+        f"""
+        CREATE TABLE network_marks (
+            interaction_id TEXT NOT NULL,
+            person_id INTEGER NOT NULL,
+            occurred_at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            counted INTEGER NOT NULL,
+            led INTEGER NOT NULL,
+            opens INTEGER NOT NULL,
+            PRIMARY KEY (person_id, occurred_at, interaction_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX network_marks_time ON network_marks(occurred_at);
+        CREATE TABLE network_days (
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            counted INTEGER NOT NULL,
+            led INTEGER NOT NULL,
+            opens INTEGER NOT NULL,
+            interactions INTEGER NOT NULL,
+            PRIMARY KEY ({network_marks.DAY_KEY})
+        ) WITHOUT ROWID;
+        CREATE TABLE network_counts (
+            name TEXT PRIMARY KEY,
+            count INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        INSERT INTO network_counts (name, count) {network_marks.COUNTS_SELECT};
+        INSERT INTO network_marks ({network_marks.MARK_COLUMNS})
+            {network_marks.histories_marked("1")};
+        INSERT INTO network_days ({network_marks.DAY_KEY}, interactions)
+            {network_marks.day_select("network_marks")};
+        {network_marks.triggers()}
+        {network_marks.counts_triggers()}
+        """
+    )

@@ -1,0 +1,66 @@
+"""The network marks, day counts and counts of people equal what the histories and the people
+say, whichever way they are written: the API, updates, deletes, moves, merging and deleting
+people, imports, merges and restores. Random writes, then the check `givefirst doctor` makes."""
+
+import random
+
+import pytest
+from givefirst.cli import main
+from givefirst.io import backup, export_file, import_file
+from givefirst.io.reconcile import merge_database
+from givefirst.store import network, people
+from givefirst.store.connection import open_db
+
+from tests.conftest import NOW
+from tests.store.test_summaries import random_writes
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_random_writes_keep_every_mark_and_count_true(db, client, seed):
+    random_writes(db, client, random.Random(seed), rounds=60)
+    first = db.execute("SELECT min(id) FROM people").fetchone()[0]
+    people.update(db, first, {"circle": "inner"}, NOW)  # a move between circles
+    assert db.execute("SELECT count(*) FROM network_marks").fetchone()[0] > 0
+    assert network.differences(db) == []
+
+
+def test_imports_merges_and_restores_keep_them_true(db, client, tmp_path):
+    random_writes(db, client, random.Random(9), rounds=40)
+    exported = tmp_path / "all.json"
+    export_file(db, "json", exported)
+    other = open_db(tmp_path / "other.db")
+    import_file(other, "json", exported)
+    assert other.execute("SELECT count(*) FROM network_marks").fetchone()[0] > 0
+    assert network.differences(other) == []
+    other.close()
+    merge_database(db, tmp_path / "other.db")
+    assert network.differences(db) == []
+    saved = tmp_path / "saved.db"
+    backup.backup(tmp_path / "givefirst.db", saved)
+    random_writes(db, client, random.Random(10), rounds=20)
+    backup.restore(tmp_path / "givefirst.db", saved)
+    restored = open_db(tmp_path / "givefirst.db")
+    assert network.differences(restored) == []
+    restored.close()
+
+
+@pytest.mark.parametrize(
+    "drift",
+    [
+        "UPDATE network_marks SET opens = 1 - opens "
+        "WHERE interaction_id = (SELECT min(interaction_id) FROM network_marks)",
+        "UPDATE network_days SET interactions = interactions + 1 "
+        "WHERE day = (SELECT min(day) FROM network_days)",
+        "UPDATE network_counts SET count = count + 1 WHERE name = 'relationships'",
+    ],
+)
+def test_the_check_finds_drift_and_rebuild_mends_it(db, client, runner, drift):
+    random_writes(db, client, random.Random(3), rounds=30)
+    db.execute(drift)
+    assert network.differences(db)
+    failed = runner.invoke(main, ["doctor"])
+    assert failed.exit_code == 1 and "run `givefirst doctor --rebuild`" in failed.output
+    mended = runner.invoke(main, ["doctor", "--rebuild"])
+    assert mended.exit_code == 0, mended.output
+    assert "network marks and day counts: they match" in mended.output
+    assert network.differences(db) == []
