@@ -24,17 +24,19 @@ def balance(history: Sequence[Interaction], now: datetime) -> float:
     return give - take
 
 
-def ledger(history: Sequence[Interaction], now: datetime) -> dict:
-    """The ledger as the API shows it; history in any order."""
-    counts = {kind: 0 for kind in ("gave", "asked", "received", "they_asked")}
-    for item in history:
-        if item.kind in counts:
-            counts[item.kind] += 1
+def ledger(history: Sequence[Interaction], now: datetime, totals: "Totals | None" = None) -> dict:
+    """The ledger as the API shows it; history in any order. With `totals`, the history may be
+    the recent part that holds every open ask (core/nudge.py, Subject)."""
+    totals = totals or Totals.of(history, now)
     newest_first = sorted(history, key=lambda i: i.occurred_at, reverse=True)
+    last = totals.last_contact
     return {
-        **counts,
-        "balance": round(balance(history, now), 2) + 0.0,  # + 0.0: never "-0.0"
-        "last_contact": newest_first[0].occurred_at.isoformat() if newest_first else None,
+        "gave": totals.gave,
+        "asked": totals.asked,
+        "received": totals.received,
+        "they_asked": totals.they_asked,
+        "balance": round(totals.balance, 2) + 0.0,  # + 0.0: never "-0.0"
+        "last_contact": last.isoformat() if last else None,
         "open_asks": [summary(i) for i in newest_first if i.kind == "asked" and i.status == "open"],
         "their_open_asks": [
             summary(i) for i in newest_first if i.kind == "they_asked" and i.status == "open"
@@ -112,6 +114,8 @@ def balance_from_sums(
             give += undecayed
         elif item.kind in TAKES:
             take += undecayed
+    if given == 0 and taken == 0:  # nothing given or taken, ever: exactly even
+        return 0.0
     score = give - take
     steps = score / ROUNDING_STEP
     if abs(steps - round(steps)) * ROUNDING_STEP < NEAR:
@@ -129,6 +133,8 @@ class Totals:
     interactions: int = 0
     gave: int = 0
     asked: int = 0
+    received: int = 0
+    they_asked: int = 0
     two_way: int = 0
     balance: float = 0.0
     last_contact: datetime | None = None
@@ -148,6 +154,8 @@ class Totals:
             interactions=len(history),
             gave=len(gave),
             asked=len(asked),
+            received=sum(1 for i in history if i.kind == "received"),
+            they_asked=sum(1 for i in history if i.kind == "they_asked"),
             two_way=len(talks),
             balance=balance(history, now),
             last_contact=max((i.occurred_at for i in history), default=None),

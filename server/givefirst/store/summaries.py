@@ -9,25 +9,43 @@ from datetime import datetime, timedelta
 from sqlite_utils import Database
 
 from givefirst.clock import from_db, iso
+from givefirst.core.ledger import Totals, balance_from_sums
 from givefirst.core.nurture import NEW_TIE_DAYS, NEWS_DAYS, OVERDUE_CAP, STRONG_TIE
-from givefirst.core.vocabulary import CADENCE_DAYS
+from givefirst.core.vocabulary import CADENCE_DAYS, Interaction
+from givefirst.store import interactions
 from givefirst.store.connection import write
-from givefirst.store.migrations import SUMMARY_COLUMNS, summary_select
+from givefirst.store.migrations import (
+    REAL_PARTS,
+    SUMMARY_COLUMNS,
+    SUMMARY_PARTS,
+    summary_columns,
+    summary_select,
+)
 
 COMPUTED = summary_select("1")
 
 
 def differences(db: Database) -> list[int]:
-    """People whose stored summary is not what their history says (missing, extra or stale)."""
+    """People whose stored summary is not what their history says (missing, extra or stale).
+    The running sums of the balance are floats added up in another order: equal within
+    rounding (a part in 10^9) is equal."""
+    exact = summary_columns([name for name in SUMMARY_PARTS if name not in REAL_PARTS])
+    near = " OR ".join(
+        f"abs(c.{name} - s.{name}) > 1e-9 * max(1.0, abs(c.{name}))" for name in REAL_PARTS
+    )
     return [
         row[0]
         for row in db.execute(
             f"""
             WITH computed ({SUMMARY_COLUMNS}) AS ({COMPUTED}),
             stored AS (SELECT {SUMMARY_COLUMNS} FROM person_summaries)
-            SELECT person_id FROM (SELECT * FROM computed EXCEPT SELECT * FROM stored)
+            SELECT person_id FROM (SELECT {exact} FROM computed
+                                   EXCEPT SELECT {exact} FROM stored)
             UNION
-            SELECT person_id FROM (SELECT * FROM stored EXCEPT SELECT * FROM computed)
+            SELECT person_id FROM (SELECT {exact} FROM stored
+                                   EXCEPT SELECT {exact} FROM computed)
+            UNION
+            SELECT c.person_id FROM computed c JOIN stored s USING (person_id) WHERE {near}
             ORDER BY 1
             """
         )
@@ -51,6 +69,42 @@ def ever(db: Database, now: datetime) -> tuple[int, datetime | None]:
         "SELECT min(occurred_at) FROM interactions WHERE occurred_at <= ?", [iso(now)]
     ).fetchone()[0]
     return relationships, from_db(first)
+
+
+def for_advice(db: Database, person_id: int, now: datetime) -> tuple[Totals, list[Interaction]]:
+    """What a person's nudge, ledger and nurture reasons read: their totals from the summary and
+    the recent part of their history (interactions.recent_core). When the balance cannot be
+    trusted from the running sums (core/ledger.py, balance_from_sums), the whole history."""
+    summary = of(db, person_id)
+    if summary is None:
+        return Totals(), []
+    recent, since = interactions.recent_core(db, person_id, summary)
+    complete = not since or from_db(since) <= now  # holds everything dated after now
+    future = [item for item in recent if item.occurred_at > now]
+    score = None
+    if complete:
+        score = balance_from_sums(summary["given_decayed"], summary["taken_decayed"], future, now)
+    if score is None:
+        history = interactions.core_history(db, person_id)
+        return Totals.of(history, now), history
+    return totals_from(summary, score), recent
+
+
+def totals_from(summary: dict, balance: float) -> Totals:
+    return Totals(
+        interactions=summary["interactions"],
+        gave=summary["gave"],
+        asked=summary["asked"],
+        received=summary["received"],
+        they_asked=summary["they_asked"],
+        two_way=summary["two_way"],
+        balance=balance,
+        last_contact=from_db(summary["last_contact"]),
+        last_two_way=from_db(summary["last_two_way"]),
+        first_two_way=from_db(summary["first_two_way"]),
+        last_gave=from_db(summary["last_gave"]),
+        last_asked=from_db(summary["last_asked"]),
+    )
 
 
 def of(db: Database, person_id: int) -> dict | None:
