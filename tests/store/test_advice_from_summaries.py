@@ -87,7 +87,11 @@ def test_a_busy_person_is_read_in_part(db):
     person_id = people.create(db, {"name": "Busy"}, NOW)
     for day in range(300):
         kind = ("talked", "gave", "asked")[day % 3]
-        data = {"kind": kind, "summary": "x", "occurred_at": (NOW - timedelta(days=day)).isoformat()}
+        data = {
+            "kind": kind,
+            "summary": "x",
+            "occurred_at": (NOW - timedelta(days=day)).isoformat(),
+        }
         if kind == "asked":
             data["status"] = "granted"
         interactions.create(db, person_id, data, NOW)

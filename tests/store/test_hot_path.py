@@ -28,6 +28,11 @@ HOT_QUERIES = {
         ["06-15", "06-16"],
     ),
     "last two-way": (f"SELECT {reminders.LAST_TWO_WAY} FROM people p WHERE p.id = ?", [1]),
+    # The card's part of a history beside the summary (interactions.recent_core).
+    "the nth newest": (interactions.NTH_NEWEST, [1, 29]),
+    "history since": (interactions.part_of_history("occurred_at >= ?"), [1, "2026-01-01"]),
+    "a person's open asks": (interactions.part_of_history(interactions.OPEN_ASKS_OF), [1]),
+    "history at moments": (interactions.part_of_history("occurred_at IN (?, ?)"), [1, "a", "b"]),
 }
 
 

@@ -146,6 +146,19 @@ def core_history(db: Database, person_id: int) -> list[Interaction]:
 
 NEWEST_FIRST = "occurred_at DESC, created_at DESC, rowid DESC"
 RECENT_SHOWN = 30  # at least this many of the newest, beside what the advice needs of older ones
+NTH_NEWEST = (
+    "SELECT occurred_at FROM interactions WHERE person_id = ? "
+    "ORDER BY occurred_at DESC LIMIT 1 OFFSET ?"
+)
+OPEN_ASKS_OF = "kind IN ('asked', 'they_asked') AND status = 'open'"  # interactions_open_by_person
+
+
+def part_of_history(where: str) -> str:
+    """One person's interactions `where` says, with what orders them as core_history does."""
+    return (
+        f"SELECT rowid, created_at, {CORE_COLUMNS} FROM interactions "
+        f"WHERE person_id = ? AND {where}"
+    )
 
 
 def recent_core(db: Database, person_id: int, summary: dict) -> tuple[list[Interaction], str]:
@@ -153,24 +166,16 @@ def recent_core(db: Database, person_id: int, summary: dict) -> tuple[list[Inter
     core_history orders it: the latest RECENT_SHOWN and everything since their last two-way
     interaction (the unanswered streak), every open ask, and the latest help each way (an
     unreturned favour). With the oldest moment from which it holds everything ('' for all)."""
-    nth = db.execute(
-        "SELECT occurred_at FROM interactions WHERE person_id = ? "
-        "ORDER BY occurred_at DESC LIMIT 1 OFFSET ?",
-        [person_id, RECENT_SHOWN - 1],
-    ).fetchone()
+    nth = db.execute(NTH_NEWEST, [person_id, RECENT_SHOWN - 1]).fetchone()
     since = min(nth[0] if nth else "", summary["last_two_way"] or "")
     helped = [m for m in (summary["last_received"], summary["last_returned"]) if m]
     found: dict[int, tuple] = {}
     for where, params in (
         ("occurred_at >= ?", [since]),
-        ("kind IN ('asked', 'they_asked') AND status = 'open'", []),
+        (OPEN_ASKS_OF, []),
         (f"occurred_at IN ({', '.join('?' * len(helped)) or 'NULL'})", helped),
     ):
-        for row in db.execute(
-            f"SELECT rowid, created_at, {CORE_COLUMNS} FROM interactions "
-            f"WHERE person_id = ? AND {where}",
-            [person_id, *params],
-        ):
+        for row in db.execute(part_of_history(where), [person_id, *params]):
             found[row[0]] = row
     ordered = sorted(found.values(), key=lambda r: (r[5], r[1], r[0]), reverse=True)
     return [
