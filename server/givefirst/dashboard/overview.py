@@ -64,7 +64,7 @@ def today(db: Database, now: datetime, dormancy: int, every_ask: bool = False) -
     waiting = [item for item in waiting if item["key"] not in hidden]
     asks = interactions.open_asks(db, "asked")
     shown = None if every_ask else ASKS_SHOWN
-    checkins = reminders.due_on(db, day)["checkins"]
+    checkins = [item for item in reminders.checkins(db, day) if item.key not in hidden]
     return {
         "nurture": nurture,
         "waiting": waiting[:shown],
