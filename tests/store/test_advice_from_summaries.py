@@ -1,4 +1,4 @@
-"""A person's nudge, ledger and nurture reasons read from their summary and the recent part of
+"""A person's nudge, ledger, nurture reasons and verdict on People read from their summary and the recent part of
 their history are exactly what their whole history gives: the same verdict, message, reasons and
 suggestions, whichever way the interactions were written, however many there are, dated in the
 future or on the very moments where the balance reads differently."""
@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from givefirst.core import nurture
 from givefirst.core.ledger import ledger
-from givefirst.core.nudge import Subject, build_nudge
+from givefirst.core.nudge import Subject, build_nudge, decide
 from givefirst.core.vocabulary import KINDS, STATUSES
 from givefirst.store import interactions, people, summaries
 from givefirst.store.interactions import RECENT_SHOWN
@@ -32,6 +32,12 @@ def same_advice(db, person_id: int, now, dormancy: int) -> None:
         how_met=person["how_met"],
     )
     assert build_nudge(read, now, dormancy) == build_nudge(full, now, dormancy)
+    listed = summaries.verdicts(db, [person_id], now, dormancy)[person_id]
+    assert listed == {
+        "verdict": decide(full, now, dormancy).verdict,
+        "tie": "relationship" if any(i.is_two_way for i in whole) else "connection",
+        "last_contact": max((i.occurred_at for i in whole), default=None),
+    }
     assert ledger(recent, now, totals) == ledger(whole, now)
     shared = {"id": person_id, "name": person["name"], "circle": "active", "created_at": now}
     assert nurture.reasons_for(

@@ -249,18 +249,43 @@ def decide(subject: Subject, now: datetime, dormancy_days: int = 180) -> Decisio
     raise AssertionError("the last rule, ready, always applies")
 
 
+def verdict_of(
+    totals: Totals, unanswered: int, waiting: bool, pending: bool, now: datetime, dormancy_days: int
+) -> str:
+    """The verdict `decide` finds for a known person, from their totals alone: how many
+    outreaches went unanswered since their last two-way interaction, and whether they or you
+    have an ask open. Each line is one of RULES' tests, in RULES' order (tests hold them to it)."""
+    if not totals.interactions:
+        return "connection_only"
+    if unanswered >= GIVE_SPACE_AFTER:
+        return "give_space"
+    if waiting:
+        return "they_are_waiting"
+    if pending:
+        return "ask_pending"
+    if is_dormant(totals, now, dormancy_days):
+        return "reconnect_first"
+    if not (totals.gave and totals.balance >= 0 and totals.last_two_way is not None):
+        return "give_first"
+    return "ready"
+
+
 def latest(word: str, moment: datetime | None) -> str:
     """'Your last ask was on 2026-06-05.', or that there has been none."""
     return f"Your last {word} was on {day(moment)}." if moment else f"No {word} logged yet."
 
 
+def is_dormant(totals: Totals, now: datetime, dormancy_days: int) -> bool:
+    anchor = totals.last_two_way or totals.last_contact
+    return now - anchor > timedelta(days=dormancy_days)
+
+
 def dormant(totals: Totals, now: datetime, dormancy_days: int) -> str | None:
     """Why the tie has gone quiet, or None. With no two-way contact ever, the latest contact counts."""
-    threshold = timedelta(days=dormancy_days)
+    if not is_dormant(totals, now, dormancy_days):
+        return None
     two_way = totals.last_two_way
     anchor = two_way or totals.last_contact
-    if now - anchor <= threshold:
-        return None
     what = "two-way contact" if two_way else "contact (they never replied)"
     return f"Your last {what} was on {day(anchor)}, {suggest.ago(anchor, now)}."
 

@@ -161,6 +161,16 @@ def part_of_history(where: str) -> str:
     )
 
 
+def dated_after(db: Database, person_id: int, moment: datetime) -> list[Interaction]:
+    """A person's interactions dated after `moment` (the future, for the balance)."""
+    rows = db.execute(
+        f"SELECT person_id, {CORE_COLUMNS} FROM interactions WHERE person_id = ? "
+        f"AND occurred_at > ? ORDER BY {NEWEST_FIRST}",
+        [person_id, iso(moment)],
+    )
+    return grouped_core(rows).get(person_id, [])
+
+
 def recent_core(db: Database, person_id: int, summary: dict) -> tuple[list[Interaction], str]:
     """The part of a person's history the advice reads beside their summary, newest first as
     core_history orders it: the latest RECENT_SHOWN and everything since their last two-way

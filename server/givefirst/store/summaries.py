@@ -4,12 +4,14 @@ Triggers keep `person_summaries` in step with every write of an interaction (mig
 m1002); this module checks them against the whole histories and builds them again.
 """
 
+import json
 from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
 from givefirst.clock import from_db, iso
 from givefirst.core.ledger import Totals, balance_from_sums
+from givefirst.core.nudge import verdict_of
 from givefirst.core.nurture import NEW_TIE_DAYS, NEWS_DAYS, OVERDUE_CAP, STRONG_TIE
 from givefirst.core.vocabulary import CADENCE_DAYS, Interaction
 from givefirst.store import interactions
@@ -88,6 +90,62 @@ def for_advice(db: Database, person_id: int, now: datetime) -> tuple[Totals, lis
         history = interactions.core_history(db, person_id)
         return Totals.of(history, now), history
     return totals_from(summary, score), recent
+
+
+# Outreaches (core/vocabulary.py, Interaction.is_outreach) after the last two-way interaction:
+# the unanswered streak, read through interactions_person_time from that moment on. At that very
+# moment, those that come first in core_history's order (interactions.NEWEST_FIRST) count too.
+TWO_WAY = (
+    "(t.kind IN ('talked', 'received', 'they_asked') "
+    "OR (t.kind = 'asked' AND t.status IN ('granted', 'declined')))"
+)
+OUTREACH = "(i.kind = 'messaged' OR (i.kind = 'asked' AND i.status IN ('open', 'withdrawn')))"
+UNANSWERED = f"""((SELECT count(*) FROM interactions i WHERE i.person_id = s.person_id
+        AND i.occurred_at > coalesce(s.last_two_way, '') AND {OUTREACH})
+    + (SELECT count(*) FROM interactions i WHERE i.person_id = s.person_id
+        AND i.occurred_at = s.last_two_way AND {OUTREACH} AND (i.created_at, i.rowid) > (
+            SELECT t.created_at, t.rowid FROM interactions t
+            WHERE t.person_id = s.person_id AND t.occurred_at = s.last_two_way AND {TWO_WAY}
+            ORDER BY t.created_at DESC, t.rowid DESC LIMIT 1)))"""
+
+
+VERDICT_READ = (
+    "SELECT s.person_id, s.interactions, s.gave, s.two_way, s.last_contact, s.last_two_way, "
+    "s.oldest_waiting IS NOT NULL, s.oldest_open_ask IS NOT NULL, s.given_decayed, "
+    f"s.taken_decayed, {UNANSWERED} FROM person_summaries s "
+    "WHERE s.person_id IN (SELECT value FROM json_each(?))"
+)
+
+
+def verdicts(db: Database, person_ids: list[int], now: datetime, dormancy: int) -> dict[int, dict]:
+    """Each of these people's verdict (core/nudge.py, verdict_of), whether the tie is a
+    relationship, and their last contact, from their summaries: no history is read whole."""
+    found = {
+        pid: {"verdict": "connection_only", "tie": "connection", "last_contact": None}
+        for pid in person_ids
+    }
+    rows = db.execute(VERDICT_READ, [json.dumps(person_ids)])
+    moment = iso(now)
+    for pid, count, gave, two_way, last, last_two_way, waiting, pending, *sums, streak in rows:
+        future = interactions.dated_after(db, pid, now) if last > moment else []
+        score = balance_from_sums(*sums, future, now)
+        if score is None:
+            score = Totals.of(interactions.core_history(db, pid), now).balance
+        # What verdict_of reads of the totals.
+        totals = Totals(
+            interactions=count,
+            gave=gave,
+            two_way=two_way,
+            balance=score,
+            last_contact=from_db(last),
+            last_two_way=from_db(last_two_way),
+        )
+        found[pid] = {
+            "verdict": verdict_of(totals, streak, waiting, pending, now, dormancy),
+            "tie": "relationship" if two_way else "connection",
+            "last_contact": totals.last_contact,
+        }
+    return found
 
 
 def totals_from(summary: dict, balance: float) -> Totals:
