@@ -231,24 +231,6 @@ def since(db: Database, moment: datetime) -> dict[int, list[Interaction]]:
     return grouped
 
 
-def of_people(db: Database, person_ids: list[int]) -> dict[int, list[Interaction]]:
-    """The interactions of these people only, grouped by person, oldest first."""
-    grouped: dict[int, list[Interaction]] = {}
-    for start in range(0, len(person_ids), 500):
-        part = person_ids[start : start + 500]
-        marks = ",".join("?" * len(part))
-        grouped.update(
-            grouped_core(
-                db.execute(
-                    f"SELECT person_id, {CORE_COLUMNS} FROM interactions WHERE person_id IN ({marks}) "
-                    "ORDER BY occurred_at",
-                    part,
-                )
-            )
-        )
-    return grouped
-
-
 def open_asks(db: Database, kind: str) -> list[dict]:
     """Every still-open `asked` or `they_asked`, oldest first, with the person's name."""
     return list(
