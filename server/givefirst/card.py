@@ -14,7 +14,7 @@ from givefirst.core.nudge import Introduction, Subject, build_nudge
 from givefirst.sites import NotAProfile, ProfileRef
 from givefirst.store import emails as email_store
 from givefirst.store import facts as fact_store
-from givefirst.store import interactions, introductions, people, profiles
+from givefirst.store import interactions, introductions, people, profiles, summaries
 
 HISTORY_SHOWN = 20
 
@@ -33,7 +33,7 @@ def for_person(
 ) -> dict:
     """Everything we know and suggest about one person (their `person` JSON already loaded)."""
     records = interactions.history(db, person["id"], limit=HISTORY_SHOWN)
-    history = interactions.core_history(db, person["id"])
+    totals, recent = summaries.for_advice(db, person["id"], now)
     fact_records = fact_store.for_person(db, person["id"])
     changes = profiles.changes(db, person["id"], now)
     intros = [
@@ -43,7 +43,8 @@ def for_person(
     subject = Subject(
         name=person["name"],
         known=True,
-        history=history,
+        history=recent,
+        totals=totals,
         facts=[fact_store.as_core(f) for f in fact_records],
         changes=changes,
         how_met=person["how_met"],
@@ -52,7 +53,7 @@ def for_person(
     )
     return {
         "person": person,
-        "ledger": ledger(history, now),
+        "ledger": ledger(recent, now, totals),
         "history": [
             {k: r[k] for k in ("id", "kind", "summary", "occurred_at", "status", "weight")}
             for r in records

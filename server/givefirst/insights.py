@@ -12,7 +12,7 @@ from givefirst.core import askcheck, network, nurture
 from givefirst.core.suggestions import soon_day_keys
 from givefirst.errors import Invalid
 from givefirst.sites import InvalidUrl, NotAProfile, canonicalise
-from givefirst.store import facts, interactions, people, profiles, summaries
+from givefirst.store import facts, people, profiles, summaries
 from givefirst.store import network as network_store
 
 MIN_BATCH = 10  # people whose whole histories are read at a time (at least), best bound first
@@ -39,7 +39,7 @@ def nurture_list(db: Database, now: datetime, limit: int, dormancy_days: int) ->
 
 
 def ranked_picks(db: Database, now: datetime, limit: int, dormancy_days: int) -> list:
-    """The best `limit` picks, reading whole histories only for the people whose summaries say
+    """The best `limit` picks, reading histories only for the people whose summaries say
     they could still be among them: people are taken best bound first, and the search stops
     once the picks found so far beat every bound left."""
     bounds = summaries.nurture_bounds(db, now, soon_day_keys(now))
@@ -48,7 +48,7 @@ def ranked_picks(db: Database, now: datetime, limit: int, dormancy_days: int) ->
     size = max(limit, MIN_BATCH)  # often the first `limit` people are the picks
     for start in range(0, len(bounds), size):
         batch = [person_id for person_id, _ in bounds[start : start + size]]
-        candidates = candidates_of(db, batch, changes)
+        candidates = candidates_of(db, batch, changes, now)
         picks = sorted(
             picks + nurture.rank(candidates, now, len(batch), dormancy_days),
             key=lambda pick: (-pick.score, pick.candidate.name.lower()),
@@ -59,8 +59,9 @@ def ranked_picks(db: Database, now: datetime, limit: int, dormancy_days: int) ->
     return picks[:limit]
 
 
-def candidates_of(db: Database, person_ids: list[int], changes: dict) -> list:
-    histories = interactions.of_people(db, person_ids)
+def candidates_of(db: Database, person_ids: list[int], changes: dict, now: datetime) -> list:
+    """These people as the ranking reads them: each one's summary and recent history."""
+    advice = {pid: summaries.for_advice(db, pid, now) for pid in person_ids}
     dated = {
         pid: [f for f in found if f.date] for pid, found in facts.of_people(db, person_ids).items()
     }
@@ -71,7 +72,8 @@ def candidates_of(db: Database, person_ids: list[int], changes: dict) -> list:
             circle=row["circle"],
             created_at=from_db(row["created_at"]),
             how_met=row["how_met"],
-            history=histories.get(row["id"], ()),
+            history=advice[row["id"]][1],
+            totals=advice[row["id"]][0],
             facts=dated.get(row["id"], ()),
             changes=changes.get(row["id"], ()),
         )

@@ -126,3 +126,18 @@ def test_a_summary_holds_the_balance_and_the_oldest_open_asks(db, client):
     assert found["oldest_open_ask"] == (NOW - timedelta(days=5)).isoformat()
     assert found["last_contact"] == (NOW - timedelta(days=1)).isoformat()
     assert found["last_two_way"] == (NOW - timedelta(days=20)).isoformat()
+
+
+def test_the_check_finds_a_running_sum_of_the_balance_that_drifted(db, client):
+    random_writes(db, client, random.Random(4), rounds=30)
+    stored = people.create(db, {"name": "Giver"}, NOW)
+    gift = {"kind": "gave", "summary": "x", "occurred_at": NOW.isoformat(), "weight": 2}
+    interactions.create(db, stored, gift, NOW)
+    assert summaries.differences(db) == []
+    db.execute(
+        "UPDATE person_summaries SET given_decayed = given_decayed * 1.001 WHERE person_id = ?",
+        [stored],
+    )
+    assert summaries.differences(db) == [stored]
+    summaries.rebuild(db)
+    assert summaries.differences(db) == []

@@ -13,7 +13,7 @@ from functools import cached_property
 
 from givefirst.core import suggestions as suggest
 from givefirst.core.dates import short_day
-from givefirst.core.ledger import balance, last_two_way, unanswered_streak
+from givefirst.core.ledger import Totals, totals_of, unanswered_streak
 from givefirst.core.vocabulary import (
     VERDICT_TITLES,
     Change,
@@ -49,6 +49,10 @@ class Subject:
     how_met: str | None = None
     introductions: Sequence[Introduction] = ()
     activity: Sequence[dict] = field(default=())  # recent posts the page shows: {title, date}
+    # With totals (from the person's summary), `history` may be the recent part only: every
+    # interaction since the last two-way one, their open asks and the latest favour each way
+    # (store/interactions.py, recent_core). Without, `history` is the whole history.
+    totals: Totals | None = None
 
 
 @dataclass(frozen=True)
@@ -79,8 +83,12 @@ class Look:
         return self.subject.name or "This person"
 
     @cached_property
+    def totals(self) -> Totals:
+        return totals_of(self.subject, self.now)
+
+    @cached_property
     def tally(self) -> "Tally":
-        return Tally.of(self.subject.history, self.now)
+        return Tally.of(self.totals)
 
 
 @dataclass(frozen=True)
@@ -94,15 +102,13 @@ class Tally:
     standing: str
 
     @classmethod
-    def of(cls, history: Sequence[Interaction], now: datetime) -> "Tally":
-        asked = sum(1 for i in history if i.kind == "asked")
-        gave = sum(1 for i in history if i.kind == "gave")
-        score = balance(history, now)
+    def of(cls, totals: Totals) -> "Tally":
+        asked, gave, score = totals.asked, totals.gave, totals.balance
         counts = f"You've asked {plural(asked, 'time')} and given {plural(gave, 'time')}."
         standing = f"{balance_words(score)} (balance {score:+.1f}; older help counts less)."
         if -0.05 < score < 0:  # "-0.0" would read as even: say why it is not
             standing = "Almost even, just short: your latest ask came after your latest give."
-        return cls(gave, score, last_two_way(history) is not None, counts, standing)
+        return cls(gave, score, totals.last_two_way is not None, counts, standing)
 
 
 Finding = tuple[str, list[str]]  # the message, and the reasons behind it
@@ -119,7 +125,7 @@ def stranger(look: Look) -> Finding | None:
 
 
 def connection_only(look: Look) -> Finding | None:
-    if look.subject.history:
+    if look.totals.interactions:
         return None
     met = f" You met: {look.subject.how_met}." if look.subject.how_met else ""
     return (
@@ -173,18 +179,18 @@ def ask_pending(look: Look) -> Finding | None:
 
 
 def reconnect_first(look: Look) -> Finding | None:
-    reconnect = dormant(look.subject.history, look.now, look.dormancy_days)
+    reconnect = dormant(look.totals, look.now, look.dormancy_days)
     if not reconnect:
         return None
     return ("Don't only call when you need something. Reconnect first, with no ask.", [reconnect])
 
 
 def give_first(look: Look) -> Finding | None:
-    tally, history = look.tally, look.subject.history
+    tally, totals = look.tally, look.totals
     if tally.gave and tally.score >= 0 and tally.answered:
         return None
     # The message already carries the counts; the reasons add when, and the balance.
-    reasons = [latest("give", history, "gave"), latest("ask", history, "asked"), tally.standing]
+    reasons = [latest("give", totals.last_gave), latest("ask", totals.last_asked), tally.standing]
     if not tally.answered:  # a give nobody answered does not make a relationship
         reasons.append("No two-way contact yet: nobody has answered or talked with you.")
     return (
@@ -243,19 +249,43 @@ def decide(subject: Subject, now: datetime, dormancy_days: int = 180) -> Decisio
     raise AssertionError("the last rule, ready, always applies")
 
 
-def latest(word: str, history: Sequence[Interaction], kind: str) -> str:
+def verdict_of(
+    totals: Totals, unanswered: int, waiting: bool, pending: bool, now: datetime, dormancy_days: int
+) -> str:
+    """The verdict `decide` finds for a known person, from their totals alone: how many
+    outreaches went unanswered since their last two-way interaction, and whether they or you
+    have an ask open. Each line is one of RULES' tests, in RULES' order (tests hold them to it)."""
+    if not totals.interactions:
+        return "connection_only"
+    if unanswered >= GIVE_SPACE_AFTER:
+        return "give_space"
+    if waiting:
+        return "they_are_waiting"
+    if pending:
+        return "ask_pending"
+    if is_dormant(totals, now, dormancy_days):
+        return "reconnect_first"
+    if not (totals.gave and totals.balance >= 0 and totals.last_two_way is not None):
+        return "give_first"
+    return "ready"
+
+
+def latest(word: str, moment: datetime | None) -> str:
     """'Your last ask was on 2026-06-05.', or that there has been none."""
-    moments = [i.occurred_at for i in history if i.kind == kind]
-    return f"Your last {word} was on {day(max(moments))}." if moments else f"No {word} logged yet."
+    return f"Your last {word} was on {day(moment)}." if moment else f"No {word} logged yet."
 
 
-def dormant(history: Sequence[Interaction], now: datetime, dormancy_days: int) -> str | None:
+def is_dormant(totals: Totals, now: datetime, dormancy_days: int) -> bool:
+    anchor = totals.last_two_way or totals.last_contact
+    return now - anchor > timedelta(days=dormancy_days)
+
+
+def dormant(totals: Totals, now: datetime, dormancy_days: int) -> str | None:
     """Why the tie has gone quiet, or None. With no two-way contact ever, the latest contact counts."""
-    threshold = timedelta(days=dormancy_days)
-    two_way = last_two_way(history)
-    anchor = two_way or max(i.occurred_at for i in history)
-    if now - anchor <= threshold:
+    if not is_dormant(totals, now, dormancy_days):
         return None
+    two_way = totals.last_two_way
+    anchor = two_way or totals.last_contact
     what = "two-way contact" if two_way else "contact (they never replied)"
     return f"Your last {what} was on {day(anchor)}, {suggest.ago(anchor, now)}."
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from givefirst.core.dates import short_day
-from givefirst.core.ledger import last_two_way, unreturned_favour
+from givefirst.core.ledger import Totals, totals_of, unreturned_favour
 from givefirst.core.news import is_news
 from givefirst.core.nudge import Subject, decide
 from givefirst.core.suggestions import upcoming_dates
@@ -31,6 +31,7 @@ class Candidate:
     history: Sequence[Interaction] = ()
     facts: Sequence[Fact] = ()
     changes: Sequence[Change] = ()
+    totals: Totals | None = None  # with them, `history` may be the recent part (core/nudge.py)
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,12 @@ def rank(
         found = reasons_for(candidate, now)
         if not found:
             continue
-        subject = Subject(name=candidate.name, known=True, history=candidate.history)
+        subject = Subject(
+            name=candidate.name,
+            known=True,
+            history=candidate.history,
+            totals=totals_of(candidate, now),
+        )
         if decide(subject, now, dormancy_days).verdict == "give_space":
             continue  # their nudge says to send nothing new for now: not on a list of whom to give to
         reason, why, score = max(found, key=lambda item: item[2])
@@ -63,6 +69,7 @@ def reasons_for(person: Candidate, now: datetime) -> list[tuple[str, str, float]
     """Every reason to reach out to this person now, each with a score."""
     found = []
     first = person.name.split()[0] if person.name.split() else person.name
+    totals = totals_of(person, now)
     waiting = [i for i in person.history if i.kind == "they_asked" and i.status == "open"]
     if waiting:
         oldest = min(i.occurred_at for i in waiting)
@@ -75,7 +82,7 @@ def reasons_for(person: Candidate, now: datetime) -> list[tuple[str, str, float]
         found.append(
             ("date_soon", f"{fact.label.capitalize()} on {short_day(when)}.", 500 - 10 * days)
         )
-    found += owed_and_new(person, first, now)
+    found += owed_and_new(person, totals, first, now)
     recent = sorted(
         (
             c
@@ -86,10 +93,10 @@ def reasons_for(person: Candidate, now: datetime) -> list[tuple[str, str, float]
         reverse=True,
     )
     if recent:
-        strong = sum(1 for i in person.history if i.is_two_way) >= STRONG_TIE
+        strong = totals.two_way >= STRONG_TIE
         score = max(NEWS_SCORE.get(person.circle, 150), 400 if strong else 0)
         found.append(("news", f"News: {recent[0].field} is now “{recent[0].new}”.", score))
-    last = max((i.occurred_at for i in person.history), default=None)
+    last = totals.last_contact
     cadence = CADENCE_DAYS.get(person.circle)
     if cadence:
         since = now - (last or person.created_at)
@@ -102,8 +109,7 @@ def reasons_for(person: Candidate, now: datetime) -> list[tuple[str, str, float]
                     min(100 * since.days / cadence, OVERDUE_CAP),
                 )
             )
-    strength = sum(1 for i in person.history if i.is_two_way)
-    two_way = last_two_way(person.history)
+    strength, two_way = totals.two_way, totals.last_two_way
     if strength >= STRONG_TIE and two_way and now - two_way > timedelta(days=180):
         found = [f for f in found if f[0] != "overdue"]  # the more telling reason of the two
         found.append(
@@ -117,7 +123,9 @@ def reasons_for(person: Candidate, now: datetime) -> list[tuple[str, str, float]
     return found
 
 
-def owed_and_new(person: Candidate, first: str, now: datetime) -> list[tuple[str, str, float]]:
+def owed_and_new(
+    person: Candidate, totals: Totals, first: str, now: datetime
+) -> list[tuple[str, str, float]]:
     """A favour never returned (the first thing to mend), and a tie still in its first weeks."""
     found = []
     favour = unreturned_favour(person.history)
@@ -133,10 +141,9 @@ def owed_and_new(person: Candidate, first: str, now: datetime) -> list[tuple[str
         )
     # Newly met: the first conversation is recent, and the person is new to the memory or you
     # noted how you met (a first import of old friends, or the first log of an old tie, is not).
-    contact = sorted(i.occurred_at for i in person.history if i.is_two_way)
-    met = contact[0] if contact else None
+    met = totals.first_two_way
     new = now - person.created_at <= timedelta(days=NEW_TIE_DAYS) or bool(person.how_met)
-    followed_up = len(contact) >= 2  # a second conversation already happened
+    followed_up = totals.two_way >= 2  # a second conversation already happened
     if new and met and not followed_up and timedelta(0) <= now - met <= timedelta(NEW_TIE_DAYS):
         found.append(
             (

@@ -1,11 +1,12 @@
 """Concrete ways to give, best first, and what to remember about someone."""
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from givefirst.core import drafts, news
 from givefirst.core.dates import fact_day, short_day
-from givefirst.core.ledger import last_two_way, unreturned_favour
+from givefirst.core.ledger import totals_of, unreturned_favour
 from givefirst.core.posts import post_suggestions
 from givefirst.core.vocabulary import Change, Fact
 
@@ -43,6 +44,7 @@ def ways_to_give(subject: "Subject", verdict: str, now: datetime) -> list[dict]:
     """Concrete ways to give, best first: the specifics the memory and the page hold, ranked;
     one five-minute favour only when there is nothing specific. The first carries a draft."""
     name = first_of(subject.name)
+    subject = replace(subject, totals=totals_of(subject, now))  # worked out once for all below
     if verdict == "give_space":
         return space_suggestions(name)
     found = [
@@ -139,7 +141,7 @@ def reconnect_suggestions(subject: "Subject", name: str, verdict: str, now: date
     """After a long quiet, a personal reconnect from what you remember about them."""
     if verdict in ("stranger", "connection_only"):
         return []
-    last = last_two_way(subject.history)
+    last = subject.totals.last_two_way
     if verdict != "reconnect_first" and (last is None or now - last <= timedelta(QUIET_DAYS)):
         return []
     personal = [f for f in subject.facts if f.value]
@@ -163,10 +165,10 @@ def reconnect_suggestions(subject: "Subject", name: str, verdict: str, now: date
 
 def follow_up(subject: "Subject", name: str, now: datetime) -> list[dict]:
     """Someone you noted meeting, with one recent conversation so far: follow up while new."""
-    talks = sorted((i for i in subject.history if i.is_two_way), key=lambda i: i.occurred_at)
+    talks = [i for i in subject.history if i.is_two_way]  # the one there is, when there is one
     if (
         not subject.how_met
-        or len(talks) != 1
+        or subject.totals.two_way != 1
         or now - talks[0].occurred_at > timedelta(NEW_TIE_DAYS)
     ):
         return []
@@ -221,7 +223,8 @@ def change_suggestions(subject: "Subject", name: str) -> list[dict]:
 
 
 def given_since(subject: "Subject", moment: datetime) -> bool:
-    return any(i.kind == "gave" and i.occurred_at >= moment for i in subject.history)
+    last_gave = subject.totals.last_gave
+    return last_gave is not None and last_gave >= moment
 
 
 def change_suggestion(fields: dict[str, Change], name: str) -> dict | None:

@@ -7,12 +7,12 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from givefirst import card, insights, reminders
-from givefirst.core.nudge import TITLES, VERDICTS, Subject, decide
+from givefirst.core.nudge import TITLES, VERDICTS
 from givefirst.core.reminders import give_key
 from givefirst.core.suggestions import day_keys, upcoming_dates
 from givefirst.core.vocabulary import CIRCLES, Interaction
 from givefirst.dashboard import charts
-from givefirst.store import facts, interactions, people, profiles
+from givefirst.store import facts, interactions, people, profiles, summaries
 from givefirst.store import reminders as reminder_states
 
 NURTURE_SHOWN = 10
@@ -35,10 +35,6 @@ class Filters:
     verdict: str | None = None
     tie: str | None = None
     page: int = 1
-
-
-def verdict_of(name: str, history: Sequence[Interaction], now: datetime, dormancy: int) -> str:
-    return decide(Subject(name=name, known=True, history=history), now, dormancy).verdict
 
 
 def is_relationship(history: Sequence[Interaction]) -> bool:
@@ -64,7 +60,7 @@ def today(db: Database, now: datetime, dormancy: int, every_ask: bool = False) -
     waiting = [item for item in waiting if item["key"] not in hidden]
     asks = interactions.open_asks(db, "asked")
     shown = None if every_ask else ASKS_SHOWN
-    checkins = reminders.due_on(db, day)["checkins"]
+    checkins = [item for item in reminders.checkins(db, day) if item.key not in hidden]
     return {
         "nurture": nurture,
         "waiting": waiting[:shown],
@@ -101,9 +97,10 @@ def dates_within(db: Database, now: datetime, days: int) -> list[dict]:
 def people_listing(db: Database, filters: Filters, now: datetime, dormancy: int) -> dict:
     """One page of people matching the filters, each with verdict and tie, and the counts.
 
-    Searching, the tie and the counts are SQL over everyone. A verdict needs each person's
-    history, so it is worked out per person; but only people with interactions can have any
-    verdict other than connection_only, so the candidates are narrowed to them in SQL first.
+    Searching, the tie and the counts are SQL over everyone. A verdict is worked out per person
+    from their summary (store/summaries.py, verdicts); only people with interactions can have
+    any verdict other than connection_only, so the candidates are narrowed to them in SQL
+    first, and only the page shown is loaded whole.
     """
     search = {"q": filters.q, "circle": filters.circle, "tag": filters.tag}
     relationships, connections = people.count_ties(db, **search)
@@ -119,15 +116,15 @@ def people_listing(db: Database, filters: Filters, now: datetime, dormancy: int)
         found, _ = people.search(db, **search, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         shown = described(db, found, now, dormancy)
     else:
-        found, total = people.search(db, **search, interacted=True, limit=MAX_LISTED)
+        ids, total = people.search_ids(db, **search, interacted=True, limit=MAX_LISTED)
         truncated = total > MAX_LISTED
-        rows = [
-            row for row in described(db, found, now, dormancy) if row["verdict"] == filters.verdict
-        ]
-        matching = len(rows)
+        judged = summaries.verdicts(db, ids, now, dormancy)
+        chosen = [pid for pid in ids if judged[pid]["verdict"] == filters.verdict]
+        matching = len(chosen)
         pages = max(1, -(-matching // PAGE_SIZE))
         page = min(filters.page, pages)
-        shown = rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+        shown_ids = chosen[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+        shown = [{**row, **judged[row["id"]]} for row in people.in_order(db, shown_ids)]
     return {
         "people": shown,
         "matching": matching,
@@ -140,20 +137,9 @@ def people_listing(db: Database, filters: Filters, now: datetime, dormancy: int)
 
 
 def described(db: Database, found: list[dict], now: datetime, dormancy: int) -> list[dict]:
-    """People with their verdict, tie and last contact, from their own interactions only."""
-    histories = interactions.of_people(db, [person["id"] for person in found])
-    rows = []
-    for person in found:
-        history = histories.get(person["id"], [])
-        rows.append(
-            {
-                **person,
-                "verdict": verdict_of(person["name"], history, now, dormancy),
-                "tie": "relationship" if is_relationship(history) else "connection",
-                "last_contact": max((i.occurred_at for i in history), default=None),
-            }
-        )
-    return rows
+    """People with their verdict, tie and last contact, from their summaries."""
+    judged = summaries.verdicts(db, [person["id"] for person in found], now, dormancy)
+    return [{**person, **judged[person["id"]]} for person in found]
 
 
 def filter_options(db: Database) -> dict[str, list[tuple[str, str]]]:

@@ -138,10 +138,60 @@ def core_history(db: Database, person_id: int) -> list[Interaction]:
     """All of a person's interactions as the advice reads them, newest first."""
     rows = db.execute(
         f"SELECT person_id, {CORE_COLUMNS} FROM interactions WHERE person_id = ? "
-        "ORDER BY occurred_at DESC, created_at DESC",
+        f"ORDER BY {NEWEST_FIRST}",
         [person_id],
     )
     return grouped_core(rows).get(person_id, [])
+
+
+NEWEST_FIRST = "occurred_at DESC, created_at DESC, rowid DESC"
+RECENT_SHOWN = 30  # at least this many of the newest, beside what the advice needs of older ones
+NTH_NEWEST = (
+    "SELECT occurred_at FROM interactions WHERE person_id = ? "
+    "ORDER BY occurred_at DESC LIMIT 1 OFFSET ?"
+)
+OPEN_ASKS_OF = "kind IN ('asked', 'they_asked') AND status = 'open'"  # interactions_open_by_person
+
+
+def part_of_history(where: str) -> str:
+    """One person's interactions `where` says, with what orders them as core_history does."""
+    return (
+        f"SELECT rowid, created_at, {CORE_COLUMNS} FROM interactions "
+        f"WHERE person_id = ? AND {where}"
+    )
+
+
+def dated_after(db: Database, person_id: int, moment: datetime) -> list[Interaction]:
+    """A person's interactions dated after `moment` (the future, for the balance)."""
+    rows = db.execute(
+        f"SELECT person_id, {CORE_COLUMNS} FROM interactions WHERE person_id = ? "
+        f"AND occurred_at > ? ORDER BY {NEWEST_FIRST}",
+        [person_id, iso(moment)],
+    )
+    return grouped_core(rows).get(person_id, [])
+
+
+def recent_core(db: Database, person_id: int, summary: dict) -> tuple[list[Interaction], str]:
+    """The part of a person's history the advice reads beside their summary, newest first as
+    core_history orders it: the latest RECENT_SHOWN and everything since their last two-way
+    interaction (the unanswered streak), every open ask, and the latest help each way (an
+    unreturned favour). With the oldest moment from which it holds everything ('' for all)."""
+    nth = db.execute(NTH_NEWEST, [person_id, RECENT_SHOWN - 1]).fetchone()
+    since = min(nth[0] if nth else "", summary["last_two_way"] or "")
+    helped = [m for m in (summary["last_received"], summary["last_returned"]) if m]
+    found: dict[int, tuple] = {}
+    for where, params in (
+        ("occurred_at >= ?", [since]),
+        (OPEN_ASKS_OF, []),
+        (f"occurred_at IN ({', '.join('?' * len(helped)) or 'NULL'})", helped),
+    ):
+        for row in db.execute(part_of_history(where), [person_id, *params]):
+            found[row[0]] = row
+    ordered = sorted(found.values(), key=lambda r: (r[5], r[1], r[0]), reverse=True)
+    return [
+        Interaction(id_, kind, text, datetime.fromisoformat(occurred_at), status, weight)
+        for _, _, id_, kind, text, occurred_at, status, weight in ordered
+    ], since
 
 
 def all_by_person(db: Database) -> dict[int, list[Interaction]]:
@@ -178,24 +228,6 @@ def since(db: Database, moment: datetime) -> dict[int, list[Interaction]]:
     )
     for found in grouped.values():
         found.sort(key=lambda item: item.occurred_at)
-    return grouped
-
-
-def of_people(db: Database, person_ids: list[int]) -> dict[int, list[Interaction]]:
-    """The interactions of these people only, grouped by person, oldest first."""
-    grouped: dict[int, list[Interaction]] = {}
-    for start in range(0, len(person_ids), 500):
-        part = person_ids[start : start + 500]
-        marks = ",".join("?" * len(part))
-        grouped.update(
-            grouped_core(
-                db.execute(
-                    f"SELECT person_id, {CORE_COLUMNS} FROM interactions WHERE person_id IN ({marks}) "
-                    "ORDER BY occurred_at",
-                    part,
-                )
-            )
-        )
     return grouped
 
 

@@ -329,10 +329,36 @@ def m1001_introduction_indexes(db: Database) -> None:
     )
 
 
-SUMMARY_COLUMNS = (
-    "person_id, interactions, two_way, last_contact, last_two_way, first_two_way, gave, asked, "
-    "received, they_asked, last_received, last_returned, oldest_waiting, oldest_open_ask"
-)
+# The summary's columns as m1002 made them, then as m1007 added to them (what every summary
+# holds now). The table's columns after person_id and interactions, in the table's order.
+M1002_PARTS = [
+    "two_way",
+    "last_contact",
+    "last_two_way",
+    "first_two_way",
+    "gave",
+    "asked",
+    "received",
+    "they_asked",
+    "last_received",
+    "last_returned",
+    "oldest_waiting",
+    "oldest_open_ask",
+]
+M1007_PARTS = ["last_gave", "last_asked", "given_decayed", "taken_decayed"]
+SUMMARY_PARTS = M1002_PARTS + M1007_PARTS
+REAL_PARTS = ("given_decayed", "taken_decayed")  # sums of floats: equal within rounding only
+
+
+def summary_columns(parts: list[str]) -> str:
+    return ", ".join(["person_id", "interactions", *parts])
+
+
+SUMMARY_COLUMNS = summary_columns(SUMMARY_PARTS)
+# The decayed balance's running sums (core/ledger.py, epoch_weight): weight × 2^(days since
+# 2000-01-01 UTC / 365), the day counted by julianday.
+EPOCH_JULIAN_DAY = 2451544.5
+HALF_LIFE_DAYS = 365.0
 
 
 def summary_of(row: str) -> dict[str, str]:
@@ -340,6 +366,10 @@ def summary_of(row: str) -> dict[str, str]:
     two_way = (
         f"({row}.kind IN ('talked', 'received', 'they_asked') OR "
         f"({row}.kind = 'asked' AND {row}.status IN ('granted', 'declined')))"
+    )
+    decayed = (
+        f"{row}.weight * pow(2.0, (julianday({row}.occurred_at) - {EPOCH_JULIAN_DAY}) "
+        f"/ {HALF_LIFE_DAYS})"
     )
     return {
         "two_way": f"({two_way})",
@@ -357,12 +387,17 @@ def summary_of(row: str) -> dict[str, str]:
         f"THEN {row}.occurred_at END",
         "oldest_open_ask": f"CASE WHEN {row}.kind = 'asked' AND {row}.status = 'open' "
         f"THEN {row}.occurred_at END",
+        "last_gave": f"CASE WHEN {row}.kind = 'gave' THEN {row}.occurred_at END",
+        "last_asked": f"CASE WHEN {row}.kind = 'asked' THEN {row}.occurred_at END",
+        "given_decayed": f"CASE WHEN {row}.kind = 'gave' THEN {decayed} ELSE 0.0 END",
+        "taken_decayed": f"CASE WHEN {row}.kind IN ('asked', 'received') THEN {decayed} "
+        "ELSE 0.0 END",
     }
 
 
-def summary_select(where: str) -> str:
+def summary_select(where: str, names: list[str] = SUMMARY_PARTS) -> str:
     """The summaries of the people `where` selects, worked out from their whole histories."""
-    parts = summary_of("i")
+    parts = {name: sql for name, sql in summary_of("i").items() if name in names}
     folded = {
         name: (
             "min"
@@ -380,9 +415,9 @@ def summary_select(where: str) -> str:
     )
 
 
-def summary_upsert() -> str:
+def summary_upsert(names: list[str] = SUMMARY_PARTS) -> str:
     """Fold one new interaction (NEW) into its person's summary."""
-    parts = summary_of("NEW")
+    parts = {name: sql for name, sql in summary_of("NEW").items() if name in names}
     values = ", ".join(parts.values())
     folded = []
     for name in parts:
@@ -396,19 +431,32 @@ def summary_upsert() -> str:
         else:
             folded.append(f"{name} = {name} + excluded.{name}")
     return (
-        f"INSERT INTO person_summaries ({SUMMARY_COLUMNS}) VALUES (NEW.person_id, 1, {values}) "
+        f"INSERT INTO person_summaries ({summary_columns(names)}) "
+        f"VALUES (NEW.person_id, 1, {values}) "
         f"ON CONFLICT (person_id) DO UPDATE SET interactions = interactions + 1, "
         f"{', '.join(folded)};"
     )
 
 
-def summary_redo(person: str) -> str:
+def summary_redo(person: str, names: list[str] = SUMMARY_PARTS) -> str:
     """Work one person's summary out again from their history (after a change or a delete)."""
     return (
         f"DELETE FROM person_summaries WHERE person_id = {person}; "
-        f"INSERT INTO person_summaries ({SUMMARY_COLUMNS}) "
-        f"{summary_select(f'i.person_id = {person}')};"
+        f"INSERT INTO person_summaries ({summary_columns(names)}) "
+        f"{summary_select(f'i.person_id = {person}', names)};"
     )
+
+
+def summary_triggers(names: list[str]) -> str:
+    """The triggers that keep the summaries (of these columns) in step with every write."""
+    return f"""
+        CREATE TRIGGER person_summaries_insert AFTER INSERT ON interactions
+        BEGIN {summary_upsert(names)} END;
+        CREATE TRIGGER person_summaries_update AFTER UPDATE ON interactions
+        BEGIN {summary_redo("OLD.person_id", names)} {summary_redo("NEW.person_id", names)} END;
+        CREATE TRIGGER person_summaries_delete AFTER DELETE ON interactions
+        BEGIN {summary_redo("OLD.person_id", names)} END;
+        """
 
 
 @migrations()
@@ -441,14 +489,9 @@ def m1002_person_summaries(db: Database) -> None:
             WHERE oldest_open_ask IS NOT NULL;
         CREATE INDEX interactions_open ON interactions(kind, occurred_at) WHERE status = 'open';
 
-        INSERT INTO person_summaries ({SUMMARY_COLUMNS}) {summary_select("1")};
-
-        CREATE TRIGGER person_summaries_insert AFTER INSERT ON interactions
-        BEGIN {summary_upsert()} END;
-        CREATE TRIGGER person_summaries_update AFTER UPDATE ON interactions
-        BEGIN {summary_redo("OLD.person_id")} {summary_redo("NEW.person_id")} END;
-        CREATE TRIGGER person_summaries_delete AFTER DELETE ON interactions
-        BEGIN {summary_redo("OLD.person_id")} END;
+        INSERT INTO person_summaries ({summary_columns(M1002_PARTS)})
+            {summary_select("1", M1002_PARTS)};
+        {summary_triggers(M1002_PARTS)}
         """
     )
 
@@ -528,6 +571,31 @@ def m1006_profile_links(db: Database) -> None:
     """The other profiles a person's own page links to as theirs (`rel=me`), as JSON, so their
     Person page can offer to link them (store/profiles.py, seen_links)."""
     db.execute("ALTER TABLE profiles ADD COLUMN links TEXT")
+
+
+@migrations()
+def m1007_summaries_for_the_nudge(db: Database) -> None:
+    """What a person's nudge needs of their whole history, so that a card, the nurture list and
+    People by verdict read a summary and a recent slice instead (store/interactions.py,
+    recent_core): the latest give and ask, and the decayed balance as two running sums. Their
+    open asks are found through an index of each person's."""
+    db.executescript(
+        f"""
+        DROP TRIGGER person_summaries_insert;
+        DROP TRIGGER person_summaries_update;
+        DROP TRIGGER person_summaries_delete;
+        ALTER TABLE person_summaries ADD COLUMN last_gave TEXT;
+        ALTER TABLE person_summaries ADD COLUMN last_asked TEXT;
+        ALTER TABLE person_summaries ADD COLUMN given_decayed REAL NOT NULL DEFAULT 0.0;
+        ALTER TABLE person_summaries ADD COLUMN taken_decayed REAL NOT NULL DEFAULT 0.0;
+        DELETE FROM person_summaries;
+        INSERT INTO person_summaries ({summary_columns(SUMMARY_PARTS)})
+            {summary_select("1", SUMMARY_PARTS)};
+        {summary_triggers(SUMMARY_PARTS)}
+        CREATE INDEX interactions_open_by_person ON interactions(person_id, kind)
+            WHERE status = 'open';
+        """
+    )
 
 
 @migrations()

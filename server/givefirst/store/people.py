@@ -227,11 +227,7 @@ def search(
     """People whose name, profiles or tags match `q`, by name; with the total before paging.
     `two_way`: only relationships (True) or only connections (False); `interacted`: only people
     with (True) or without (False) any interaction."""
-    where, params = matching(q, circle, tag)
-    if two_way is not None:
-        where += f" AND {'' if two_way else 'NOT '}{HAS_TWO_WAY}"
-    if interacted is not None:
-        where += f" AND {'' if interacted else 'NOT '}{HAS_INTERACTION}"
+    where, params = narrowed(q, circle, tag, two_way, interacted)
     total = db.execute(f"SELECT count(*) FROM people p WHERE {where}", params).fetchone()[0]
     rows = list(
         db.query(
@@ -241,6 +237,50 @@ def search(
         )
     )
     return as_json(db, rows), total
+
+
+def search_ids(
+    db: Database,
+    q: str | None = None,
+    circle: str | None = None,
+    tag: str | None = None,
+    limit: int = 50,
+    *,
+    two_way: bool | None = None,
+    interacted: bool | None = None,
+) -> tuple[list[int], int]:
+    """The ids `search` would list, in its order (the first `limit`), and the total."""
+    where, params = narrowed(q, circle, tag, two_way, interacted)
+    total = db.execute(f"SELECT count(*) FROM people p WHERE {where}", params).fetchone()[0]
+    ids = db.execute(
+        f"SELECT p.id FROM people p WHERE {where} "
+        "ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit",
+        {**params, "limit": limit},
+    )
+    return [row[0] for row in ids], total
+
+
+def in_order(db: Database, person_ids: list[int]) -> list[dict]:
+    """These people as the API shows them, in the order given."""
+    if not person_ids:
+        return []
+    by_id = {row["id"]: row for row in as_json(db, rows_of(db, person_ids))}
+    return [by_id[person_id] for person_id in person_ids]
+
+
+def narrowed(
+    q: str | None,
+    circle: str | None,
+    tag: str | None,
+    two_way: bool | None,
+    interacted: bool | None,
+) -> tuple[str, dict]:
+    where, params = matching(q, circle, tag)
+    if two_way is not None:
+        where += f" AND {'' if two_way else 'NOT '}{HAS_TWO_WAY}"
+    if interacted is not None:
+        where += f" AND {'' if interacted else 'NOT '}{HAS_INTERACTION}"
+    return where, params
 
 
 # From the summaries (migrations.py, m1002): a row exists for everyone with an interaction.

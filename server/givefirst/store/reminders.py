@@ -71,20 +71,36 @@ def clock_of(row: dict) -> dict:
 
 
 def checkins_until(db: Database, until: date) -> list[dict]:
-    """People whose next check-in falls on or before `until`, most overdue first."""
-    circles = ",".join("?" * len(KEEPS_CLOCK))
-    rows = db.query(
-        f"SELECT p.id, p.name, p.circle, p.created_at, c.person_id AS chosen, c.days, "
-        f"{LAST_TWO_WAY} AS last_two_way FROM people p "
-        "LEFT JOIN person_cadences c ON c.person_id = p.id "
-        f"WHERE (c.person_id IS NULL AND p.circle IN ({circles})) OR c.days IS NOT NULL",
-        list(KEEPS_CLOCK),
+    """People whose next check-in falls on or before `until`, most overdue first. The next
+    check-in is worked out in SQL as core/reminders.py's next_due says (a cadence after the last
+    two-way contact, else after they were added), so that only those due become rows."""
+    circle_days = " ".join(
+        f"WHEN '{circle}' THEN {days}" for circle, days in CADENCE_DAYS.items() if days
     )
-    due = []
-    for row in rows:
-        clock = clock_of(row)
-        if clock["next_due"] and clock["next_due"] <= until.isoformat():
-            due.append({"person_id": row["id"], "name": row["name"], **clock})
+    rows = db.execute(
+        f"""
+        WITH clocks AS (
+            SELECT p.id, p.name, c.person_id IS NULL AS from_circle,
+                   CASE WHEN c.person_id IS NULL THEN CASE p.circle {circle_days} END
+                        ELSE c.days END AS days,
+                   coalesce({LAST_TWO_WAY}, p.created_at) AS since
+            FROM people p NOT INDEXED LEFT JOIN person_cadences c ON c.person_id = p.id
+        )
+        SELECT id, name, from_circle, days, date(since, '+' || days || ' days') AS due
+        FROM clocks WHERE days AND due <= ?
+        """,
+        [until.isoformat()],
+    )
+    due = [
+        {
+            "person_id": pid,
+            "name": name,
+            "cadence_days": days,
+            "cadence_from_circle": bool(from_circle),
+            "next_due": next_due,
+        }
+        for pid, name, from_circle, days, next_due in rows
+    ]
     return sorted(due, key=lambda item: (item["next_due"], item["name"].lower()))
 
 

@@ -4,30 +4,50 @@ Triggers keep `person_summaries` in step with every write of an interaction (mig
 m1002); this module checks them against the whole histories and builds them again.
 """
 
+import json
 from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
 from givefirst.clock import from_db, iso
+from givefirst.core.ledger import Totals, balance_from_sums
+from givefirst.core.nudge import verdict_of
 from givefirst.core.nurture import NEW_TIE_DAYS, NEWS_DAYS, OVERDUE_CAP, STRONG_TIE
-from givefirst.core.vocabulary import CADENCE_DAYS
+from givefirst.core.vocabulary import CADENCE_DAYS, Interaction
+from givefirst.store import interactions
 from givefirst.store.connection import write
-from givefirst.store.migrations import SUMMARY_COLUMNS, summary_select
+from givefirst.store.migrations import (
+    REAL_PARTS,
+    SUMMARY_COLUMNS,
+    SUMMARY_PARTS,
+    summary_columns,
+    summary_select,
+)
 
 COMPUTED = summary_select("1")
 
 
 def differences(db: Database) -> list[int]:
-    """People whose stored summary is not what their history says (missing, extra or stale)."""
+    """People whose stored summary is not what their history says (missing, extra or stale).
+    The running sums of the balance are floats added up in another order: equal within
+    rounding (a part in 10^9) is equal."""
+    exact = summary_columns([name for name in SUMMARY_PARTS if name not in REAL_PARTS])
+    near = " OR ".join(
+        f"abs(c.{name} - s.{name}) > 1e-9 * max(1.0, abs(c.{name}))" for name in REAL_PARTS
+    )
     return [
         row[0]
         for row in db.execute(
             f"""
             WITH computed ({SUMMARY_COLUMNS}) AS ({COMPUTED}),
             stored AS (SELECT {SUMMARY_COLUMNS} FROM person_summaries)
-            SELECT person_id FROM (SELECT * FROM computed EXCEPT SELECT * FROM stored)
+            SELECT person_id FROM (SELECT {exact} FROM computed
+                                   EXCEPT SELECT {exact} FROM stored)
             UNION
-            SELECT person_id FROM (SELECT * FROM stored EXCEPT SELECT * FROM computed)
+            SELECT person_id FROM (SELECT {exact} FROM stored
+                                   EXCEPT SELECT {exact} FROM computed)
+            UNION
+            SELECT c.person_id FROM computed c JOIN stored s USING (person_id) WHERE {near}
             ORDER BY 1
             """
         )
@@ -51,6 +71,98 @@ def ever(db: Database, now: datetime) -> tuple[int, datetime | None]:
         "SELECT min(occurred_at) FROM interactions WHERE occurred_at <= ?", [iso(now)]
     ).fetchone()[0]
     return relationships, from_db(first)
+
+
+def for_advice(db: Database, person_id: int, now: datetime) -> tuple[Totals, list[Interaction]]:
+    """What a person's nudge, ledger and nurture reasons read: their totals from the summary and
+    the recent part of their history (interactions.recent_core). When the balance cannot be
+    trusted from the running sums (core/ledger.py, balance_from_sums), the whole history."""
+    summary = of(db, person_id)
+    if summary is None:
+        return Totals(), []
+    recent, since = interactions.recent_core(db, person_id, summary)
+    complete = not since or from_db(since) <= now  # holds everything dated after now
+    future = [item for item in recent if item.occurred_at > now]
+    score = None
+    if complete:
+        score = balance_from_sums(summary["given_decayed"], summary["taken_decayed"], future, now)
+    if score is None:
+        history = interactions.core_history(db, person_id)
+        return Totals.of(history, now), history
+    return totals_from(summary, score), recent
+
+
+# Outreaches (core/vocabulary.py, Interaction.is_outreach) after the last two-way interaction:
+# the unanswered streak, read through interactions_person_time from that moment on. At that very
+# moment, those that come first in core_history's order (interactions.NEWEST_FIRST) count too.
+TWO_WAY = (
+    "(t.kind IN ('talked', 'received', 'they_asked') "
+    "OR (t.kind = 'asked' AND t.status IN ('granted', 'declined')))"
+)
+OUTREACH = "(i.kind = 'messaged' OR (i.kind = 'asked' AND i.status IN ('open', 'withdrawn')))"
+UNANSWERED = f"""((SELECT count(*) FROM interactions i WHERE i.person_id = s.person_id
+        AND i.occurred_at > coalesce(s.last_two_way, '') AND {OUTREACH})
+    + (SELECT count(*) FROM interactions i WHERE i.person_id = s.person_id
+        AND i.occurred_at = s.last_two_way AND {OUTREACH} AND (i.created_at, i.rowid) > (
+            SELECT t.created_at, t.rowid FROM interactions t
+            WHERE t.person_id = s.person_id AND t.occurred_at = s.last_two_way AND {TWO_WAY}
+            ORDER BY t.created_at DESC, t.rowid DESC LIMIT 1)))"""
+
+
+VERDICT_READ = (
+    "SELECT s.person_id, s.interactions, s.gave, s.two_way, s.last_contact, s.last_two_way, "
+    "s.oldest_waiting IS NOT NULL, s.oldest_open_ask IS NOT NULL, s.given_decayed, "
+    f"s.taken_decayed, {UNANSWERED} FROM person_summaries s "
+    "WHERE s.person_id IN (SELECT value FROM json_each(?))"
+)
+
+
+def verdicts(db: Database, person_ids: list[int], now: datetime, dormancy: int) -> dict[int, dict]:
+    """Each of these people's verdict (core/nudge.py, verdict_of), whether the tie is a
+    relationship, and their last contact, from their summaries: no history is read whole."""
+    found = {
+        pid: {"verdict": "connection_only", "tie": "connection", "last_contact": None}
+        for pid in person_ids
+    }
+    rows = db.execute(VERDICT_READ, [json.dumps(person_ids)])
+    moment = iso(now)
+    for pid, count, gave, two_way, last, last_two_way, waiting, pending, *sums, streak in rows:
+        future = interactions.dated_after(db, pid, now) if last > moment else []
+        score = balance_from_sums(*sums, future, now)
+        if score is None:
+            score = Totals.of(interactions.core_history(db, pid), now).balance
+        # What verdict_of reads of the totals.
+        totals = Totals(
+            interactions=count,
+            gave=gave,
+            two_way=two_way,
+            balance=score,
+            last_contact=from_db(last),
+            last_two_way=from_db(last_two_way),
+        )
+        found[pid] = {
+            "verdict": verdict_of(totals, streak, waiting, pending, now, dormancy),
+            "tie": "relationship" if two_way else "connection",
+            "last_contact": totals.last_contact,
+        }
+    return found
+
+
+def totals_from(summary: dict, balance: float) -> Totals:
+    return Totals(
+        interactions=summary["interactions"],
+        gave=summary["gave"],
+        asked=summary["asked"],
+        received=summary["received"],
+        they_asked=summary["they_asked"],
+        two_way=summary["two_way"],
+        balance=balance,
+        last_contact=from_db(summary["last_contact"]),
+        last_two_way=from_db(summary["last_two_way"]),
+        first_two_way=from_db(summary["first_two_way"]),
+        last_gave=from_db(summary["last_gave"]),
+        last_asked=from_db(summary["last_asked"]),
+    )
 
 
 def of(db: Database, person_id: int) -> dict | None:
@@ -82,7 +194,8 @@ def nurture_bounds(db: Database, now: datetime, day_keys: list[str]) -> list[tup
         ), known AS (
             SELECT p.id, p.circle, p.created_at, p.how_met, s.*,
                    julianday(:now) - julianday(coalesce(s.last_contact, p.created_at)) AS since
-            FROM people p LEFT JOIN person_summaries s ON s.person_id = p.id
+            -- everyone is read: in the table's order, not one scattered page after another
+            FROM people p NOT INDEXED LEFT JOIN person_summaries s ON s.person_id = p.id
         ), bounded AS (
             SELECT id, max(
                 CASE WHEN oldest_waiting IS NOT NULL
