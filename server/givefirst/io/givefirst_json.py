@@ -16,7 +16,7 @@ document written before them reads as people on their circle's default with noth
 
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -28,10 +28,10 @@ from givefirst import validation as check
 from givefirst.clock import iso, utcnow
 from givefirst.core.reminders import key_owner
 from givefirst.errors import Invalid
+from givefirst.io import json_stream
 from givefirst.io import quick_checks as quick
-from givefirst.io.capped import read_bytes
 from givefirst.io.entries import EMAIL
-from givefirst.io.reading import ImportProblem, at, decode
+from givefirst.io.reading import ImportProblem, at
 from givefirst.reminders import read_key
 from givefirst.sites import KEY_PREFIXES, site_of_key
 from givefirst.store import everything, facts, interactions, people
@@ -125,17 +125,38 @@ def build(db: Database, now: datetime) -> dict:
     }
 
 
-def load(path: Path) -> tuple[str, list[dict]]:
-    """(source name, checked people) from a document file; ImportProblem if anything is off."""
-    source = path.name
-    try:
-        document = json.loads(decode(read_bytes(path), source))
-    except json.JSONDecodeError as error:
-        raise ImportProblem(source, error.lineno, f"is not valid JSON ({error.msg})") from None
-    return source, checked(document, source)
+def persons(path: Path) -> Iterator[dict]:
+    """The document's people, each checked, one at a time, without the whole document in
+    memory; ImportProblem at the first thing that is off (io/json_stream.py reads the file)."""
+    source, header, n = path.name, {}, 0
+    for key, value in json_stream.members(path, "people"):
+        if key is json_stream.ITEM:
+            if n == 0:
+                checked_header(header if header.keys() >= WANTED else header_of(path), source)
+            yield checked_item(value, n, source)
+            n += 1
+        elif key is json_stream.NOT_AN_OBJECT:
+            checked_header(None, source)
+        elif key == "people" and "people" in header:
+            raise ImportProblem(source, None, '"people" must be one list, not two')
+        else:
+            header[key] = value
+    checked_header(header, source)
 
 
-def checked(document: object, source: str) -> list[dict]:
+WANTED = {"format", "version"}  # what says a document can be read, wanted before its people
+
+
+def header_of(path: Path) -> dict:
+    """The document's members other than its people, when they come after them."""
+    header = {}
+    for key, value in json_stream.members(path, "people"):
+        if isinstance(key, str):
+            header[key] = value
+    return header
+
+
+def checked_header(document: object, source: str) -> None:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportProblem(source, None, 'is not a givefirst export (no "format": "givefirst")')
     version = document.get("version")
@@ -146,16 +167,53 @@ def checked(document: object, source: str) -> list[dict]:
             f"has format version {version!r}; this givefirst "
             f"reads version {VERSION} (a newer givefirst may read it)",
         )
-    found = document.get("people")
-    if not isinstance(found, list):
+    if not isinstance(document.get("people"), list):
         raise ImportProblem(source, None, '"people" must be a list')
+
+
+def checked(document: object, source: str) -> list[dict]:
+    """Every person of a document already in memory (another database's, in a merge)."""
+    checked_header(document, source)
+    found = document["people"]
     result = []
     for n, person in enumerate(found):
-        name = person.get("name") if isinstance(person, dict) else None
-        with at(source, None), located(f"people[{n}]" + (f" ({name})" if name else "")):
-            result.append(checked_person(person))
+        result.append(checked_item(person, n, source))
         found[n] = None  # the checked copy replaces it: a large document is not held twice
     return result
+
+
+def checked_item(person: object, n: int, source: str) -> dict:
+    name = person.get("name") if isinstance(person, dict) else None
+    with at(source, None), located(f"people[{n}]" + (f" ({name})" if name else "")):
+        return checked_person(person)
+
+
+def highest_ids(persons: Iterable[object]) -> dict[str, int]:
+    """The largest id of a person, a profile and a profile's change among `persons` (checked
+    or not: an id that is not a whole number is no id here, and the check refuses it)."""
+    highest = dict.fromkeys(("people", "profiles", "profile_snapshots"), 0)
+    for person in persons:
+        highest["people"] = max(highest["people"], an_id(person))
+        for profile in listed(person, "profiles"):
+            highest["profiles"] = max(highest["profiles"], an_id(profile))
+            for snapshot in listed(profile, "snapshots"):
+                highest["profile_snapshots"] = max(highest["profile_snapshots"], an_id(snapshot))
+    return highest
+
+
+def highest_ids_in(path: Path) -> dict[str, int]:
+    """highest_ids of a document file, read as a stream once more."""
+    return highest_ids(v for k, v in json_stream.members(path, "people") if k is json_stream.ITEM)
+
+
+def an_id(record: object) -> int:
+    value = record.get("id") if isinstance(record, dict) else None
+    return value if type(value) is int and 1 <= value <= people.MAX_ID else 0
+
+
+def listed(record: object, name: str) -> list:
+    value = record.get(name) if isinstance(record, dict) else None
+    return value if isinstance(value, list) else []
 
 
 @contextmanager
