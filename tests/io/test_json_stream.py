@@ -129,3 +129,15 @@ def test_one_value_longer_than_the_limit_is_refused(tmp_path, monkeypatch):
     assert next(persons)["id"] == 1
     with pytest.raises(ImportProblem, match="holds a value longer than"):
         next(persons)
+
+
+def test_progress_counts_people_against_an_estimate_from_the_bytes_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(givefirst_json, "PROGRESS_EVERY", 2)
+    monkeypatch.setattr(json_stream, "CHUNK", 64)
+    path = tmp_path / "export.json"
+    people = [person(n) for n in range(1, 8)]
+    path.write_text(json.dumps({"format": "givefirst", "version": 1, "people": people}))
+    heard = []
+    assert len(list(givefirst_json.persons(path, lambda *seen: heard.append(seen)))) == 7
+    assert [done for done, _ in heard] == [2, 4, 6, 7]
+    assert all(total >= done for done, total in heard) and heard[-1] == (7, 7)

@@ -31,6 +31,7 @@ from givefirst.errors import Invalid
 from givefirst.io import json_stream
 from givefirst.io import quick_checks as quick
 from givefirst.io.entries import EMAIL
+from givefirst.io.format import Progress
 from givefirst.io.reading import ImportProblem, at
 from givefirst.reminders import read_key
 from givefirst.sites import KEY_PREFIXES, site_of_key
@@ -71,6 +72,7 @@ REVIEW = (
     "decided_at",
 )
 REVIEW_STATUSES = ("pending", "accepted", "dismissed")
+PROGRESS_EVERY = 250  # people read between two reports of progress
 
 
 def build(db: Database, now: datetime) -> dict:
@@ -125,16 +127,20 @@ def build(db: Database, now: datetime) -> dict:
     }
 
 
-def persons(path: Path) -> Iterator[dict]:
+def persons(path: Path, progress: Progress | None = None) -> Iterator[dict]:
     """The document's people, each checked, one at a time, without the whole document in
-    memory; ImportProblem at the first thing that is off (io/json_stream.py reads the file)."""
+    memory; ImportProblem at the first thing that is off (io/json_stream.py reads the file).
+    `progress` hears (people so far, about how many the file holds, by the bytes read)."""
     source, header, n = path.name, {}, 0
-    for key, value in json_stream.members(path, "people"):
+    stream, size = json_stream.TextStream(path), path.stat().st_size
+    for key, value in json_stream.members(path, "people", stream):
         if key is json_stream.ITEM:
             if n == 0:
                 checked_header(header if header.keys() >= WANTED else header_of(path), source)
             yield checked_item(value, n, source)
             n += 1
+            if progress and n % PROGRESS_EVERY == 0:
+                progress(n, max(n, n * size // max(stream.bytes_read, 1)))
         elif key is json_stream.NOT_AN_OBJECT:
             checked_header(None, source)
         elif key == "people" and "people" in header:
@@ -142,6 +148,8 @@ def persons(path: Path) -> Iterator[dict]:
         else:
             header[key] = value
     checked_header(header, source)
+    if progress:
+        progress(n, n)
 
 
 WANTED = {"format", "version"}  # what says a document can be read, wanted before its people

@@ -117,11 +117,12 @@ class TextStream:
             raise self.problem(self.pos, "Extra data")
 
 
-def members(path: Path, items_of: str) -> Iterator[tuple[object, object]]:
+def members(path: Path, items_of: str, stream: TextStream | None = None) -> Iterator[tuple]:
     """(key, value) of each member of the document's top-level object, in the file's order;
     the array named `items_of` comes as (ITEM, value) for each of its items instead. A document
-    that is not an object comes as one (NOT_AN_OBJECT, None), once it is known to be JSON."""
-    stream = TextStream(path)
+    that is not an object comes as one (NOT_AN_OBJECT, None), once it is known to be JSON.
+    `stream`: the caller's TextStream of `path`, to see how far it has read."""
+    stream = stream or TextStream(path)
     try:
         if stream.peek() != "{":
             stream.value()

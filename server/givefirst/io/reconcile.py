@@ -24,7 +24,7 @@ from givefirst.core.reminders import cadence_words, rekeyed
 from givefirst.io import backup
 from givefirst.io import givefirst_json as document
 from givefirst.io.format import Format
-from givefirst.io.matching import PROGRESS_EVERY, Progress
+from givefirst.io.matching import Progress
 from givefirst.io.planner import Ids, Known
 from givefirst.io.reading import ImportProblem
 from givefirst.io.summary import Outcome, Summary
@@ -104,8 +104,8 @@ def import_document(
 ) -> Summary:
     """`givefirst import json PATH`: check the document person by person as it is read, and
     fold each in; a problem anywhere rolls everything back."""
-    persons = document.persons(path)
-    return fold(db, path.name, persons, dry_run, progress, lambda: document.highest_ids_in(path))
+    persons = document.persons(path, progress)
+    return fold(db, path.name, persons, dry_run, lambda: document.highest_ids_in(path))
 
 
 def merge_database(db: Database, other: Path, *, dry_run: bool = False) -> Summary:
@@ -128,7 +128,7 @@ def merge_database(db: Database, other: Path, *, dry_run: bool = False) -> Summa
             theirs.close()
     persons = document.checked(built, other.name)
     highest = document.highest_ids(persons)
-    summary = fold(db, other.name, persons, dry_run, None, lambda: highest)
+    summary = fold(db, other.name, persons, dry_run, lambda: highest)
     summary.action = "Merged"
     return summary
 
@@ -138,18 +138,17 @@ def fold(
     source: str,
     persons: Iterable[dict],
     dry_run: bool,
-    progress: Progress | None,
     highest: Callable[[], dict[str, int]],
 ) -> Summary:
     if dry_run:
         local = Local(db, source, highest)
-        for batch in batches(persons, progress):
+        for batch in batches(persons):
             fold_batch(local, batch)
         return local.summary
     try:
         with write(db), bulk.derived_at_the_end(db) as adding:
             local = Local(db, source, highest)
-            for batch in batches(persons, progress):
+            for batch in batches(persons):
                 fold_batch(local, batch)
                 adding(len(local.writes.inserts["interactions"]))
                 bulk.write(db, local.writes, but=(KEPT_TO_THE_END,))
@@ -161,22 +160,17 @@ def fold(
     return local.summary
 
 
-def batches(persons: Iterable[dict], progress: Progress | None) -> Iterator[list[dict]]:
+def batches(persons: Iterable[dict]) -> Iterator[list[dict]]:
     """People a batch at a time, each batch holding about BATCH_RECORDS records."""
-    batch, records, done = [], 0, 0
+    batch, records = [], 0
     for person in persons:
         batch.append(person)
         records += sum(len(person[table]) for table in known.RECORDS)
-        done += 1
-        if progress and done % PROGRESS_EVERY == 0:
-            progress(done, 0)
         if records >= BATCH_RECORDS:
             yield batch
             batch, records = [], 0
     if batch:
         yield batch
-    if progress:
-        progress(done, done)
 
 
 def fold_batch(local: Local, batch: list[dict]) -> None:
