@@ -4,6 +4,7 @@ import pytest
 from givefirst.errors import Invalid
 from givefirst.io import givefirst_json
 from givefirst.io import quick_checks as quick
+from givefirst.sites import InvalidUrl, NotAProfile, canonicalise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -142,3 +143,49 @@ def test_any_text_is_kept_as_the_full_check_keeps_it_or_left_to_it(value):
 @given(st.datetimes().map(lambda t: t.isoformat()) | st.text(max_size=30))
 def test_any_time_is_kept_as_the_full_check_keeps_it_or_left_to_it(value):
     agrees(quick.fact, givefirst_json.checked_fact, {**FACT, "updated_at": value})
+
+
+LINKEDIN_URLS = [
+    "https://www.linkedin.com/in/jane-doe-12ab",
+    "https://www.linkedin.com/in/Jane-Doe-12ab/",
+    "https://www.linkedin.com/in/--00042",
+    "https://www.linkedin.com/in/",
+    "https://www.linkedin.com/in/jane-doe-12ab//",
+    "https://www.linkedin.com/in/jane-doe-12ab?trk=x",
+    "https://www.linkedin.com/in/j%C3%BCrgen",
+    "https://www.linkedin.com/in/jürgen",
+    "https://uk.linkedin.com/in/jane",
+    "https://www.linkedin.com/company/acme",
+    "http://www.linkedin.com/in/jane",
+    "https://www.linkedin.com/in/jane\n",
+    "https://www.linkedin.com/in/" + "a" * 5000,
+    None,
+]
+
+
+def canonical(url):
+    try:
+        return canonicalise(url)
+    except (InvalidUrl, NotAProfile) as error:
+        return ("refused", str(error))
+
+
+@pytest.mark.parametrize("url", LINKEDIN_URLS)
+def test_a_quick_profile_is_the_one_canonicalise_gives(url):
+    answer = quick.profile_ref(url)
+    if answer is not None:
+        assert answer == canonical(url)
+
+
+def test_linkedin_profiles_as_the_export_writes_them_take_the_quick_way():
+    url = "https://www.linkedin.com/in/Jane-Doe-12ab"
+    assert quick.profile_ref(url) == canonicalise(url)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcXYZ09-_.%/?#é ", max_size=20))
+def test_any_linkedin_path_is_read_as_canonicalise_reads_it_or_left_to_it(vanity):
+    url = "https://www.linkedin.com/in/" + vanity
+    answer = quick.profile_ref(url)
+    if answer is not None:
+        assert answer == canonical(url)

@@ -1,4 +1,4 @@
-"""The common case of a JSON document's records, checked in a few compiled tests.
+"""The common case of an import's values, checked in a few compiled tests.
 
 A document givefirst wrote holds its values in the very form the full checks
 (givefirst_json.py, validation.py, the store modules) would turn them into: times in UTC as
@@ -7,12 +7,15 @@ the full check gives back the value itself; here that is recognised without buil
 datetime or a UUID. Each function answers the full check's result, or None when the value is
 in any other form: then the full check runs, with its own result and its own error. So a quick
 answer is never different from the full one (tests/io/test_quick_checks.py compares them).
+LinkedIn's export writes its profile URLs in one form too, which `profile_ref` recognises.
 """
 
 import re
 from datetime import date, datetime
 
 from givefirst.core.vocabulary import KINDS, STATUSES
+from givefirst.sites import linkedin
+from givefirst.sites.base import MAX_URL_LENGTH, ProfileRef
 
 # What clock.iso writes for a moment in the years validation.moment accepts (1900 to 2200).
 UTC_MOMENT = re.compile(
@@ -20,6 +23,7 @@ UTC_MOMENT = re.compile(
 )
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.ASCII)
 DAY = re.compile(r"\d{4}-\d\d-\d\d", re.ASCII)
+LINKEDIN_PROFILE = re.compile(r"https://www\.linkedin\.com/in/([A-Za-z0-9-]+)/?", re.ASCII)
 INTERACTION_TIMES = ("occurred_at", "created_at", "updated_at")
 FACT_TIMES = ("created_at", "updated_at")
 
@@ -116,3 +120,15 @@ def real_day(day: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def profile_ref(url: object) -> ProfileRef | None:
+    """What sites.canonicalise gives for a LinkedIn profile URL as LinkedIn's own export
+    writes it (https://www.linkedin.com/in/jane-doe-12ab), or None: canonicalise it."""
+    if type(url) is not str or len(url) > MAX_URL_LENGTH:
+        return None
+    match = LINKEDIN_PROFILE.fullmatch(url)
+    if match is None:
+        return None
+    key = f"li:{match.group(1).lower()}"
+    return ProfileRef(key=key, site=linkedin.SITE.name, url=linkedin.url_for(key))
