@@ -18,7 +18,7 @@ READERS = {
     "vcard-folded-lines": (make.folded_vcard, vcard.read, 20_000),
     "google-csv": (make.google_csv, google.read, 2_000),
     "linkedin-messages": (make.linkedin_messages, lambda p: linkedin.read(p, set()), 2_000),
-    "json-document": (make.json_document, givefirst_json.load, 1_000),
+    "json-document": (make.json_document, lambda p: list(givefirst_json.persons(p)), 1_000),
 }
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from givefirst import validation as check
+from givefirst.io import quick_checks as quick
 from givefirst.io.reading import at
 from givefirst.sites import InvalidUrl, NotAProfile, ProfileRef, canonicalise
 from givefirst.store import facts as fact_store
@@ -153,10 +154,13 @@ def contact(
         fields = people.checked_fields({"name": name, "how_met": how_met, "notes": notes}, False)
         checked_tags = check.string_list({"tags": list(tags)}, "tags") or []
         linked, websites = sort_links(batch, line, links)
-        refs = [people.ref_for(url) for url in profiles] + linked
+        refs = [quick.profile_ref(url) or people.ref_for(url) for url in profiles] + linked
         websites = [{"label": "website", "value": url} for url in websites]
         checked_facts = [fact_store.checked_fields(fact) for fact in [*facts, *websites]]
-        seen = {f: check.text(observed, f, max_length=300) for f in observed or {}}
+        seen = {
+            f: quick.text(value, 300) or check.text(observed, f, max_length=300)
+            for f, value in (observed or {}).items()
+        }
     found = Contact(
         source=source,
         line=line,

@@ -16,7 +16,7 @@ document written before them reads as people on their circle's default with noth
 
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -28,9 +28,11 @@ from givefirst import validation as check
 from givefirst.clock import iso, utcnow
 from givefirst.core.reminders import key_owner
 from givefirst.errors import Invalid
-from givefirst.io.capped import read_bytes
+from givefirst.io import json_stream
+from givefirst.io import quick_checks as quick
 from givefirst.io.entries import EMAIL
-from givefirst.io.reading import ImportProblem, at, decode
+from givefirst.io.format import Progress
+from givefirst.io.reading import ImportProblem, at
 from givefirst.reminders import read_key
 from givefirst.sites import KEY_PREFIXES, site_of_key
 from givefirst.store import everything, facts, interactions, people
@@ -70,6 +72,7 @@ REVIEW = (
     "decided_at",
 )
 REVIEW_STATUSES = ("pending", "accepted", "dismissed")
+PROGRESS_EVERY = 250  # people read between two reports of progress
 
 
 def build(db: Database, now: datetime) -> dict:
@@ -124,17 +127,44 @@ def build(db: Database, now: datetime) -> dict:
     }
 
 
-def load(path: Path) -> tuple[str, list[dict]]:
-    """(source name, checked people) from a document file; ImportProblem if anything is off."""
-    source = path.name
-    try:
-        document = json.loads(decode(read_bytes(path), source))
-    except json.JSONDecodeError as error:
-        raise ImportProblem(source, error.lineno, f"is not valid JSON ({error.msg})") from None
-    return source, checked(document, source)
+def persons(path: Path, progress: Progress | None = None) -> Iterator[dict]:
+    """The document's people, each checked, one at a time, without the whole document in
+    memory; ImportProblem at the first thing that is off (io/json_stream.py reads the file).
+    `progress` hears (people so far, about how many the file holds, by the bytes read)."""
+    source, header, n = path.name, {}, 0
+    stream, size = json_stream.TextStream(path), path.stat().st_size
+    for key, value in json_stream.members(path, "people", stream):
+        if key is json_stream.ITEM:
+            if n == 0:
+                checked_header(header if header.keys() >= WANTED else header_of(path), source)
+            yield checked_item(value, n, source)
+            n += 1
+            if progress and n % PROGRESS_EVERY == 0:
+                progress(n, max(n, n * size // max(stream.bytes_read, 1)))
+        elif key is json_stream.NOT_AN_OBJECT:
+            checked_header(None, source)
+        elif key == "people" and "people" in header:
+            raise ImportProblem(source, None, '"people" must be one list, not two')
+        else:
+            header[key] = value
+    checked_header(header, source)
+    if progress:
+        progress(n, n)
 
 
-def checked(document: object, source: str) -> list[dict]:
+WANTED = {"format", "version"}  # what says a document can be read, wanted before its people
+
+
+def header_of(path: Path) -> dict:
+    """The document's members other than its people, when they come after them."""
+    header = {}
+    for key, value in json_stream.members(path, "people"):
+        if isinstance(key, str):
+            header[key] = value
+    return header
+
+
+def checked_header(document: object, source: str) -> None:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportProblem(source, None, 'is not a givefirst export (no "format": "givefirst")')
     version = document.get("version")
@@ -145,16 +175,53 @@ def checked(document: object, source: str) -> list[dict]:
             f"has format version {version!r}; this givefirst "
             f"reads version {VERSION} (a newer givefirst may read it)",
         )
-    found = document.get("people")
-    if not isinstance(found, list):
+    if not isinstance(document.get("people"), list):
         raise ImportProblem(source, None, '"people" must be a list')
+
+
+def checked(document: object, source: str) -> list[dict]:
+    """Every person of a document already in memory (another database's, in a merge)."""
+    checked_header(document, source)
+    found = document["people"]
     result = []
     for n, person in enumerate(found):
-        name = person.get("name") if isinstance(person, dict) else None
-        with at(source, None), located(f"people[{n}]" + (f" ({name})" if name else "")):
-            result.append(checked_person(person))
+        result.append(checked_item(person, n, source))
         found[n] = None  # the checked copy replaces it: a large document is not held twice
     return result
+
+
+def checked_item(person: object, n: int, source: str) -> dict:
+    name = person.get("name") if isinstance(person, dict) else None
+    with at(source, None), located(f"people[{n}]" + (f" ({name})" if name else "")):
+        return checked_person(person)
+
+
+def highest_ids(persons: Iterable[object]) -> dict[str, int]:
+    """The largest id of a person, a profile and a profile's change among `persons` (checked
+    or not: an id that is not a whole number is no id here, and the check refuses it)."""
+    highest = dict.fromkeys(("people", "profiles", "profile_snapshots"), 0)
+    for person in persons:
+        highest["people"] = max(highest["people"], an_id(person))
+        for profile in listed(person, "profiles"):
+            highest["profiles"] = max(highest["profiles"], an_id(profile))
+            for snapshot in listed(profile, "snapshots"):
+                highest["profile_snapshots"] = max(highest["profile_snapshots"], an_id(snapshot))
+    return highest
+
+
+def highest_ids_in(path: Path) -> dict[str, int]:
+    """highest_ids of a document file, read as a stream once more."""
+    return highest_ids(v for k, v in json_stream.members(path, "people") if k is json_stream.ITEM)
+
+
+def an_id(record: object) -> int:
+    value = record.get("id") if isinstance(record, dict) else None
+    return value if type(value) is int and 1 <= value <= people.MAX_ID else 0
+
+
+def listed(record: object, name: str) -> list:
+    value = record.get(name) if isinstance(record, dict) else None
+    return value if isinstance(value, list) else []
 
 
 @contextmanager
@@ -185,17 +252,25 @@ def checked_person(person: object) -> dict:
     for n, profile in enumerate(items(data, "profiles")):
         with located(f"profiles[{n}]"):
             result["profiles"].append(checked_profile(mapping(profile)))
-    for field, check_one in (
-        ("interactions", checked_interaction),
-        ("facts", checked_fact),
-        ("ask_reviews", checked_review),
-        ("reminder_states", lambda item: checked_state(item, result["id"])),
+    for field, check_quickly, check_one in (
+        ("interactions", quick.interaction, checked_interaction),
+        ("facts", quick.fact, checked_fact),
+        ("ask_reviews", declined, checked_review),
+        ("reminder_states", declined, lambda item: checked_state(item, result["id"])),
     ):
-        result[field] = []
+        result[field] = found = []
         for n, item in enumerate(items(data, field)):
-            with located(f"{field}[{n}]"):
-                result[field].append(check_one(mapping(item)))
+            row = check_quickly(item)
+            if row is None:  # not in the form an export writes: the full check says why
+                with located(f"{field}[{n}]"):
+                    row = check_one(mapping(item))
+            found.append(row)
     return result
+
+
+def declined(_item: object) -> None:
+    """No quick check for the rarer records: each is checked fully."""
+    return None
 
 
 def checked_profile(data: dict) -> dict:
@@ -339,6 +414,8 @@ def row_id(data: dict) -> int | None:
 
 
 def a_uuid(data: dict, name: str) -> str:
+    if found := quick.uuid(data.get(name)):
+        return found
     try:
         return str(uuid.UUID(str(data.get(name))))
     except ValueError:
@@ -346,6 +423,8 @@ def a_uuid(data: dict, name: str) -> str:
 
 
 def moment(data: dict, name: str, required: bool = True) -> str | None:
+    if found := quick.moment(data.get(name)):
+        return found
     if data.get(name) is None:
         if required:
             raise Invalid(f"{name} is required")

@@ -14,6 +14,7 @@ travel: the other side's choice, if any, arrives. A check-in key takes the perso
 
 import json
 import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -23,11 +24,12 @@ from givefirst.core.reminders import cadence_words, rekeyed
 from givefirst.io import backup
 from givefirst.io import givefirst_json as document
 from givefirst.io.format import Format
-from givefirst.io.matching import PROGRESS_EVERY, Progress
+from givefirst.io.matching import Progress
 from givefirst.io.planner import Ids, Known
 from givefirst.io.reading import ImportProblem
 from givefirst.io.summary import Outcome, Summary
 from givefirst.store import bulk, known
+from givefirst.store.bulk import Writes
 from givefirst.store.connection import open_db, path_of, write
 from givefirst.store.profiles import OBSERVED
 from givefirst.store.reminders import all_states, chosen_cadences
@@ -39,21 +41,29 @@ REFRESHED = {  # what a newer copy of a record brings with it
 }
 
 
+BATCH_RECORDS = 20_000  # interactions, facts and reviews planned and written at a time
+KEPT_TO_THE_END = "ask_reviews"  # a review may name an interaction of someone further on
+
+
 class Local(Known):
     """What this database holds (io/planner.py), with what a merge compares besides: people
-    by their UUID, profiles' changes, records by their ids, cadences and reminder marks."""
+    by their UUID, profiles' changes, cadences and reminder marks. Records (interactions, facts,
+    reviews) are looked up by their ids a batch of people at a time (`look_up`), so that only
+    the batch's are in memory: what earlier batches wrote is in the database by then."""
 
-    def __init__(self, db: Database, persons: list[dict], source: str):
+    def __init__(self, db: Database, source: str, highest: Callable[[], dict[str, int]]):
         self.summary = Summary(source, dry_run=True)
         super().__init__(db, self.summary.warnings)
+        self.db = db
         self.outcomes = self.summary.outcomes
         self.uuids = {row["uuid"]: row["id"] for row in self.people.values()}
         self.snapshots = known.snapshots(db)
-        self.records = {table: known.records(db, table) for table in known.RECORDS}
+        self.records: dict[str, dict[str, dict]] = {table: {} for table in known.RECORDS}
         self.cadences = chosen_cadences(db)
         self.states = {row["key"]: row for row in all_states(db)}
         self.ids["profile_snapshots"] = Ids(known.snapshot_ids(db))
-        self.highest = highest_ids(persons)  # what the document's ids reach
+        self.highest = highest  # what the document's ids reach, worked out when first needed
+        self.reached: dict[str, int] | None = None
 
     def who(self, person_id: int) -> str:
         return f"#{person_id}"
@@ -66,27 +76,36 @@ class Local(Known):
 
     def new_id(self, table: str, wanted: int | None) -> int:
         """The document's id when it is free here, else one past anything either side uses."""
-        return self.ids[table].take(wanted, self.highest[table])
+        ids = self.ids[table]
+        if wanted is not None and wanted not in ids.taken:
+            return ids.take(wanted)
+        if self.reached is None:
+            self.reached = self.highest()
+        return ids.take(wanted, self.reached[table])
 
+    def look_up(self, batch: list[dict]) -> None:
+        """Read the records of `batch` that are here already and not yet known."""
+        for table, found in self.records.items():
+            ids = [r["id"] for person in batch for r in person[table] if r["id"] not in found]
+            found.update(known.records(self.db, table, ids))
 
-def highest_ids(persons: list[dict]) -> dict[str, int]:
-    """The largest id of a person, a profile and a profile's change the document holds."""
-    return {
-        "people": max((p["id"] or 0 for p in persons), default=0),
-        "profiles": max((f["id"] or 0 for p in persons for f in p["profiles"]), default=0),
-        "profile_snapshots": max(
-            (s["id"] or 0 for p in persons for f in p["profiles"] for s in f["snapshots"]),
-            default=0,
-        ),
-    }
+    def written(self) -> None:
+        """The plan so far is in the database: let go of it, but for what waits to the end."""
+        kept = self.writes.inserts[KEPT_TO_THE_END]
+        self.writes = Writes()
+        self.writes.inserts[KEPT_TO_THE_END] = kept
+        for table, found in self.records.items():
+            if table != KEPT_TO_THE_END:
+                found.clear()
 
 
 def import_document(
     db: Database, path: Path, *, dry_run: bool = False, progress: Progress | None = None
 ) -> Summary:
-    """`givefirst import json PATH`: check the whole document, then fold it in."""
-    source, persons = document.load(path)
-    return fold(db, source, persons, dry_run, progress)
+    """`givefirst import json PATH`: check the document person by person as it is read, and
+    fold each in; a problem anywhere rolls everything back."""
+    persons = document.persons(path, progress)
+    return fold(db, path.name, persons, dry_run, lambda: document.highest_ids_in(path))
 
 
 def merge_database(db: Database, other: Path, *, dry_run: bool = False) -> Summary:
@@ -107,36 +126,58 @@ def merge_database(db: Database, other: Path, *, dry_run: bool = False) -> Summa
             built = document.build(theirs, utcnow())
         finally:
             theirs.close()
-    summary = fold(db, other.name, document.checked(built, other.name), dry_run, None)
+    persons = document.checked(built, other.name)
+    highest = document.highest_ids(persons)
+    summary = fold(db, other.name, persons, dry_run, lambda: highest)
     summary.action = "Merged"
     return summary
 
 
 def fold(
-    db: Database, source: str, persons: list[dict], dry_run: bool, progress: Progress | None
+    db: Database,
+    source: str,
+    persons: Iterable[dict],
+    dry_run: bool,
+    highest: Callable[[], dict[str, int]],
 ) -> Summary:
     if dry_run:
-        return plan(db, source, persons, progress).summary
+        local = Local(db, source, highest)
+        for batch in batches(persons):
+            fold_batch(local, batch)
+        return local.summary
     try:
-        with write(db):
-            local = plan(db, source, persons, progress)
-            with bulk.derived_at_the_end(db, len(local.writes.inserts["interactions"])):
-                bulk.write(db, local.writes)
+        with write(db), bulk.derived_at_the_end(db) as adding:
+            local = Local(db, source, highest)
+            for batch in batches(persons):
+                fold_batch(local, batch)
+                adding(len(local.writes.inserts["interactions"]))
+                bulk.write(db, local.writes, but=(KEPT_TO_THE_END,))
+                local.written()
+            bulk.write(db, local.writes)
     except bulk.Conflict as error:  # e.g. a review naming an interaction not there
         raise ImportProblem(source, None, f"does not hold together ({error})") from None
     local.summary.dry_run = False
     return local.summary
 
 
-def plan(db: Database, source: str, persons: list[dict], progress: Progress | None) -> Local:
-    """Fold every person of the document into what this database holds; nothing is written."""
-    local = Local(db, persons, source)
-    for done, person in enumerate(persons, 1):
+def batches(persons: Iterable[dict]) -> Iterator[list[dict]]:
+    """People a batch at a time, each batch holding about BATCH_RECORDS records."""
+    batch, records = [], 0
+    for person in persons:
+        batch.append(person)
+        records += sum(len(person[table]) for table in known.RECORDS)
+        if records >= BATCH_RECORDS:
+            yield batch
+            batch, records = [], 0
+    if batch:
+        yield batch
+
+
+def fold_batch(local: Local, batch: list[dict]) -> None:
+    local.look_up(batch)
+    for n, person in enumerate(batch):
         fold_person(local, person)
-        persons[done - 1] = None  # what it adds is in `writes`: the rest of it can go
-        if progress and (done % PROGRESS_EVERY == 0 or done == len(persons)):
-            progress(done, len(persons))
-    return local
+        batch[n] = None  # what it adds is in `writes`: the rest of it can go
 
 
 def fold_person(local: Local, person: dict) -> None:

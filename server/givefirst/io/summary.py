@@ -8,7 +8,7 @@ SUBJECTS = ("person", "conversation", "message", "meeting", "interaction", "fact
 WARNINGS_SHOWN = 5
 
 
-@dataclass
+@dataclass(slots=True)  # an import of 300,000 interactions holds as many
 class Outcome:
     """What happened to one entry: created, merged into someone, or skipped, and why."""
 

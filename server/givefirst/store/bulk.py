@@ -12,9 +12,10 @@ network marks (m1008, with the days they fall on) are built from what the tables
 
 import itertools
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from sqlite_utils import Database
 
@@ -71,10 +72,12 @@ class Writes:
         self.updates.setdefault((table, key), {}).setdefault(row[key], {}).update(row)
 
 
-def write(db: Database, writes: Writes) -> None:
-    """Write the plan; the caller holds the write transaction (connection.write)."""
+def write(db: Database, writes: Writes, but: tuple[str, ...] = ()) -> None:
+    """Write the plan, but the rows to insert into the tables `but` names; the caller holds
+    the write transaction (connection.write)."""
     for table, rows in writes.inserts.items():
-        insert_rows(db, table, rows, or_ignore=table in KEPT_IF_THERE)
+        if table not in but:
+            insert_rows(db, table, rows, or_ignore=table in KEPT_IF_THERE)
     fills = ", ".join(f"{f} = coalesce({f}, :{f})" for f in OBSERVED)
     rows = [{**dict.fromkeys(OBSERVED), **fill} for fill in writes.profile_fills]
     db.conn.executemany(f"UPDATE profiles SET {fills} WHERE key = :key", rows)
@@ -89,12 +92,15 @@ def write(db: Database, writes: Writes) -> None:
 
 
 def insert_rows(db: Database, table: str, rows: list[dict], *, or_ignore: bool = False) -> None:
-    """One INSERT for many rows that all have the same keys."""
+    """One INSERT for many rows that all have the same keys (given to SQLite as tuples, which
+    it binds quicker than names looked up in each row)."""
     if rows:
         columns = list(rows[0])
-        names, values = ", ".join(columns), ", ".join(":" + c for c in columns)
+        names, values = ", ".join(columns), ", ".join("?" * len(columns))
         verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
-        db.conn.executemany(f"{verb} INTO {table} ({names}) VALUES ({values})", rows)
+        pick = itemgetter(*columns)  # of one column: the value, not a tuple of it
+        as_tuples = map(pick, rows) if len(columns) > 1 else ((pick(row),) for row in rows)
+        db.conn.executemany(f"{verb} INTO {table} ({names}) VALUES ({values})", as_tuples)
 
 
 def update_rows(db: Database, table: str, key: str, rows: list[dict]) -> None:
@@ -133,25 +139,34 @@ def interaction_indexes(db: Database) -> list[tuple[str, str]]:
     ).fetchall()
 
 
-@contextmanager
-def interactions_indexed_after(db: Database, adding: int) -> Iterator[None]:
+class IndexedAfter:
     """Adding more interactions than there are (a first import): without the time indexes
     while rows go in, then indexed once, sorted, which is several times quicker than keeping
-    indexes of scattered keys up to date row by row."""
-    present = db.execute("SELECT coalesce(max(rowid), 0) FROM interactions").fetchone()[0]
-    dropped = interaction_indexes(db) if adding > max(present, REINDEX_FROM) else []
-    for name, _ in dropped:
-        db.execute(f"DROP INDEX {name}")
-    yield
-    for _, sql in dropped:
-        db.execute(sql)
+    indexes of scattered keys up to date row by row. `adding` is told how many come, all at
+    once or as a stream of them goes in; the indexes go once the count passes those there."""
+
+    def __init__(self, db: Database):
+        self.db, self.added, self.dropped = db, 0, []
+        self.present = db.execute("SELECT coalesce(max(rowid), 0) FROM interactions").fetchone()[0]
+
+    def adding(self, count: int) -> None:
+        self.added += count
+        if not self.dropped and self.added > max(self.present, REINDEX_FROM):
+            self.dropped = interaction_indexes(self.db)
+            for name, _ in self.dropped:
+                self.db.execute(f"DROP INDEX {name}")
+
+    def restore(self) -> None:
+        for _, sql in self.dropped:
+            self.db.execute(sql)
 
 
 @contextmanager
-def derived_at_the_end(db: Database, interactions: int = 0) -> Iterator[None]:
+def derived_at_the_end(db: Database, interactions: int = 0) -> Iterator[Callable[[int], None]]:
     """Within a write transaction: set the row-by-row triggers aside while the body writes,
     then build the search text, summaries and network marks of everyone it wrote.
-    `interactions`: about how many the body adds (see interactions_indexed_after)."""
+    `interactions`: about how many the body adds; a body that learns it as it goes tells the
+    function it is given (IndexedAfter.adding)."""
     if not db.conn.in_transaction:
         raise RuntimeError("derived_at_the_end needs the caller's write transaction")
     kept = db.execute(
@@ -168,9 +183,11 @@ def derived_at_the_end(db: Database, interactions: int = 0) -> Iterator[None]:
         db.execute(trigger)
     cache = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA cache_size = {BULK_CACHE}")  # indexes of random keys: fewer page reads
+    indexes = IndexedAfter(db)
+    indexes.adding(interactions)
     try:
-        with interactions_indexed_after(db, interactions):
-            yield
+        yield indexes.adding
+        indexes.restore()
     finally:
         db.execute(f"PRAGMA cache_size = {cache}")
     db.execute(

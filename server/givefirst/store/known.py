@@ -48,11 +48,16 @@ def snapshots(db: Database) -> set[tuple[str, str, str]]:
     )
 
 
-def records(db: Database, table: str) -> dict[str, dict]:
-    """Every interaction, fact or review (`table`) by its id."""
+def records(db: Database, table: str, ids: list[str]) -> dict[str, dict]:
+    """Those of `ids` that are interactions, facts or reviews (`table`) here, by id."""
     if table not in RECORDS:
         raise ValueError(table)
-    return {row["id"]: row for row in db.query(f"SELECT * FROM {table}")}
+    found: dict[str, dict] = {}
+    for start in range(0, len(ids), BATCH):
+        part = ids[start : start + BATCH]
+        sql = f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(part))})"
+        found.update((row["id"], row) for row in db.query(sql, part))
+    return found
 
 
 def snapshot_ids(db: Database) -> set[int]:
