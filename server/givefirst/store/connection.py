@@ -2,6 +2,7 @@
 
 import functools
 import logging
+import math
 import os
 import sqlite3
 import threading
@@ -45,11 +46,21 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     # Companies compare as their names without legal forms ("Helio Grid GmbH" is Helio Grid):
     # profiles.employer_key holds it, filled in by each write transaction (store/profiles.py).
     db.register_function(company_key, name="company_key", deterministic=True, replace=True)
+    with_pow(conn)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 10000")
     # FULL: with WAL, NORMAL may lose the last acknowledged writes when the power goes.
     db.execute("PRAGMA synchronous = FULL")
     return db
+
+
+def with_pow(conn: sqlite3.Connection) -> None:
+    """The summaries' triggers decay the balance with SQL's pow(), which SQLite has only when
+    built with its math functions (most builds since 3.35): elsewhere, Python's stands in."""
+    try:
+        conn.execute("SELECT pow(2.0, 1.0)")
+    except sqlite3.OperationalError:
+        conn.create_function("pow", 2, math.pow, deterministic=True)
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:
