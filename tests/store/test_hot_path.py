@@ -35,6 +35,8 @@ HOT_QUERIES = {
     "history at moments": (interactions.part_of_history("occurred_at IN (?, ?)"), [1, "a", "b"]),
     # People by verdict: each listed person's summary and unanswered streak.
     "verdicts": (summaries.VERDICT_READ, ["[1, 2]"]),
+    # Introductions: the person's own tags and employers, in one statement.
+    "own tags and employers": (introductions.OWN_VALUES, {"me": 1}),
 }
 
 

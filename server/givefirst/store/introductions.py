@@ -84,12 +84,23 @@ def rank(touches: int, name: str, person_id: int) -> tuple:
     return (touches == 0, -touches, name.encode().lower(), person_id)
 
 
-def best_sharing(db: Database, kind: str, accept: str, params: dict, need: int) -> list[tuple]:
+def shared_by_few(db: Database, kind: str, params: dict, sizes: dict) -> bool:
+    """Whether at most SMALL people share params["value"]: counted once per call of
+    `introductions`, as the groups of tags ask about the same tag."""
+    found = sizes.get((kind, params["value"]))
+    if found is None:
+        size = db.execute(f"SELECT count(*) FROM ({MEMBERS[kind]} LIMIT {SMALL + 1})", params)
+        found = sizes[(kind, params["value"])] = size.fetchone()[0] <= SMALL
+    return found
+
+
+def best_sharing(
+    db: Database, kind: str, accept: str, params: dict, need: int, sizes: dict | None = None
+) -> list[tuple]:
     """The `need` best people who share params["value"] and meet `accept`, as (id, touches,
     name): read whole when few share it, else walked busiest first."""
     params = {**params, "need": need}
-    size = db.execute(f"SELECT count(*) FROM ({MEMBERS[kind]} LIMIT {SMALL + 1})", params)
-    if size.fetchone()[0] <= SMALL:
+    if shared_by_few(db, kind, params, {} if sizes is None else sizes):
         return db.execute(read_whole(kind, accept), params).fetchall()
     found: list[tuple] = []
     for row in db.execute(busiest_first(kind, accept), params):
@@ -101,19 +112,22 @@ def best_sharing(db: Database, kind: str, accept: str, params: dict, need: int) 
     return sorted(found, key=lambda r: rank(*r[1:], r[0]))[:need]
 
 
+# The person's own tags and employers, in one statement.
+OWN_VALUES = """
+    SELECT 'tag', tag FROM person_tags WHERE person_id = :me
+    UNION ALL
+    SELECT DISTINCT 'company', employer_key FROM profiles
+    WHERE person_id = :me AND employer_key != ''
+"""
+
+
 def introductions(db: Database, person_id: int, limit: int = 3) -> list[dict]:
     """Up to `limit` people to introduce this person to: person_id, name, shared ("tag" or
     "company"), value (the tag, or their company's name), touches, same_company."""
-    tags = [
-        r[0] for r in db.execute("SELECT tag FROM person_tags WHERE person_id = ?", [person_id])
-    ]
-    employers = [
-        r[0]
-        for r in db.execute(
-            "SELECT DISTINCT employer_key FROM profiles WHERE person_id = ? AND employer_key != ''",
-            [person_id],
-        )
-    ]
+    own = db.execute(OWN_VALUES, {"me": person_id}).fetchall()
+    tags = [value for kind, value in own if kind == "tag"]
+    employers = [value for kind, value in own if kind == "company"]
+    sizes: dict = {}
     shared = {"me": person_id, "tags": json.dumps(tags), "employers": json.dumps(employers)}
     chosen: dict[int, dict] = {}
     for group in GROUPS:
@@ -121,7 +135,7 @@ def introductions(db: Database, person_id: int, limit: int = 3) -> list[dict]:
         ranked = []
         for value in values:
             for pid, touches, name in best_sharing(
-                db, group.kind, group.accept, {**shared, "value": value}, limit
+                db, group.kind, group.accept, {**shared, "value": value}, limit, sizes
             ):
                 ranked.append((rank(touches, name, pid), pid, touches, name, value))
         for _, pid, touches, name, value in sorted(ranked):
