@@ -33,6 +33,10 @@ HOT_QUERIES = {
     "history since": (interactions.part_of_history("occurred_at >= ?"), [1, "2026-01-01"]),
     "a person's open asks": (interactions.part_of_history(interactions.OPEN_ASKS_OF), [1]),
     "history at moments": (interactions.part_of_history("occurred_at IN (?, ?)"), [1, "a", "b"]),
+    "the recent parts together": (
+        interactions.recent_parts(2),
+        interactions.recent_params(1, "2026-01-01", ["a", "b"]),
+    ),
     # People by verdict: each listed person's summary and unanswered streak.
     "verdicts": (summaries.VERDICT_READ, ["[1, 2]"]),
     # Introductions: the person's own tags and employers, in one statement.

@@ -171,6 +171,23 @@ def dated_after(db: Database, person_id: int, moment: datetime) -> list[Interact
     return grouped_core(rows).get(person_id, [])
 
 
+def recent_parts(moments: int) -> str:
+    """What recent_core reads: everything from a moment on, every open ask, and the
+    interactions at `moments` given moments, as one statement."""
+    return " UNION ALL ".join(
+        part_of_history(where)
+        for where in (
+            "occurred_at >= ?",
+            OPEN_ASKS_OF,
+            f"occurred_at IN ({', '.join('?' * moments) or 'NULL'})",
+        )
+    )
+
+
+def recent_params(person_id: int, since: str, moments: list[str]) -> list:
+    return [person_id, since, person_id, person_id, *moments]
+
+
 def recent_core(db: Database, person_id: int, summary: dict) -> tuple[list[Interaction], str]:
     """The part of a person's history the advice reads beside their summary, newest first as
     core_history orders it: the latest RECENT_SHOWN and everything since their last two-way
@@ -179,14 +196,12 @@ def recent_core(db: Database, person_id: int, summary: dict) -> tuple[list[Inter
     nth = db.execute(NTH_NEWEST, [person_id, RECENT_SHOWN - 1]).fetchone()
     since = min(nth[0] if nth else "", summary["last_two_way"] or "")
     helped = [m for m in (summary["last_received"], summary["last_returned"]) if m]
-    found: dict[int, tuple] = {}
-    for where, params in (
-        ("occurred_at >= ?", [since]),
-        (OPEN_ASKS_OF, []),
-        (f"occurred_at IN ({', '.join('?' * len(helped)) or 'NULL'})", helped),
-    ):
-        for row in db.execute(part_of_history(where), [person_id, *params]):
-            found[row[0]] = row
+    # The three parts in one statement: each keeps its own index (interactions_person_time,
+    # interactions_open_by_person), and a row two of them hold is kept once, by its rowid.
+    found = {
+        row[0]: row
+        for row in db.execute(recent_parts(len(helped)), recent_params(person_id, since, helped))
+    }
     ordered = sorted(found.values(), key=lambda r: (r[5], r[1], r[0]), reverse=True)
     return [
         Interaction(id_, kind, text, datetime.fromisoformat(occurred_at), status, weight)
