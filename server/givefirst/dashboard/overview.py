@@ -55,7 +55,8 @@ def today(db: Database, now: datetime, dormancy: int, every_ask: bool = False) -
             nurture.append({**item, "key": key})
     waiting, waiting_all = open_asks_shown(db, "they_asked", every_ask, waiting_hidden(hidden))
     asks, asks_all = open_asks_shown(db, "asked", every_ask, [])
-    checkins = [item for item in reminders.checkins(db, day) if item.key not in hidden]
+    checkin_keys = {key for key in hidden if key.startswith("checkin:")}
+    checkins, checkins_all = reminders.first_checkins(db, day, CHECKINS_SHOWN, checkin_keys)
     return {
         "nurture": nurture,
         "waiting": [{**item, "key": f"waiting:{item['id']}"} for item in waiting],
@@ -63,8 +64,8 @@ def today(db: Database, now: datetime, dormancy: int, every_ask: bool = False) -
         "asks": asks,
         "asks_more": asks_all - len(asks),
         "dates": [i for i in dates_within(db, now, THIS_WEEK_DAYS) if i["key"] not in hidden],
-        "checkins": checkins[:CHECKINS_SHOWN],
-        "checkins_more": max(0, len(checkins) - CHECKINS_SHOWN),
+        "checkins": checkins,
+        "checkins_more": checkins_all - len(checkins),
     }
 
 
