@@ -56,21 +56,27 @@ def dates_ahead(db: Database, today: date, days: int) -> list[Due]:
 
 def checkins(db: Database, until: date) -> list[Due]:
     """Check-ins due on or before `until`, most overdue first."""
-    found = []
-    for row in store.checkins_until(db, until):
-        due = date.fromisoformat(row["next_due"])
-        every = row["cadence_days"]
-        found.append(
-            Due(
-                f"checkin:{row['person_id']}:{row['next_due']}",
-                "checkin",
-                row["person_id"],
-                row["name"],
-                due,
-                f"Check in {cadence_words(every)}: due {short_day(due)}",
-            )
-        )
-    return found
+    return [checkin_of(row) for row in store.checkins_until(db, until)]
+
+
+def first_checkins(
+    db: Database, until: date, limit: int, hidden: set[str]
+) -> tuple[list[Due], int]:
+    """The first `limit` of checkins(db, until) not in `hidden`, and how many there are."""
+    rows, total = store.first_checkins_until(db, until, limit, hidden)
+    return [checkin_of(row) for row in rows], total
+
+
+def checkin_of(row: dict) -> Due:
+    due = date.fromisoformat(row["next_due"])
+    return Due(
+        f"checkin:{row['person_id']}:{row['next_due']}",
+        "checkin",
+        row["person_id"],
+        row["name"],
+        due,
+        f"Check in {cadence_words(row['cadence_days'])}: due {short_day(due)}",
+    )
 
 
 def due_on(db: Database, today: date) -> dict[str, list[Due]]:

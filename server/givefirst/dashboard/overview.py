@@ -53,24 +53,36 @@ def today(db: Database, now: datetime, dormancy: int, every_ask: bool = False) -
         key = give_key(item["person"]["id"], day)
         if key not in hidden and len(nurture) < NURTURE_SHOWN:
             nurture.append({**item, "key": key})
-    waiting = [
-        {**item, "key": f"waiting:{item['id']}"}
-        for item in interactions.open_asks(db, "they_asked")
-    ]
-    waiting = [item for item in waiting if item["key"] not in hidden]
-    asks = interactions.open_asks(db, "asked")
-    shown = None if every_ask else ASKS_SHOWN
-    checkins = [item for item in reminders.checkins(db, day) if item.key not in hidden]
+    waiting, waiting_all = open_asks_shown(db, "they_asked", every_ask, waiting_hidden(hidden))
+    asks, asks_all = open_asks_shown(db, "asked", every_ask, [])
+    checkin_keys = {key for key in hidden if key.startswith("checkin:")}
+    checkins, checkins_all = reminders.first_checkins(db, day, CHECKINS_SHOWN, checkin_keys)
     return {
         "nurture": nurture,
-        "waiting": waiting[:shown],
-        "waiting_more": len(waiting) - len(waiting[:shown]),
-        "asks": asks[:shown],
-        "asks_more": len(asks) - len(asks[:shown]),
+        "waiting": [{**item, "key": f"waiting:{item['id']}"} for item in waiting],
+        "waiting_more": waiting_all - len(waiting),
+        "asks": asks,
+        "asks_more": asks_all - len(asks),
         "dates": [i for i in dates_within(db, now, THIS_WEEK_DAYS) if i["key"] not in hidden],
-        "checkins": checkins[:CHECKINS_SHOWN],
-        "checkins_more": max(0, len(checkins) - CHECKINS_SHOWN),
+        "checkins": checkins,
+        "checkins_more": checkins_all - len(checkins),
     }
+
+
+def waiting_hidden(hidden: set[str]) -> list[str]:
+    """The ids of the asks waiting on you that were marked done or are snoozed."""
+    return sorted(key.removeprefix("waiting:") for key in hidden if key.startswith("waiting:"))
+
+
+def open_asks_shown(
+    db: Database, kind: str, every_ask: bool, hidden_ids: list[str]
+) -> tuple[list[dict], int]:
+    """The open asks of a kind Today lists (the oldest ASKS_SHOWN, or every one), and how
+    many there are in all, without the hidden ones."""
+    if every_ask:
+        found = [row for row in interactions.open_asks(db, kind) if row["id"] not in hidden_ids]
+        return found, len(found)
+    return interactions.first_open_asks(db, kind, ASKS_SHOWN, hidden_ids)
 
 
 def dates_within(db: Database, now: datetime, days: int) -> list[dict]:

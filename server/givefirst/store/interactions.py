@@ -1,5 +1,6 @@
 """Interactions: what was given, asked, received or said, each with a stable UUID."""
 
+import json
 import uuid
 from datetime import datetime
 
@@ -256,3 +257,26 @@ def open_asks(db: Database, kind: str) -> list[dict]:
             [kind],
         )
     )
+
+
+# Both walk interactions_open (kind, occurred_at) for the open asks of a kind, and nothing else.
+OPEN_ASKS_FIRST = (
+    "SELECT i.id, i.person_id, p.name, i.kind, i.summary, i.occurred_at, i.status "
+    "FROM interactions i JOIN people p ON p.id = i.person_id "
+    "WHERE i.kind = ? AND i.status = 'open' AND i.id NOT IN (SELECT value FROM json_each(?)) "
+    "ORDER BY i.occurred_at LIMIT ?"
+)
+OPEN_ASKS_COUNT = (
+    "SELECT count(*) FROM interactions i WHERE i.kind = ? AND i.status = 'open' "
+    "AND i.id NOT IN (SELECT value FROM json_each(?))"
+)
+
+
+def first_open_asks(
+    db: Database, kind: str, limit: int, leaving_out: list[str]
+) -> tuple[list[dict], int]:
+    """The oldest `limit` of open_asks(db, kind) but those with an id in `leaving_out`, and
+    how many there are in all: only the shown rows are read, through the index's order."""
+    params = [kind, json.dumps(leaving_out)]
+    rows = list(db.query(OPEN_ASKS_FIRST, [*params, limit]))
+    return rows, db.execute(OPEN_ASKS_COUNT, params).fetchone()[0]

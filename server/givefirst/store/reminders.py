@@ -1,7 +1,7 @@
 """Keep-in-touch cadences, the last two-way contact they count from, and Today's items marked
 done or snoozed."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
@@ -70,27 +70,41 @@ def clock_of(row: dict) -> dict:
     }
 
 
+CIRCLE_DAYS = " ".join(
+    f"WHEN '{circle}' THEN {days}" for circle, days in CADENCE_DAYS.items() if days
+)
+# Who is due a check-in on or before :until, as core/reminders.py's next_due says: a cadence
+# after the last two-way contact, else after they were added. Timestamps are stored in UTC, so
+# "due by :until" is "since sorts before the day after :until less the cadence" (:before, one
+# per circle; work it out for a chosen cadence), and only the people due get a date worked out.
+DUE = f"""
+    WITH clocks AS (
+        SELECT p.id, p.name, c.person_id IS NULL AS from_circle,
+               CASE WHEN c.person_id IS NULL THEN CASE p.circle {CIRCLE_DAYS} END
+                    ELSE c.days END AS days,
+               CASE WHEN c.person_id IS NULL THEN CASE p.circle :before END
+                    ELSE date(:until, '-' || (c.days - 1) || ' days') END AS before,
+               coalesce(s.last_two_way, p.created_at) AS since
+        FROM people p NOT INDEXED
+        LEFT JOIN person_summaries s ON s.person_id = p.id
+        LEFT JOIN person_cadences c ON c.person_id = p.id
+    )
+    SELECT id, name, from_circle, days, date(since, '+' || days || ' days') AS next_due
+    FROM clocks WHERE days AND since < before"""
+
+
+def due_sql(until: date) -> tuple[str, dict]:
+    """DUE with each circle's first day not yet due written in, and its parameters."""
+    before = " ".join(
+        f"WHEN '{circle}' THEN '{(until - timedelta(days=days - 1)).isoformat()}'"
+        for circle, days in CADENCE_DAYS.items()
+        if days
+    )
+    return DUE.replace(":before", before), {"until": until.isoformat()}
+
+
 def checkins_until(db: Database, until: date) -> list[dict]:
-    """People whose next check-in falls on or before `until`, most overdue first. The next
-    check-in is worked out in SQL as core/reminders.py's next_due says (a cadence after the last
-    two-way contact, else after they were added), so that only those due become rows."""
-    circle_days = " ".join(
-        f"WHEN '{circle}' THEN {days}" for circle, days in CADENCE_DAYS.items() if days
-    )
-    rows = db.execute(
-        f"""
-        WITH clocks AS (
-            SELECT p.id, p.name, c.person_id IS NULL AS from_circle,
-                   CASE WHEN c.person_id IS NULL THEN CASE p.circle {circle_days} END
-                        ELSE c.days END AS days,
-                   coalesce({LAST_TWO_WAY}, p.created_at) AS since
-            FROM people p NOT INDEXED LEFT JOIN person_cadences c ON c.person_id = p.id
-        )
-        SELECT id, name, from_circle, days, date(since, '+' || days || ' days') AS due
-        FROM clocks WHERE days AND due <= ?
-        """,
-        [until.isoformat()],
-    )
+    """People whose next check-in falls on or before `until`, most overdue first."""
     due = [
         {
             "person_id": pid,
@@ -99,9 +113,22 @@ def checkins_until(db: Database, until: date) -> list[dict]:
             "cadence_from_circle": bool(from_circle),
             "next_due": next_due,
         }
-        for pid, name, from_circle, days, next_due in rows
+        for pid, name, from_circle, days, next_due in db.execute(*due_sql(until))
     ]
     return sorted(due, key=lambda item: (item["next_due"], item["name"].lower()))
+
+
+def first_checkins_until(
+    db: Database, until: date, limit: int, hidden: set[str]
+) -> tuple[list[dict], int]:
+    """The first `limit` of checkins_until but those whose key is in `hidden`, and how many
+    there are in all without them."""
+    found = [
+        item
+        for item in checkins_until(db, until)
+        if f"checkin:{item['person_id']}:{item['next_due']}" not in hidden
+    ]
+    return found[:limit], len(found)
 
 
 def hidden_keys(db: Database, today: date) -> set[str]:
