@@ -4,8 +4,6 @@ Applied migrations are recorded in `_sqlite_migrations`; applying the set again 
 Never edit a migration that has shipped: add a new one.
 """
 
-import sqlite3
-
 from sqlite_utils import Database, Migrations
 
 from givefirst.store import network_marks
@@ -13,26 +11,9 @@ from givefirst.store import network_marks
 migrations = Migrations("givefirst")
 
 
-def script(db: Database, sql: str) -> None:
-    """Run the statements of `sql` in the migration's transaction, one at a time.
-
-    sqlite-utils' own split, inside a transaction, joins the statement again at every character:
-    migrating a new database took a second. Here a statement can only end at a semicolon.
-    """
-    statement = ""
-    for piece in sql.split(";"):
-        statement += piece + ";"
-        if sqlite3.complete_statement(statement):
-            db.conn.execute(statement)
-            statement = ""
-    if statement.strip(" \n;"):
-        raise ValueError(f"an incomplete statement in a migration: {statement[:80]!r}")
-
-
 @migrations()
 def m001_people_profiles_interactions_facts(db: Database) -> None:
-    script(
-        db,
+    db.executescript(
         """
         CREATE TABLE people (
             id INTEGER PRIMARY KEY,
@@ -107,14 +88,13 @@ def m001_people_profiles_interactions_facts(db: Database) -> None:
             fields TEXT NOT NULL
         );
         CREATE INDEX profile_snapshots_profile ON profile_snapshots(profile_id, seen_at);
-        """,
+        """
     )
 
 
 @migrations()
 def m002_tokens_and_pairing(db: Database) -> None:
-    script(
-        db,
+    db.executescript(
         """
         -- Only a SHA-256 of each token is kept; the token itself is shown once.
         CREATE TABLE tokens (
@@ -146,14 +126,13 @@ def m002_tokens_and_pairing(db: Database) -> None:
             id INTEGER PRIMARY KEY,
             failed_at TEXT NOT NULL
         );
-        """,
+        """
     )
 
 
 @migrations()
 def m501_dashboard_sessions(db: Database) -> None:
-    script(
-        db,
+    db.executescript(
         """
         -- One-time login links for the dashboard; only a SHA-256 of the secret is kept.
         CREATE TABLE login_links (
@@ -173,14 +152,13 @@ def m501_dashboard_sessions(db: Database) -> None:
             created_at TEXT NOT NULL,
             expires_at TEXT NOT NULL
         );
-        """,
+        """
     )
 
 
 @migrations()
 def m601_io_emails_and_sources(db: Database) -> None:
-    script(
-        db,
+    db.executescript(
         """
         -- Email addresses, so contacts from different exports are recognised as one person.
         CREATE TABLE person_emails (
@@ -196,14 +174,13 @@ def m601_io_emails_and_sources(db: Database) -> None:
             person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE
         );
         CREATE INDEX person_sources_person ON person_sources(person_id);
-        """,
+        """
     )
 
 
 @migrations()
 def m602_io_ask_reviews(db: Database) -> None:
-    script(
-        db,
+    db.executescript(
         """
         -- Sent messages from an import that read like asks. They wait for the person to decide;
         -- an import never turns them into `asked` entries on its own.
@@ -221,27 +198,25 @@ def m602_io_ask_reviews(db: Database) -> None:
             decided_at TEXT
         );
         CREATE INDEX ask_reviews_status ON ask_reviews(status, sent_at);
-        """,
+        """
     )
 
 
 @migrations()
 def m1101_pairing_failures_per_request(db: Database) -> None:
-    script(
-        db,
+    db.executescript(
         """
         -- Wrong codes count against the requests that were waiting when they were typed, so a
         -- burst of wrong codes burns those requests instead of locking everyone out.
         ALTER TABLE pairing_requests ADD COLUMN wrong_codes INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX pairing_requests_origin ON pairing_requests(origin, created_at);
-        """,
+        """
     )
 
 
 @migrations()
 def m1801_reminders(db: Database) -> None:
-    script(
-        db,
+    db.executescript(
         """
         -- A keep-in-touch cadence the person chose for someone; without a row, their circle's
         -- default applies. days NULL: keep no clock for them at all.
@@ -265,14 +240,13 @@ def m1801_reminders(db: Database) -> None:
 
         -- What a token opens: NULL is the whole API; 'feed' only the reminders calendar.
         ALTER TABLE tokens ADD COLUMN scope TEXT;
-        """,
+        """
     )
 
 
 @migrations()
 def m1601_mail_and_calendar_sources(db: Database) -> None:
-    script(
-        db,
+    db.executescript(
         """
         -- Your own addresses: mail from them is yours, mail to them is to you.
         CREATE TABLE my_emails (
@@ -321,7 +295,7 @@ def m1601_mail_and_calendar_sources(db: Database) -> None:
             emails TEXT NOT NULL DEFAULT '[]'
         );
         CREATE INDEX upcoming_meetings_start ON upcoming_meetings(starts_at);
-        """,
+        """
     )
 
 
@@ -332,8 +306,7 @@ def m1001_introduction_indexes(db: Database) -> None:
     legal form (core/news.py, company_key; '' when nothing is left). The key is worked out in
     Python, so a write that sets a company (even from another program) leaves it NULL through
     these triggers, and the next write transaction of givefirst fills it in (connection.write)."""
-    script(
-        db,
+    db.executescript(
         """
         CREATE INDEX person_tags_tag_nocase ON person_tags(tag COLLATE NOCASE);
 
@@ -352,7 +325,7 @@ def m1001_introduction_indexes(db: Database) -> None:
         BEGIN
             UPDATE profiles SET employer_key = NULL WHERE id = NEW.id;
         END;
-        """,
+        """
     )
 
 
@@ -492,8 +465,7 @@ def m1002_person_summaries(db: Database) -> None:
     in the same transaction as every write of an interaction, whatever path it takes (the API,
     imports, merges, restores, deleting or merging people). A person without interactions has
     no row. `givefirst doctor` checks them against the histories (store/summaries.py)."""
-    script(
-        db,
+    db.executescript(
         f"""
         CREATE TABLE person_summaries (
             person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
@@ -520,7 +492,7 @@ def m1002_person_summaries(db: Database) -> None:
         INSERT INTO person_summaries ({summary_columns(M1002_PARTS)})
             {summary_select("1", M1002_PARTS)};
         {summary_triggers(M1002_PARTS)}
-        """,
+        """
     )
 
 
@@ -579,12 +551,11 @@ def m1004_people_search(db: Database) -> None:
             f"CREATE TRIGGER people_search_{table}_delete AFTER DELETE ON {table} "
             f"BEGIN {search_refresh('OLD.person_id')} END;",
         ]
-    script(
-        db,
+    db.executescript(
         "CREATE VIRTUAL TABLE people_search USING fts5(body, tokenize = 'trigram');\n"
         + search_rows("1")
         + ";\n"
-        + "\n".join(triggers),
+        + "\n".join(triggers)
     )
 
 
@@ -608,8 +579,7 @@ def m1007_summaries_for_the_nudge(db: Database) -> None:
     People by verdict read a summary and a recent slice instead (store/interactions.py,
     recent_core): the latest give and ask, and the decayed balance as two running sums. Their
     open asks are found through an index of each person's."""
-    script(
-        db,
+    db.executescript(
         f"""
         DROP TRIGGER person_summaries_insert;
         DROP TRIGGER person_summaries_update;
@@ -624,7 +594,7 @@ def m1007_summaries_for_the_nudge(db: Database) -> None:
         {summary_triggers(SUMMARY_PARTS)}
         CREATE INDEX interactions_open_by_person ON interactions(person_id, kind)
             WHERE status = 'open';
-        """,
+        """
     )
 
 
@@ -635,8 +605,7 @@ def m1008_network_days(db: Database) -> None:
     the marks counted per day, and the people in each circle and with a two-way interaction,
     all kept by triggers (store/network_marks.py); `givefirst doctor` checks them against what
     they count (store/network.py)."""
-    script(
-        db,
+    db.executescript(
         f"""
         CREATE TABLE network_marks (
             interaction_id TEXT NOT NULL,
@@ -669,5 +638,5 @@ def m1008_network_days(db: Database) -> None:
             {network_marks.day_select("network_marks")};
         {network_marks.triggers()}
         {network_marks.counts_triggers()}
-        """,
+        """
     )
