@@ -11,7 +11,9 @@ README = Path(__file__).parent.parent / "README.md"
 
 def commands(group: click.Group, prefix: str = "givefirst"):
     """Every command line a person can type: subcommands, and groups that run on their own."""
-    for name, command in group.commands.items():
+    context = click.Context(group)
+    for name in group.list_commands(context):  # the CLI's group imports its commands by name
+        command = group.get_command(context, name)
         full = f"{prefix} {name}"
         if isinstance(command, click.Group):
             if command.invoke_without_command:

@@ -174,3 +174,22 @@ def test_demo_networker_years_show_each_kind_of_networker(runner, tmp_path):
         ).json
         assert body["kind"] == kind, body["why"]
         assert body["people"] == len(demo_networkers.YEARS[kind])
+
+
+def test_help_lists_every_command_with_its_short_help(runner):
+    from givefirst.cli import COMMANDS
+
+    listed = run(runner, "--help").stdout.split("Commands:")[1].splitlines()
+    names = [line.split()[0] for line in listed if line.strip()]
+    assert names == sorted(COMMANDS)
+    assert all(len(line.split()) > 1 for line in listed if line.strip())
+
+
+def test_an_import_loads_neither_flask_nor_the_other_commands():
+    probe = (
+        "import sys; from givefirst.cli import main; main.get_command(None, 'import'); "
+        "print(sorted(m for m in ('flask', 'givefirst.cli.serve', 'givefirst.cli.mail') "
+        "if m in sys.modules))"
+    )
+    found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert found.stdout.strip() == "[]", found.stderr

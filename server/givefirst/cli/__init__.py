@@ -1,48 +1,71 @@
-"""The `givefirst` command: a thin layer over the library, one module per command group."""
+"""The `givefirst` command: a thin layer over the library, one module per command group.
 
+The group names its commands and imports a command's module only when that command runs (or
+help lists them): an import should not pay for Flask, the dashboard and mail at start.
+"""
+
+import importlib
 import sys
 
 import click
 
 from givefirst import __version__
-from givefirst.cli import (
-    autostart,
-    backups,
-    dashboard,
-    demo,
-    doctor,
-    mail,
-    pair,
-    reminders,
-    review,
-    serve,
-    tokens,
-    transfer,
+
+# name → "module:attribute" of the command in this package; help lists them by name.
+COMMANDS = {
+    "serve": "serve:serve",
+    "token": "tokens:token",
+    "pair": "pair:pair",
+    "demo": "demo:demo",
+    "open": "dashboard:open_dashboard",
+    "bookmarklet": "dashboard:bookmarklet",
+    "import": "transfer:import_command",
+    "export": "transfer:export_command",
+    "backup": "backups:backup",
+    "restore": "backups:restore",
+    "merge": "backups:merge",
+    "review": "review:review",
+    "today": "reminders:today",
+    "reminders": "reminders:reminders_group",
+    "autostart": "autostart:autostart",
+    "me": "mail:me",
+    "sync": "mail:sync_group",
+    "doctor": "doctor:doctor",
+}
+
+
+class LazyGroup(click.Group):
+    """Click's documented lazy-loading group: commands are imported by name when needed."""
+
+    def __init__(self, *args, lazy_commands: dict[str, str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lazy_commands = lazy_commands
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy_commands])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy_commands:
+            return self.load(name)
+        return super().get_command(ctx, name)
+
+    def load(self, name: str) -> click.Command:
+        module_name, attribute = self.lazy_commands[name].split(":")
+        module = importlib.import_module(f"{__name__}.{module_name}")
+        command = getattr(module, attribute)
+        if not isinstance(command, click.Command):
+            raise ValueError(f"{self.lazy_commands[name]} is not a click command")
+        return command
+
+
+@click.group(
+    cls=LazyGroup,
+    lazy_commands=COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-COMMANDS = (serve.serve, tokens.token, pair.pair, demo.demo)
-COMMANDS += (dashboard.open_dashboard, dashboard.bookmarklet)
-COMMANDS += (
-    transfer.import_command,
-    transfer.export_command,
-    backups.backup,
-    backups.restore,
-    backups.merge,
-    review.review,
-)
-COMMANDS += (reminders.today, reminders.reminders_group, autostart.autostart)
-COMMANDS += (mail.me, mail.sync_group)
-COMMANDS += (doctor.doctor,)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="givefirst")
 def main() -> None:
     """givefirst — a local relationship memory: have you given before asking?"""
-
-
-for command in COMMANDS:
-    main.add_command(command)
 
 
 def run() -> None:

@@ -197,7 +197,8 @@ def derived_at_the_end(db: Database, interactions: int = 0) -> Iterator[Callable
     for trigger in noting_triggers(last):
         db.execute(f"DROP TRIGGER temp.{trigger.split()[3]}")
     written = "(SELECT id FROM temp.bulk_written)"
-    mark_again(db, written)  # before its triggers are back: the day counts are not kept row by row
+    # before its triggers are back: the day counts are not kept row by row
+    mark_again(db, written, many=bool(indexes.dropped))
     for _, sql in kept:
         db.execute(sql)
     db.execute(f"DELETE FROM people_search WHERE rowid IN {written}")

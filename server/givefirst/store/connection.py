@@ -5,19 +5,23 @@ import logging
 import math
 import os
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
-from flask import Flask, current_app, g, has_request_context
 from sqlite_utils.db import dedupe_keys
 
 from givefirst import private_files
 from givefirst.config import default_data_folder
 from givefirst.core.news import company_key
 from givefirst.store.migrations import migrations
+
+if TYPE_CHECKING:  # Flask is imported where it serves, not by every command of the CLI
+    from flask import Flask
 
 log = logging.getLogger("givefirst")
 
@@ -36,6 +40,22 @@ class Store(sqlite_utils.Database):
         keys = dedupe_keys(d[0] for d in cursor.description)
         return (dict(zip(keys, row, strict=True)) for row in cursor)
 
+    def executescript(self, sql: str) -> sqlite3.Cursor:
+        """Inside a transaction (the migrations'), the statements one at a time, split where a
+        semicolon ends one: sqlite-utils joins the statement again at every character, which
+        made migrating a new database take a second."""
+        if not self.conn.in_transaction or self._tracer:
+            return super().executescript(sql)
+        cursor, statement = self.conn.cursor(), ""
+        for piece in sql.split(";"):
+            statement += piece + ";"
+            if sqlite3.complete_statement(statement):
+                cursor.execute(statement)
+                statement = ""
+        if statement.strip(" \n;"):
+            raise ValueError(f"an incomplete statement: {statement[:80]!r}")
+        return cursor
+
 
 def connect(path: str | Path) -> sqlite_utils.Database:
     """Open the database with the pragmas every connection needs."""
@@ -45,7 +65,13 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     db = Store(conn, execute_plugins=False)
     # Companies compare as their names without legal forms ("Helio Grid GmbH" is Helio Grid):
     # profiles.employer_key holds it, filled in by each write transaction (store/profiles.py).
-    db.register_function(company_key, name="company_key", deterministic=True, replace=True)
+    # Remembered by name: an import fills thousands of profiles that share a few employers.
+    db.register_function(
+        functools.lru_cache(maxsize=4096)(company_key),
+        name="company_key",
+        deterministic=True,
+        replace=True,
+    )
     with_pow(conn)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 10000")
@@ -122,8 +148,14 @@ def write(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         raise
     else:
         db.conn.execute("COMMIT")
-        if has_request_context():  # an error after this must not say that nothing changed
-            g.committed = True
+        if in_request():  # an error after this must not say that nothing changed
+            sys.modules["flask"].g.committed = True
+
+
+def in_request() -> bool:
+    """Whether a Flask request is being served; without Flask loaded there is none (the CLI)."""
+    flask = sys.modules.get("flask")
+    return flask is not None and flask.has_request_context()
 
 
 def get_db() -> sqlite_utils.Database:
@@ -133,6 +165,8 @@ def get_db() -> sqlite_utils.Database:
     per request meant that closing the last one checkpointed and deleted the WAL, which the next
     request made again. Elsewhere (tests, the CLI) each request opens and closes its own.
     """
+    from flask import current_app, g
+
     if "db" not in g:
         path = current_app.config["DATABASE"]
         g.db = kept(path) if current_app.config.get("KEEP_CONNECTIONS") else connect(path)
@@ -140,6 +174,8 @@ def get_db() -> sqlite_utils.Database:
 
 
 def close_db(_error: BaseException | None = None) -> None:
+    from flask import current_app, g
+
     db = g.pop("db", None)
     if db is None:
         return
@@ -180,7 +216,7 @@ def identity(path: str | Path) -> tuple:
     return (key, stat.st_dev, stat.st_ino)
 
 
-def init_app(app: Flask) -> None:
+def init_app(app: "Flask") -> None:
     """Migrate once at start-up and close each request's connection at teardown."""
     open_db(app.config["DATABASE"]).close()
     app.teardown_appcontext(close_db)

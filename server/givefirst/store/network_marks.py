@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from givefirst.core.network import ASK_LEAD, MINE, SILENCE
 
+TIME_INDEX = "CREATE INDEX network_marks_time ON network_marks(occurred_at)"  # as m1008 made it
 MARK_COLUMNS = "interaction_id, person_id, occurred_at, kind, counted, led, opens"
 DAY_KEY = "day, kind, counted, led, opens"
 
@@ -94,19 +95,37 @@ def day_select(marks: str) -> str:
     )
 
 
-def mark_again(db: Database, people: str) -> None:
+def mark_again(db: Database, people: str, *, many: bool = False) -> None:
     """Mark the whole histories of `people` (an SQL list or subquery) again and count their
     days again, after bulk writes with the triggers of both set aside (store/bulk.py): once
-    each, not row by row."""
+    each, not row by row. `many`: more marks than there were (a first import): the time index
+    is built once afterwards and the day counts counted again from all the marks, quicker than
+    keeping either up to date mark by mark."""
     db.execute("CREATE TEMP TABLE network_days_touched (day TEXT PRIMARY KEY)")
     touched = (
         "INSERT OR IGNORE INTO temp.network_days_touched "
         f"SELECT substr(occurred_at, 1, 10) FROM network_marks WHERE person_id IN {people}"
     )
-    db.execute(touched)  # the days they had marks on, and below, the days they have them on
+    if not many:
+        db.execute(touched)  # the days they had marks on, and below, the days they have them on
     db.execute(f"DELETE FROM network_marks WHERE person_id IN {people}")
     marked = histories_marked(f"i.person_id IN {people}")
+    if many:
+        db.execute("DROP INDEX network_marks_time")
     db.execute(f"INSERT INTO network_marks ({MARK_COLUMNS}) {marked}")
+    if many:
+        db.execute(TIME_INDEX)
+        db.execute("DELETE FROM network_days")
+        db.execute(
+            f"INSERT INTO network_days ({DAY_KEY}, interactions) {day_select('network_marks')}"
+        )
+    else:
+        count_days_again(db, touched)
+    db.execute("DROP TABLE temp.network_days_touched")
+
+
+def count_days_again(db: Database, touched: str) -> None:
+    """Count again the days in temp.network_days_touched, and the days `touched` adds to them."""
     db.execute(touched)
     db.execute("DELETE FROM network_days WHERE day IN (SELECT day FROM temp.network_days_touched)")
     on_those_days = (
@@ -114,7 +133,6 @@ def mark_again(db: Database, people: str) -> None:
         "ON m.occurred_at >= d.day AND m.occurred_at < d.day || 'T24')"  # any time that day
     )
     db.execute(f"INSERT INTO network_days ({DAY_KEY}, interactions) {day_select(on_those_days)}")
-    db.execute("DROP TABLE temp.network_days_touched")
 
 
 def triggers() -> str:
