@@ -6,13 +6,10 @@ import random
 
 import pytest
 from givefirst.cli import main
-from givefirst.io import backup, export_file, import_file
-from givefirst.io.reconcile import merge_database
 from givefirst.store import network, people
-from givefirst.store.connection import open_db
 
 from tests.conftest import NOW
-from tests.store.test_summaries import random_writes
+from tests.store.test_summaries import random_writes, through_copies
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -25,23 +22,7 @@ def test_random_writes_keep_every_mark_and_count_true(db, client, seed):
 
 
 def test_imports_merges_and_restores_keep_them_true(db, client, tmp_path):
-    random_writes(db, client, random.Random(9), rounds=40)
-    exported = tmp_path / "all.json"
-    export_file(db, "json", exported)
-    other = open_db(tmp_path / "other.db")
-    import_file(other, "json", exported)
-    assert other.execute("SELECT count(*) FROM network_marks").fetchone()[0] > 0
-    assert network.differences(other) == []
-    other.close()
-    merge_database(db, tmp_path / "other.db")
-    assert network.differences(db) == []
-    saved = tmp_path / "saved.db"
-    backup.backup(tmp_path / "givefirst.db", saved)
-    random_writes(db, client, random.Random(10), rounds=20)
-    backup.restore(tmp_path / "givefirst.db", saved)
-    restored = open_db(tmp_path / "givefirst.db")
-    assert network.differences(restored) == []
-    restored.close()
+    through_copies(db, client, tmp_path, "network_marks", network.differences)
 
 
 @pytest.mark.parametrize(
