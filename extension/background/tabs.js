@@ -80,19 +80,22 @@ function ask(tabId, tab, mine) {
 
 /** One lookup; when a later one for the same page started meanwhile, it answers for both. */
 async function askOnce(tabId, tab, mine, latest) {
-  const outdated = () => {
+  // null while this is the tab's latest lookup; otherwise what the caller gets instead
+  const overtaken = () => {
     if (tab.generation !== mine) return summary(tab);
     return tab.asked !== latest ? tab.asking : null;
   };
   try {
     if (await pending()) await flush(); // the card should already count what was queued
     const answer = (await call("POST", "/api/v1/context", tab.payload)).body;
-    if (outdated()) return outdated();
+    const instead = overtaken();
+    if (instead) return instead;
     tab.cache.set(tab.key, { answer, payload: tab.payload });
     Object.assign(tab, { answer, failure: null });
     stopRetrying(tab);
   } catch (error) {
-    if (outdated()) return outdated();
+    const instead = overtaken();
+    if (instead) return instead;
     const failure = failureOf(error);
     if (failure.kind === "not_a_profile" && !tab.forced) {
       tab.key = null; // a page the site serves under a profile-like URL: nothing to show
