@@ -6,7 +6,7 @@ Never edit a migration that has shipped: add a new one.
 
 from sqlite_utils import Database, Migrations
 
-from givefirst.store import checkin_clocks, network_marks
+from givefirst.store import checkin_clocks, network_marks, streaks
 
 migrations = Migrations("givefirst")
 
@@ -643,14 +643,16 @@ def m1008_network_days(db: Database) -> None:
 
 
 @migrations()
-def m1009_nurture_reasons_and_checkin_clocks(db: Database) -> None:
+def m1009_whole_network_reads(db: Database) -> None:
     """The nurture list reads each reason's people best first through an index of its own
     (store/nurture_bounds.py): favours never returned by when they were done, ties met in the
     last weeks by when, and news by when it was seen; Today counts the open asks in their
     index. Each person's keep-in-touch clock is kept
     as the date their next check-in is due, by triggers on all it is worked out from, so Today
-    reads the most overdue first through an index (store/checkin_clocks.py); `givefirst doctor`
-    checks the clocks and builds them again."""
+    reads the most overdue first through an index (store/checkin_clocks.py). Each summary keeps
+    the unanswered streak too, counted again by triggers whenever the summary is written
+    (store/streaks.py), so People by verdict need not count it person by person. `givefirst
+    doctor` checks both and builds them again."""
     db.executescript(
         f"""
         CREATE INDEX person_summaries_owed ON person_summaries(last_received)
@@ -663,6 +665,10 @@ def m1009_nurture_reasons_and_checkin_clocks(db: Database) -> None:
         DROP INDEX interactions_open;
         CREATE INDEX interactions_open ON interactions(kind, occurred_at, status)
             WHERE status = 'open';
+
+        ALTER TABLE person_summaries ADD COLUMN unanswered INTEGER NOT NULL DEFAULT 0;
+        UPDATE person_summaries SET unanswered = {streaks.unanswered("person_summaries")};
+        {streaks.triggers()}
 
         CREATE TABLE checkin_clocks (
             person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,

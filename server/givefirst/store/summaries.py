@@ -5,6 +5,7 @@ m1002); this module checks them against the whole histories and builds them agai
 """
 
 import json
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from sqlite_utils import Database
@@ -14,7 +15,7 @@ from givefirst.core.ledger import Totals, balance_from_sums
 from givefirst.core.nudge import verdict_of
 from givefirst.core.nurture import NEW_TIE_DAYS, NEWS_DAYS, OVERDUE_CAP, STRONG_TIE
 from givefirst.core.vocabulary import CADENCE_DAYS, Interaction
-from givefirst.store import interactions
+from givefirst.store import interactions, streaks
 from givefirst.store.connection import write
 from givefirst.store.migrations import (
     REAL_PARTS,
@@ -25,11 +26,12 @@ from givefirst.store.migrations import (
 )
 
 COMPUTED = summary_select("1")
+STREAK = streaks.unanswered("s")
 
 
 def differences(db: Database) -> list[int]:
-    """People whose stored summary is not what their history says (missing, extra or stale).
-    The running sums of the balance are floats added up in another order: equal within
+    """People whose stored summary is not what their history says (missing, extra or stale,
+    the unanswered streak too). The running sums of the balance are floats added up in another order: equal within
     rounding (a part in 10^9) is equal."""
     exact = summary_columns([name for name in SUMMARY_PARTS if name not in REAL_PARTS])
     near = " OR ".join(
@@ -48,6 +50,8 @@ def differences(db: Database) -> list[int]:
                                    EXCEPT SELECT {exact} FROM computed)
             UNION
             SELECT c.person_id FROM computed c JOIN stored s USING (person_id) WHERE {near}
+            UNION
+            SELECT s.person_id FROM person_summaries s WHERE s.unanswered != {STREAK}
             ORDER BY 1
             """
         )
@@ -92,27 +96,12 @@ def for_advice(db: Database, person_id: int, now: datetime) -> tuple[Totals, lis
     return totals_from(summary, score), recent
 
 
-# Outreaches (core/vocabulary.py, Interaction.is_outreach) after the last two-way interaction:
-# the unanswered streak, read through interactions_person_time from that moment on. At that very
-# moment, those that come first in core_history's order (interactions.NEWEST_FIRST) count too.
-TWO_WAY = (
-    "(t.kind IN ('talked', 'received', 'they_asked') "
-    "OR (t.kind = 'asked' AND t.status IN ('granted', 'declined')))"
-)
-OUTREACH = "(i.kind = 'messaged' OR (i.kind = 'asked' AND i.status IN ('open', 'withdrawn')))"
-UNANSWERED = f"""((SELECT count(*) FROM interactions i WHERE i.person_id = s.person_id
-        AND i.occurred_at > coalesce(s.last_two_way, '') AND {OUTREACH})
-    + (SELECT count(*) FROM interactions i WHERE i.person_id = s.person_id
-        AND i.occurred_at = s.last_two_way AND {OUTREACH} AND (i.created_at, i.rowid) > (
-            SELECT t.created_at, t.rowid FROM interactions t
-            WHERE t.person_id = s.person_id AND t.occurred_at = s.last_two_way AND {TWO_WAY}
-            ORDER BY t.created_at DESC, t.rowid DESC LIMIT 1)))"""
-
-
+# The verdicts that verdict_of tells apart by the balance: with any balance it gives one of them.
+BALANCED = ("give_first", "ready")
 VERDICT_READ = (
     "SELECT s.person_id, s.interactions, s.gave, s.two_way, s.last_contact, s.last_two_way, "
     "s.oldest_waiting IS NOT NULL, s.oldest_open_ask IS NOT NULL, s.given_decayed, "
-    f"s.taken_decayed, {UNANSWERED} FROM person_summaries s "
+    "s.taken_decayed, s.unanswered FROM person_summaries s "
     "WHERE s.person_id IN (SELECT value FROM json_each(?))"
 )
 
@@ -127,21 +116,25 @@ def verdicts(db: Database, person_ids: list[int], now: datetime, dormancy: int) 
     rows = db.execute(VERDICT_READ, [json.dumps(person_ids)])
     moment = iso(now)
     for pid, count, gave, two_way, last, last_two_way, waiting, pending, *sums, streak in rows:
-        future = interactions.dated_after(db, pid, now) if last > moment else []
-        score = balance_from_sums(*sums, future, now)
-        if score is None:
-            score = Totals.of(interactions.core_history(db, pid), now).balance
-        # What verdict_of reads of the totals.
+        # What verdict_of reads of the totals; the balance only if its last rule is reached.
         totals = Totals(
             interactions=count,
             gave=gave,
             two_way=two_way,
-            balance=score,
             last_contact=from_db(last),
             last_two_way=from_db(last_two_way),
         )
+        verdict = verdict_of(totals, streak, waiting, pending, now, dormancy)
+        if verdict in BALANCED:
+            future = interactions.dated_after(db, pid, now) if last > moment else []
+            score = balance_from_sums(*sums, future, now)
+            if score is None:
+                score = Totals.of(interactions.core_history(db, pid), now).balance
+            verdict = verdict_of(
+                replace(totals, balance=score), streak, waiting, pending, now, dormancy
+            )
         found[pid] = {
-            "verdict": verdict_of(totals, streak, waiting, pending, now, dormancy),
+            "verdict": verdict,
             "tie": "relationship" if two_way else "connection",
             "last_contact": totals.last_contact,
         }
