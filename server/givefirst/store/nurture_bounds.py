@@ -31,47 +31,58 @@ class Reason:
     rows: Callable[[], Rows]
 
 
+@dataclass(eq=False)  # each is itself: compared by identity
+class Head:
+    """Where the reading of one reason stands: its next person and bound (its ceiling until it
+    is read), and its rows once they are being read."""
+
+    bound: float
+    reason: Reason
+    person_id: int | None = None
+    reading: Rows | None = None
+
+
 class BestFirst:
     """People from several reasons, each once, best bound first: (person id, bound)."""
 
     def __init__(self, reasons: list[Reason]):
-        self.pending = [[reason.ceiling, None, reason.rows, None] for reason in reasons]
+        self.heads = [Head(reason.ceiling, reason) for reason in reasons]
         self.seen: set[int] = set()
 
     def ceiling(self) -> float | None:
         """No person still to come has a higher bound (None: nobody is left)."""
         self.drop_seen()
-        return max((entry[0] for entry in self.pending), default=None)
+        return max((head.bound for head in self.heads), default=None)
 
     def __iter__(self) -> Iterator[tuple[int, float]]:
         return self
 
     def __next__(self) -> tuple[int, float]:
         self.drop_seen()
-        if not self.pending:
+        if not self.heads:
             raise StopIteration
-        entry = max(self.pending, key=lambda item: (item[0], item[3] is not None))
-        if entry[3] is None:  # its ceiling leads: read it now
-            entry[3] = entry[2]()
-            self.advance(entry)
+        head = max(self.heads, key=lambda item: (item.bound, item.reading is not None))
+        if head.reading is None:  # its ceiling leads: read it now
+            head.reading = head.reason.rows()
+            self.advance(head)
             return next(self)
-        bound, person_id = entry[0], entry[1]
-        self.seen.add(person_id)
-        self.advance(entry)
-        return person_id, bound
+        found = head.person_id, head.bound
+        self.seen.add(head.person_id)
+        self.advance(head)
+        return found
 
-    def advance(self, entry: list) -> None:
-        found = next(entry[3], None)
+    def advance(self, head: Head) -> None:
+        found = next(head.reading, None)
         if found is None:
-            self.pending.remove(entry)
+            self.heads.remove(head)
         else:
-            entry[0], entry[1] = found
+            head.bound, head.person_id = found
 
     def drop_seen(self) -> None:
         """Pass over people already given at a higher bound (a reason of theirs scored more)."""
-        for entry in list(self.pending):
-            while entry in self.pending and entry[3] is not None and entry[1] in self.seen:
-                self.advance(entry)
+        for head in list(self.heads):
+            while head in self.heads and head.reading is not None and head.person_id in self.seen:
+                self.advance(head)
 
 
 # Who waits on you the longest: 1000 and a point a day.
@@ -130,9 +141,11 @@ def best_first(db: Database, now: datetime, day_keys: list[str]) -> BestFirst:
     }
 
     def ids(sql: str, bound: float, extra: list | None = None) -> Callable[[], Rows]:
+        """A reason whose people all have one bound (a few: those of a week or a month)."""
+
         def rows() -> Rows:
             found = db.execute(sql, extra if extra is not None else params)
-            return iter(sorted((bound, row[0]) for row in found))
+            return iter([(bound, person_id) for person_id in sorted(row[0] for row in found)])
 
         return rows
 
