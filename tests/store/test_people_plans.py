@@ -30,3 +30,12 @@ def test_the_counts_of_ties_with_nothing_narrowing_them_are_those_of_everyone(db
     assert people.count_ties(db) == (1, 2)
     assert people.count_ties(db, q="P") == (1, 2)  # the same, counted person by person
     assert people.search_ids(db, interacted=True, limit=1) == ([2], 2)
+
+
+def test_every_tag_is_read_a_search_a_tag(db, client):
+    for n, tags in enumerate((["b", "a"], ["a"], ["c", "b"], [])):
+        client.post("/api/v1/people", json={"name": f"T{n}", "tags": tags})
+    assert people.all_tags(db) == ["a", "b", "c"]
+    steps = plan(db, people.ALL_TAGS, [])
+    assert scans(steps, ctes=("tags",)) == [], steps
+    assert not any("SCAN person_tags" in step for step in steps), steps
