@@ -1,5 +1,6 @@
 """Whole-network views: the nurture list, network health and the ask check."""
 
+import itertools
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import partial
@@ -12,7 +13,7 @@ from givefirst.core import askcheck, network, nurture
 from givefirst.core.suggestions import soon_day_keys
 from givefirst.errors import Invalid
 from givefirst.sites import InvalidUrl, NotAProfile, canonicalise
-from givefirst.store import facts, people, profiles, summaries
+from givefirst.store import facts, nurture_bounds, people, profiles, summaries
 from givefirst.store import network as network_store
 
 MIN_BATCH = 10  # people whose whole histories are read at a time (at least), best bound first
@@ -41,19 +42,21 @@ def nurture_list(db: Database, now: datetime, limit: int, dormancy_days: int) ->
 def ranked_picks(db: Database, now: datetime, limit: int, dormancy_days: int) -> list:
     """The best `limit` picks, reading histories only for the people whose summaries say
     they could still be among them: people are taken best bound first, and the search stops
-    once the picks found so far beat every bound left."""
-    bounds = summaries.nurture_bounds(db, now, soon_day_keys(now))
+    once the picks found so far beat every bound left (store/nurture_bounds.py)."""
+    bounds = nurture_bounds.best_first(db, now, soon_day_keys(now))
     changes = profiles.all_changes(db, now - timedelta(days=nurture.NEWS_DAYS))
     picks: list = []
     size = max(limit, MIN_BATCH)  # often the first `limit` people are the picks
-    for start in range(0, len(bounds), size):
-        batch = [person_id for person_id, _ in bounds[start : start + size]]
+    while True:
+        batch = [person_id for person_id, _ in itertools.islice(bounds, size)]
+        if not batch:
+            break
         candidates = candidates_of(db, batch, changes, now)
         picks = sorted(
             picks + nurture.rank(candidates, now, len(batch), dormancy_days),
             key=lambda pick: (-pick.score, pick.candidate.name.lower()),
         )
-        following = bounds[start + size][1] if start + size < len(bounds) else None
+        following = bounds.ceiling()
         if following is None or (len(picks) >= limit and picks[limit - 1].score > following):
             break
     return picks[:limit]

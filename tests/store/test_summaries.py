@@ -147,3 +147,43 @@ def test_the_check_finds_a_running_sum_of_the_balance_that_drifted(db, client):
     assert summaries.differences(db) == [stored]
     summaries.rebuild(db)
     assert summaries.differences(db) == []
+
+
+def test_the_check_finds_an_unanswered_streak_that_drifted_and_rebuild_mends_it(db, client):
+    random_writes(db, client, random.Random(4), rounds=30)
+    stored = db.execute("SELECT person_id FROM person_summaries LIMIT 1").fetchone()[0]
+    db.execute(
+        "UPDATE person_summaries SET unanswered = unanswered + 3 WHERE person_id = ?", [stored]
+    )
+    assert summaries.differences(db) == [stored]
+    summaries.rebuild(db)
+    assert summaries.differences(db) == []
+
+
+def test_the_streak_counts_the_outreaches_since_the_last_two_way_interaction(db, client):
+    pid = people.create(db, {"name": "Ola"}, NOW)
+
+    def log(kind, days, status=None):
+        at = (NOW - timedelta(days=days)).isoformat()
+        body = {
+            "kind": kind,
+            "summary": "s",
+            "occurred_at": at,
+            **({"status": status} if status else {}),
+        }
+        assert client.post(f"/api/v1/people/{pid}/interactions", json=body).status_code == 201
+
+    def streak():
+        return db.execute(
+            "SELECT unanswered FROM person_summaries WHERE person_id = ?", [pid]
+        ).fetchone()[0]
+
+    log("messaged", 30)
+    log("talked", 20)
+    log("messaged", 10)
+    log("asked", 5, "open")
+    assert streak() == 2
+    log("talked", 1)
+    assert streak() == 0
+    log("messaged", 40)  # before the last two-way interaction: not part of the streak
+    assert streak() == 0

@@ -31,12 +31,18 @@ def test_each_read_goes_through_an_index(db, name):
     assert not any("TEMP B-TREE" in step for step in steps), f"{name} sorts: {steps}"
 
 
-def test_who_is_due_a_check_in_is_one_pass_over_the_people_and_no_sort(db):
-    steps = plan(db, *reminders.due_sql(date(2026, 6, 15)))
-    assert scans(steps) == ["SCAN p"], steps  # each person's summary and cadence by their key
-    assert any("SEARCH s USING INTEGER PRIMARY KEY" in step for step in steps), steps
-    assert any("SEARCH c USING INTEGER PRIMARY KEY" in step for step in steps), steps
+def test_the_most_overdue_check_ins_are_read_through_the_index_of_due_dates(db):
+    steps = plan(db, reminders.DUE_FIRST, {"until": "2026-06-15", "limit": 10})
+    assert any("checkin_clocks_due (next_due<?)" in step for step in steps), steps
+    assert scans(steps) == [], steps  # the name of each one read by their key
     assert not any("TEMP B-TREE" in step for step in steps), steps
+
+
+def test_how_many_check_ins_are_due_is_counted_in_the_index_of_due_dates(db):
+    steps = plan(db, reminders.DUE_COUNT, {"until": "2026-06-15"})
+    assert steps == ["SEARCH checkin_clocks USING COVERING INDEX checkin_clocks_due (next_due<?)"]
+    one = {"until": "2026-06-15", "person_id": 3, "next_due": "2026-06-01"}
+    assert scans(plan(db, reminders.DUE_ONE, one)) == []
 
 
 def test_the_oldest_open_asks_are_those_open_asks_lists_first(db, person, log):

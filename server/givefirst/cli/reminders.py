@@ -84,7 +84,7 @@ def today(db_path) -> None:
     """The Today list: who is waiting on you, dates, check-ins, who to give to."""
     db = open_database(db_path)
     now = utcnow()
-    page = overview.today(db, now, DORMANCY_DAYS)
+    page = overview.today(db, now, DORMANCY_DAYS, every_date=True)  # its count of them is true
     page["checkins"] = reminders.due_on(db, now.date())["checkins"]  # every one, not a page's
     summary = reminders.answer(db, now.date())["summary"]
     click.echo("\n".join(today_lines(page, summary, now.date())))

@@ -18,6 +18,7 @@ from givefirst.store import reminders as reminder_states
 NURTURE_SHOWN = 10
 ASKS_SHOWN = 20  # per list of open asks on Today; "show all" lists every one
 CHECKINS_SHOWN = 10
+DATES_SHOWN = 20  # dates this week on Today; "show all" lists every one
 THIS_WEEK_DAYS = 7
 PAGE_SIZE = 100
 MAX_LISTED = 5000  # people with interactions filtered by verdict in one go; more narrow by search
@@ -42,7 +43,9 @@ def is_relationship(history: Sequence[Interaction]) -> bool:
     return any(i.is_two_way for i in history)
 
 
-def today(db: Database, now: datetime, dormancy: int, every_ask: bool = False) -> dict:
+def today(
+    db: Database, now: datetime, dormancy: int, every_ask: bool = False, every_date: bool = False
+) -> dict:
     """Who to give to this week, who waits on you, your open asks, dates this week and
     check-ins due; without what was marked done or is snoozed (each item carries its key)."""
     day = now.date()
@@ -57,13 +60,15 @@ def today(db: Database, now: datetime, dormancy: int, every_ask: bool = False) -
     asks, asks_all = open_asks_shown(db, "asked", every_ask, [])
     checkin_keys = {key for key in hidden if key.startswith("checkin:")}
     checkins, checkins_all = reminders.first_checkins(db, day, CHECKINS_SHOWN, checkin_keys)
+    dates = [i for i in dates_within(db, now, THIS_WEEK_DAYS) if i["key"] not in hidden]
     return {
         "nurture": nurture,
         "waiting": [{**item, "key": f"waiting:{item['id']}"} for item in waiting],
         "waiting_more": waiting_all - len(waiting),
         "asks": asks,
         "asks_more": asks_all - len(asks),
-        "dates": [i for i in dates_within(db, now, THIS_WEEK_DAYS) if i["key"] not in hidden],
+        "dates": dates if every_date else dates[:DATES_SHOWN],
+        "dates_more": 0 if every_date else max(0, len(dates) - DATES_SHOWN),
         "checkins": checkins,
         "checkins_more": checkins_all - len(checkins),
     }

@@ -6,7 +6,7 @@ Never edit a migration that has shipped: add a new one.
 
 from sqlite_utils import Database, Migrations
 
-from givefirst.store import network_marks
+from givefirst.store import checkin_clocks, network_marks, streaks
 
 migrations = Migrations("givefirst")
 
@@ -638,5 +638,46 @@ def m1008_network_days(db: Database) -> None:
             {network_marks.day_select("network_marks")};
         {network_marks.triggers()}
         {network_marks.counts_triggers()}
+        """
+    )
+
+
+@migrations()
+def m1009_whole_network_reads(db: Database) -> None:
+    """The nurture list reads each reason's people best first through an index of its own
+    (store/nurture_bounds.py): favours never returned by when they were done, ties met in the
+    last weeks by when, and news by when it was seen; Today counts the open asks in their
+    index. Each person's keep-in-touch clock is kept
+    as the date their next check-in is due, by triggers on all it is worked out from, so Today
+    reads the most overdue first through an index (store/checkin_clocks.py). Each summary keeps
+    the unanswered streak too, counted again by triggers whenever the summary is written
+    (store/streaks.py), so People by verdict need not count it person by person. `givefirst
+    doctor` checks both and builds them again."""
+    db.executescript(
+        f"""
+        CREATE INDEX person_summaries_owed ON person_summaries(last_received)
+            WHERE last_received IS NOT NULL
+              AND (last_returned IS NULL OR last_returned <= last_received);
+        CREATE INDEX person_summaries_first_two_way ON person_summaries(first_two_way)
+            WHERE two_way = 1;
+        CREATE INDEX profile_snapshots_seen ON profile_snapshots(seen_at);
+        -- with the status it is partial on, so that counting the open asks reads it alone
+        DROP INDEX interactions_open;
+        CREATE INDEX interactions_open ON interactions(kind, occurred_at, status)
+            WHERE status = 'open';
+
+        ALTER TABLE person_summaries ADD COLUMN unanswered INTEGER NOT NULL DEFAULT 0;
+        UPDATE person_summaries SET unanswered = {streaks.unanswered("person_summaries")};
+        {streaks.triggers()}
+
+        CREATE TABLE checkin_clocks (
+            person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+            days INTEGER NOT NULL,
+            from_circle INTEGER NOT NULL,
+            next_due TEXT NOT NULL
+        );
+        CREATE INDEX checkin_clocks_due ON checkin_clocks(next_due);
+        INSERT INTO checkin_clocks ({checkin_clocks.COLUMNS}) {checkin_clocks.clocks_of("1")};
+        {checkin_clocks.triggers()}
         """
     )

@@ -251,7 +251,11 @@ def search_ids(
 ) -> tuple[list[int], int]:
     """The ids `search` would list, in its order (the first `limit`), and the total."""
     where, params = narrowed(q, circle, tag, two_way, interacted)
-    total = db.execute(f"SELECT count(*) FROM people p WHERE {where}", params).fetchone()[0]
+    if (q or None, circle, tag, two_way, interacted) == (None, None, None, None, True):
+        # everyone with an interaction: their summaries, counted in the table's own b-tree
+        total = db.execute("SELECT count(*) FROM person_summaries").fetchone()[0]
+    else:
+        total = db.execute(f"SELECT count(*) FROM people p WHERE {where}", params).fetchone()[0]
     ids = db.execute(
         f"SELECT p.id FROM people p WHERE {where} "
         "ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit",
@@ -293,13 +297,15 @@ def matching(q: str | None, circle: str | None, tag: str | None) -> tuple[str, d
     like = "%" + (q or "").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     if q and len(q) >= 3 and like == f"%{q}%":  # the trigram index answers LIKE from 3 letters
         where = "(p.id IN (SELECT rowid FROM people_search WHERE body LIKE :like))"
-    else:
+    elif q:
         where = SCANNED_SEARCH
-    where += """
-        AND (:circle IS NULL OR p.circle = :circle)
-        AND (:tag IS NULL OR EXISTS (SELECT 1 FROM person_tags t WHERE t.person_id = p.id
-                                     AND t.tag = :tag COLLATE NOCASE))
-    """
+    else:  # only the conditions that narrow: without them, an index alone may answer
+        where = "1"
+    if circle is not None:
+        where += " AND p.circle = :circle"
+    if tag is not None:
+        where += """ AND EXISTS (SELECT 1 FROM person_tags t WHERE t.person_id = p.id
+                                 AND t.tag = :tag COLLATE NOCASE)"""
     return where, {"q": q or None, "like": like, "circle": circle, "tag": tag}
 
 
@@ -320,6 +326,16 @@ def count_ties(
 ) -> tuple[int, int]:
     """(relationships, connections) among everyone the search matches: a relationship has at
     least one two-way interaction (docs/product.md, Vocabulary), everyone else is a connection."""
+    if (q or None, circle, tag) == (
+        None,
+        None,
+        None,
+    ):  # everyone: as the triggers count them (m1008)
+        total = db.execute("SELECT count(*) FROM people").fetchone()[0]
+        relationships = db.execute(
+            "SELECT coalesce(sum(count), 0) FROM network_counts WHERE name = 'relationships'"
+        ).fetchone()[0]
+        return relationships, total - relationships
     where, params = matching(q, circle, tag)
     total, relationships = db.execute(
         f"SELECT count(*), coalesce(sum({HAS_TWO_WAY}), 0) FROM people p WHERE {where}", params
@@ -437,6 +453,18 @@ def circles_by_id(db: Database) -> dict[int, str]:
     return dict(db.execute("SELECT id, circle FROM people"))
 
 
+# From one tag to the next through the tags' index, a search each: a tag shared by thousands
+# is passed over at once, not read a row at a time.
+ALL_TAGS = """
+    WITH RECURSIVE tags (tag) AS (
+        SELECT min(tag) FROM person_tags
+        UNION ALL
+        SELECT (SELECT min(tag) FROM person_tags WHERE tag > tags.tag) FROM tags
+        WHERE tags.tag IS NOT NULL
+    )
+    SELECT tag FROM tags WHERE tag IS NOT NULL"""
+
+
 def all_tags(db: Database) -> list[str]:
     """Every tag anyone holds, once, in order."""
-    return [row[0] for row in db.execute("SELECT DISTINCT tag FROM person_tags ORDER BY tag")]
+    return [row[0] for row in db.execute(ALL_TAGS)]

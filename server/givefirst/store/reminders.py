@@ -1,7 +1,7 @@
 """Keep-in-touch cadences, the last two-way contact they count from, and Today's items marked
 done or snoozed."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlite_utils import Database
 
@@ -9,6 +9,7 @@ from givefirst.clock import from_db, iso
 from givefirst.core import reminders
 from givefirst.core.vocabulary import CADENCE_DAYS
 from givefirst.errors import Invalid, NotFound
+from givefirst.store import checkin_clocks
 from givefirst.store.connection import write
 
 FROM_CIRCLE = "circle"  # what PATCH sends to go back to the circle's default
@@ -70,41 +71,24 @@ def clock_of(row: dict) -> dict:
     }
 
 
-CIRCLE_DAYS = " ".join(
-    f"WHEN '{circle}' THEN {days}" for circle, days in CADENCE_DAYS.items() if days
-)
-# Who is due a check-in on or before :until, as core/reminders.py's next_due says: a cadence
-# after the last two-way contact, else after they were added. Timestamps are stored in UTC, so
-# "due by :until" is "since sorts before the day after :until less the cadence" (:before, one
-# per circle; work it out for a chosen cadence), and only the people due get a date worked out.
-DUE = f"""
-    WITH clocks AS (
-        SELECT p.id, p.name, c.person_id IS NULL AS from_circle,
-               CASE WHEN c.person_id IS NULL THEN CASE p.circle {CIRCLE_DAYS} END
-                    ELSE c.days END AS days,
-               CASE WHEN c.person_id IS NULL THEN CASE p.circle :before END
-                    ELSE date(:until, '-' || (c.days - 1) || ' days') END AS before,
-               coalesce(s.last_two_way, p.created_at) AS since
-        FROM people p NOT INDEXED
-        LEFT JOIN person_summaries s ON s.person_id = p.id
-        LEFT JOIN person_cadences c ON c.person_id = p.id
-    )
-    SELECT id, name, from_circle, days, date(since, '+' || days || ' days') AS next_due
-    FROM clocks WHERE days AND since < before"""
+# Check-ins due are read from each person's clock kept as a date (store/checkin_clocks.py),
+# most overdue first, through the index of due dates: only those shown, and their day, are read.
+DUE_FIRST = """
+    SELECT k.person_id, p.name, k.from_circle, k.days, k.next_due
+    FROM checkin_clocks k JOIN people p ON p.id = k.person_id
+    WHERE k.next_due <= :until ORDER BY k.next_due, k.person_id LIMIT :limit"""
+DUE_COUNT = "SELECT count(*) FROM checkin_clocks WHERE next_due <= :until"
+DUE_ONE = """
+    SELECT 1 FROM checkin_clocks
+    WHERE person_id = :person_id AND next_due = :next_due AND next_due <= :until"""
 
 
-def due_sql(until: date) -> tuple[str, dict]:
-    """DUE with each circle's first day not yet due written in, and its parameters."""
-    before = " ".join(
-        f"WHEN '{circle}' THEN '{(until - timedelta(days=days - 1)).isoformat()}'"
-        for circle, days in CADENCE_DAYS.items()
-        if days
-    )
-    return DUE.replace(":before", before), {"until": until.isoformat()}
-
-
-def checkins_until(db: Database, until: date) -> list[dict]:
-    """People whose next check-in falls on or before `until`, most overdue first."""
+def checkins_until(db: Database, until: date, limit: int = -1) -> list[dict]:
+    """People whose next check-in falls on or before `until`, most overdue first (then by
+    name); with `limit`, at least the first `limit` of them and the rest of the last one's day."""
+    rows = db.execute(DUE_FIRST, {"until": until.isoformat(), "limit": limit}).fetchall()
+    if 0 < limit == len(rows):  # the names order a day's check-ins: read the whole last day
+        rows = db.execute(DUE_FIRST, {"until": rows[-1][4], "limit": -1}).fetchall()
     due = [
         {
             "person_id": pid,
@@ -113,7 +97,7 @@ def checkins_until(db: Database, until: date) -> list[dict]:
             "cadence_from_circle": bool(from_circle),
             "next_due": next_due,
         }
-        for pid, name, from_circle, days, next_due in db.execute(*due_sql(until))
+        for pid, name, from_circle, days, next_due in rows
     ]
     return sorted(due, key=lambda item: (item["next_due"], item["name"].lower()))
 
@@ -123,12 +107,46 @@ def first_checkins_until(
 ) -> tuple[list[dict], int]:
     """The first `limit` of checkins_until but those whose key is in `hidden`, and how many
     there are in all without them."""
+    hidden_checkins = [key for key in hidden if key.startswith("checkin:")]
     found = [
         item
-        for item in checkins_until(db, until)
+        for item in checkins_until(db, until, limit + len(hidden_checkins))
         if f"checkin:{item['person_id']}:{item['next_due']}" not in hidden
     ]
-    return found[:limit], len(found)
+    params = {"until": until.isoformat()}
+    total = db.execute(DUE_COUNT, params).fetchone()[0]
+    for key in hidden_checkins:
+        _, person_id, next_due = (key.split(":") + ["", ""])[:3]
+        one = {**params, "person_id": person_id, "next_due": next_due}
+        total -= db.execute(DUE_ONE, one).fetchone() is not None
+    return found[:limit], total
+
+
+def clock_differences(db: Database) -> list[int]:
+    """People whose stored check-in clock is not what it is worked out from (missing, extra
+    or stale); `givefirst doctor` reports them."""
+    columns = checkin_clocks.COLUMNS
+    return [
+        row[0]
+        for row in db.execute(
+            f"""
+            WITH computed ({columns}) AS ({checkin_clocks.clocks_of("1")}),
+            stored AS (SELECT {columns} FROM checkin_clocks)
+            SELECT person_id FROM (SELECT * FROM computed EXCEPT SELECT * FROM stored)
+            UNION SELECT person_id FROM (SELECT * FROM stored EXCEPT SELECT * FROM computed)
+            ORDER BY 1
+            """
+        )
+    ]
+
+
+def rebuild_clocks(db: Database) -> int:
+    """Work every check-in clock out again; returns how many run."""
+    with write(db):
+        db.execute("DELETE FROM checkin_clocks")
+        columns = checkin_clocks.COLUMNS
+        db.execute(f"INSERT INTO checkin_clocks ({columns}) {checkin_clocks.clocks_of('1')}")
+        return db.execute("SELECT count(*) FROM checkin_clocks").fetchone()[0]
 
 
 def hidden_keys(db: Database, today: date) -> set[str]:

@@ -5,16 +5,16 @@ m1002); this module checks them against the whole histories and builds them agai
 """
 
 import json
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import datetime
 
 from sqlite_utils import Database
 
 from givefirst.clock import from_db, iso
 from givefirst.core.ledger import Totals, balance_from_sums
 from givefirst.core.nudge import verdict_of
-from givefirst.core.nurture import NEW_TIE_DAYS, NEWS_DAYS, OVERDUE_CAP, STRONG_TIE
-from givefirst.core.vocabulary import CADENCE_DAYS, Interaction
-from givefirst.store import interactions
+from givefirst.core.vocabulary import Interaction
+from givefirst.store import interactions, streaks
 from givefirst.store.connection import write
 from givefirst.store.migrations import (
     REAL_PARTS,
@@ -25,12 +25,13 @@ from givefirst.store.migrations import (
 )
 
 COMPUTED = summary_select("1")
+STREAK = streaks.unanswered("s")
 
 
 def differences(db: Database) -> list[int]:
-    """People whose stored summary is not what their history says (missing, extra or stale).
-    The running sums of the balance are floats added up in another order: equal within
-    rounding (a part in 10^9) is equal."""
+    """People whose stored summary is not what their history says (missing, extra or stale,
+    the unanswered streak too). The running sums of the balance are floats added up in another
+    order: equal within rounding (a part in 10^9) is equal."""
     exact = summary_columns([name for name in SUMMARY_PARTS if name not in REAL_PARTS])
     near = " OR ".join(
         f"abs(c.{name} - s.{name}) > 1e-9 * max(1.0, abs(c.{name}))" for name in REAL_PARTS
@@ -48,6 +49,8 @@ def differences(db: Database) -> list[int]:
                                    EXCEPT SELECT {exact} FROM computed)
             UNION
             SELECT c.person_id FROM computed c JOIN stored s USING (person_id) WHERE {near}
+            UNION
+            SELECT s.person_id FROM person_summaries s WHERE s.unanswered != {STREAK}
             ORDER BY 1
             """
         )
@@ -92,27 +95,12 @@ def for_advice(db: Database, person_id: int, now: datetime) -> tuple[Totals, lis
     return totals_from(summary, score), recent
 
 
-# Outreaches (core/vocabulary.py, Interaction.is_outreach) after the last two-way interaction:
-# the unanswered streak, read through interactions_person_time from that moment on. At that very
-# moment, those that come first in core_history's order (interactions.NEWEST_FIRST) count too.
-TWO_WAY = (
-    "(t.kind IN ('talked', 'received', 'they_asked') "
-    "OR (t.kind = 'asked' AND t.status IN ('granted', 'declined')))"
-)
-OUTREACH = "(i.kind = 'messaged' OR (i.kind = 'asked' AND i.status IN ('open', 'withdrawn')))"
-UNANSWERED = f"""((SELECT count(*) FROM interactions i WHERE i.person_id = s.person_id
-        AND i.occurred_at > coalesce(s.last_two_way, '') AND {OUTREACH})
-    + (SELECT count(*) FROM interactions i WHERE i.person_id = s.person_id
-        AND i.occurred_at = s.last_two_way AND {OUTREACH} AND (i.created_at, i.rowid) > (
-            SELECT t.created_at, t.rowid FROM interactions t
-            WHERE t.person_id = s.person_id AND t.occurred_at = s.last_two_way AND {TWO_WAY}
-            ORDER BY t.created_at DESC, t.rowid DESC LIMIT 1)))"""
-
-
+# The verdicts that verdict_of tells apart by the balance: with any balance it gives one of them.
+BALANCED = ("give_first", "ready")
 VERDICT_READ = (
     "SELECT s.person_id, s.interactions, s.gave, s.two_way, s.last_contact, s.last_two_way, "
     "s.oldest_waiting IS NOT NULL, s.oldest_open_ask IS NOT NULL, s.given_decayed, "
-    f"s.taken_decayed, {UNANSWERED} FROM person_summaries s "
+    "s.taken_decayed, s.unanswered FROM person_summaries s "
     "WHERE s.person_id IN (SELECT value FROM json_each(?))"
 )
 
@@ -127,21 +115,25 @@ def verdicts(db: Database, person_ids: list[int], now: datetime, dormancy: int) 
     rows = db.execute(VERDICT_READ, [json.dumps(person_ids)])
     moment = iso(now)
     for pid, count, gave, two_way, last, last_two_way, waiting, pending, *sums, streak in rows:
-        future = interactions.dated_after(db, pid, now) if last > moment else []
-        score = balance_from_sums(*sums, future, now)
-        if score is None:
-            score = Totals.of(interactions.core_history(db, pid), now).balance
-        # What verdict_of reads of the totals.
+        # What verdict_of reads of the totals; the balance only if its last rule is reached.
         totals = Totals(
             interactions=count,
             gave=gave,
             two_way=two_way,
-            balance=score,
             last_contact=from_db(last),
             last_two_way=from_db(last_two_way),
         )
+        verdict = verdict_of(totals, streak, waiting, pending, now, dormancy)
+        if verdict in BALANCED:
+            future = interactions.dated_after(db, pid, now) if last > moment else []
+            score = balance_from_sums(*sums, future, now)
+            if score is None:
+                score = Totals.of(interactions.core_history(db, pid), now).balance
+            verdict = verdict_of(
+                replace(totals, balance=score), streak, waiting, pending, now, dormancy
+            )
         found[pid] = {
-            "verdict": verdict_of(totals, streak, waiting, pending, now, dormancy),
+            "verdict": verdict,
             "tie": "relationship" if two_way else "connection",
             "last_contact": totals.last_contact,
         }
@@ -168,57 +160,3 @@ def totals_from(summary: dict, balance: float) -> Totals:
 def of(db: Database, person_id: int) -> dict | None:
     rows = list(db.query("SELECT * FROM person_summaries WHERE person_id = ?", [person_id]))
     return rows[0] if rows else None
-
-
-def nurture_bounds(db: Database, now: datetime, day_keys: list[str]) -> list[tuple[int, float]]:
-    """(person id, the highest score any nurture reason could give them), best first, for the
-    people who might have a reason at all (core/nurture.py, reasons_for). Read from the
-    summaries, so that only the few people shown need their whole history loaded.
-
-    Each bound is at least the score reasons_for gives: days count whole there and fractional
-    here; `day_keys` are the MM-DD of the days a fact date may fall on to be "soon"."""
-    marks = ", ".join(f":day{n}" for n in range(len(day_keys))) or "NULL"
-    overdue = " ".join(
-        f"WHEN '{circle}' THEN CASE WHEN since > {days} THEN min(100 * since / {days}, "
-        f"{OVERDUE_CAP}) ELSE -1 END"
-        for circle, days in CADENCE_DAYS.items()
-        if days
-    )
-    sql = f"""
-        WITH dated AS (
-            SELECT DISTINCT person_id FROM facts
-            WHERE date IS NOT NULL AND substr(date, -5) IN ({marks})
-        ), news AS (
-            SELECT DISTINCT p.person_id FROM profile_snapshots n
-            JOIN profiles p ON p.id = n.profile_id WHERE n.seen_at >= :news_since
-        ), known AS (
-            SELECT p.id, p.circle, p.created_at, p.how_met, s.*,
-                   julianday(:now) - julianday(coalesce(s.last_contact, p.created_at)) AS since
-            -- everyone is read: in the table's order, not one scattered page after another
-            FROM people p NOT INDEXED LEFT JOIN person_summaries s ON s.person_id = p.id
-        ), bounded AS (
-            SELECT id, max(
-                CASE WHEN oldest_waiting IS NOT NULL
-                     THEN 1000 + julianday(:now) - julianday(oldest_waiting) ELSE -1 END,
-                CASE WHEN id IN dated THEN 500 ELSE -1 END,
-                CASE WHEN last_received IS NOT NULL AND (last_returned IS NULL
-                          OR last_returned <= last_received) THEN 490 ELSE -1 END,
-                CASE WHEN id IN news THEN 400 ELSE -1 END,
-                CASE WHEN two_way = 1 AND first_two_way >= :new_since AND first_two_way <= :now
-                          AND (created_at >= :new_since OR coalesce(how_met, '') != '')
-                     THEN 350 ELSE -1 END,
-                CASE WHEN two_way >= {STRONG_TIE} AND last_two_way < :dormant_before
-                     THEN 250 + 5 * min(two_way, 10) ELSE -1 END,
-                CASE circle {overdue} ELSE -1 END
-            ) AS bound FROM known
-        )
-        SELECT id, bound FROM bounded WHERE bound >= 0 ORDER BY bound DESC, id
-    """
-    params = {
-        **{f"day{n}": key for n, key in enumerate(day_keys)},
-        "now": iso(now),
-        "news_since": iso(now - timedelta(days=NEWS_DAYS)),
-        "new_since": iso(now - timedelta(days=NEW_TIE_DAYS)),
-        "dormant_before": iso(now - timedelta(days=180)),
-    }
-    return [(row[0], row[1]) for row in db.execute(sql, params)]

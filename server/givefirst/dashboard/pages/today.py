@@ -13,7 +13,13 @@ from givefirst.store import interactions, people
 def today():
     if not people.anyone(db()):
         return render_template("first_run.html", active="today", open_add=True)
-    page = overview.today(db(), now(), dormancy(), every_ask=request.args.get("asks") == "all")
+    page = overview.today(
+        db(),
+        now(),
+        dormancy(),
+        every_ask=request.args.get("asks") == "all",
+        every_date=request.args.get("dates") == "all",
+    )
     return render_template(
         "today.html", active="today", **page, coming_up=coming_up(db(), now(), dormancy())
     )
