@@ -71,6 +71,50 @@ def test_introductions_read_through_indexes(db, group):
         assert scans(steps, ctes=("m", "json_each")) == [], (query.__name__, steps)
 
 
+@pytest.mark.parametrize("group", introductions.GROUPS, ids=lambda g: f"{g.kind}-{g.same_company}")
+def test_introductions_look_each_person_up_in_narrow_indexes(db, group):
+    """Each person who shares a tag or an employer is looked up (their count of interactions,
+    their name, their employers, their tags) in an index that holds the answer, never in their
+    wide row: these lookups run hundreds of times for a tag shared by hundreds."""
+    for query in (
+        introductions.read_whole,
+        introductions.busiest_first,
+        introductions.untouched_by_name,
+    ):
+        steps = plan(db, query(group.kind, group.accept), INTRODUCTION_PARAMS)
+        lookups = [step for step in steps if step.startswith("SEARCH")]
+        assert lookups, (query.__name__, steps)
+        assert all("COVERING INDEX" in step for step in lookups), (query.__name__, steps)
+
+
+def test_a_person_in_one_statement_reads_as_the_lists_show_them(client, db):
+    """The card reads one person in one statement (people.get); the lists read many at once
+    (people.as_json): both show the same person, with the same order of every list."""
+    answer = client.post(
+        "/api/v1/people",
+        json={
+            "name": "Ada Lovelace",
+            "profiles": [
+                "https://www.linkedin.com/in/ada-l",
+                "https://github.com/ada",
+                "https://x.com/ada",
+            ],
+            "tags": ["zeta", "Alpha", "beta", "Émile", "alpha2"],
+            "emails": ["b@example.org", "A@example.org", "c@example.com"],
+            "cadence_days": 45,
+        },
+    )
+    assert answer.status_code == 201, answer.json
+    ada = answer.json["id"]
+    bo = make(client, "Bo Tran")
+    for pid in (ada, bo):
+        one = people.get(db, pid)
+        assert one == people.as_json(db, [people.row(db, pid)])[0]
+        assert list(one) == list(people.as_json(db, [people.row(db, pid)])[0])
+    assert people.get(db, ada)["cadence_days"] == 45
+    assert len(people.get(db, ada)["profiles"]) == 3
+
+
 def test_plans_name_a_scan_when_there_is_one(db):
     """The check above can fail: a LIKE with a leading wildcard scans people."""
     assert scans(plan(db, "SELECT id FROM people WHERE notes LIKE ?", ["%x%"]))

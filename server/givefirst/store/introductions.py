@@ -22,11 +22,12 @@ MEMBERS = {  # who shares :value, as a set of person ids
 IS_MEMBER = {  # whether the person {pid} shares :value
     "tag": "EXISTS (SELECT 1 FROM person_tags x WHERE x.person_id = {pid} "
     "AND x.tag = :value COLLATE NOCASE)",
-    "company": "EXISTS (SELECT 1 FROM profiles x WHERE x.person_id = {pid} "
-    "AND x.employer_key = :value)",
+    "company": "EXISTS (SELECT 1 FROM profiles x INDEXED BY profiles_person_employer "
+    "WHERE x.person_id = {pid} AND x.employer_key = :value)",
 }
+# Each person is looked up through narrow indexes (migrations.py, m1010), not their wide rows.
 COLLEAGUE = (
-    "EXISTS (SELECT 1 FROM profiles c WHERE c.person_id = {pid} "
+    "EXISTS (SELECT 1 FROM profiles c INDEXED BY profiles_person_employer WHERE c.person_id = {pid} "
     "AND c.employer_key IN (SELECT value FROM json_each(:employers)))"
 )
 SHARES_TAG = (
@@ -38,8 +39,9 @@ SHARES_TAG = (
 def read_whole(kind: str, accept: str) -> str:
     return f"""
         SELECT m.person_id, coalesce(s.interactions, 0) AS touches, pe.name
-        FROM ({MEMBERS[kind]}) m JOIN people pe ON pe.id = m.person_id
-        LEFT JOIN person_summaries s ON s.person_id = m.person_id
+        FROM ({MEMBERS[kind]}) m JOIN people pe INDEXED BY people_id_name ON pe.id = m.person_id
+        LEFT JOIN person_summaries s INDEXED BY person_summaries_touches
+            ON s.person_id = m.person_id
         WHERE m.person_id != :me AND {accept.format(pid="m.person_id")}
         ORDER BY touches = 0, touches DESC, pe.name COLLATE NOCASE, pe.id LIMIT :need
     """
@@ -49,7 +51,7 @@ def busiest_first(kind: str, accept: str) -> str:
     return f"""
         SELECT s.person_id, s.interactions, pe.name
         FROM person_summaries s INDEXED BY person_summaries_interactions
-        JOIN people pe ON pe.id = s.person_id
+        JOIN people pe INDEXED BY people_id_name ON pe.id = s.person_id
         WHERE s.interactions > 0 AND s.person_id != :me
           AND {IS_MEMBER[kind].format(pid="s.person_id")} AND {accept.format(pid="s.person_id")}
         ORDER BY s.interactions DESC
@@ -59,7 +61,9 @@ def busiest_first(kind: str, accept: str) -> str:
 def untouched_by_name(kind: str, accept: str) -> str:
     return f"""
         SELECT pe.id, 0, pe.name FROM people pe INDEXED BY people_name
-        WHERE pe.id != :me AND NOT EXISTS (SELECT 1 FROM person_summaries s WHERE s.person_id = pe.id)
+        WHERE pe.id != :me AND NOT EXISTS (SELECT 1 FROM person_summaries s
+                                           INDEXED BY person_summaries_touches
+                                           WHERE s.person_id = pe.id)
           AND {IS_MEMBER[kind].format(pid="pe.id")} AND {accept.format(pid="pe.id")}
         ORDER BY pe.name COLLATE NOCASE LIMIT :need
     """
