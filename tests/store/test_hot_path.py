@@ -11,6 +11,7 @@ from tests.store.plans import plan, scans
 HOT_QUERIES = {
     "profile by key": ("SELECT * FROM profiles WHERE key = ?", ["li:jane-doe"]),
     "person": ("SELECT * FROM people WHERE id = ?", [1]),
+    "a person with their profiles, tags, emails and clock": (people.ONE_PERSON, [1]),
     "history": (
         f"SELECT {interactions.COLUMNS} FROM interactions WHERE person_id = ? "
         "ORDER BY occurred_at DESC, created_at DESC",
