@@ -11,6 +11,7 @@ from tests.store.plans import plan, scans
 HOT_QUERIES = {
     "profile by key": ("SELECT * FROM profiles WHERE key = ?", ["li:jane-doe"]),
     "person": ("SELECT * FROM people WHERE id = ?", [1]),
+    "a person with their profiles, tags, emails and clock": (people.ONE_PERSON, [1]),
     "history": (
         f"SELECT {interactions.COLUMNS} FROM interactions WHERE person_id = ? "
         "ORDER BY occurred_at DESC, created_at DESC",
@@ -52,7 +53,14 @@ def test_each_hot_query_reads_through_an_index(db, name):
     assert scans(steps, ctes=("json_each",)) == [], f"{name} scans a table: {steps}"
 
 
-INTRODUCTION_PARAMS = {"me": 1, "value": "x", "tags": "[]", "employers": "[]", "need": 3}
+INTRODUCTION_PARAMS = {
+    "me": 1,
+    "value": "x",
+    "tags": "[]",
+    "employers": "[]",
+    "need": 3,
+    "ids": "[]",
+}
 
 
 @pytest.mark.parametrize("group", introductions.GROUPS, ids=lambda g: f"{g.kind}-{g.same_company}")
@@ -61,14 +69,63 @@ def test_introductions_read_through_indexes(db, group):
     the tag or the employer, walked busiest first, or those without interactions by name."""
     member_index = "person_tags_tag_nocase" if group.kind == "tag" else "profiles_employer"
     expected = {
-        introductions.read_whole: member_index,
-        introductions.busiest_first: "person_summaries_interactions",
-        introductions.untouched_by_name: "people_name",
+        "read whole": (introductions.read_whole(group.kind), member_index),
+        "accepted": (introductions.accepted(group.accept), "people_id_name"),
+        "busiest first": (
+            introductions.busiest_first(group.kind, group.accept),
+            "person_summaries_interactions",
+        ),
+        "untouched": (introductions.untouched_by_name(group.kind, group.accept), "people_name"),
     }
-    for query, index in expected.items():
-        steps = plan(db, query(group.kind, group.accept), INTRODUCTION_PARAMS)
-        assert any(index in step for step in steps), (query.__name__, steps)
-        assert scans(steps, ctes=("m", "json_each")) == [], (query.__name__, steps)
+    for name, (query, index) in expected.items():
+        steps = plan(db, query, INTRODUCTION_PARAMS)
+        assert any(index in step for step in steps), (name, steps)
+        assert scans(steps, ctes=("m", "json_each")) == [], (name, steps)
+
+
+@pytest.mark.parametrize("group", introductions.GROUPS, ids=lambda g: f"{g.kind}-{g.same_company}")
+def test_introductions_look_each_person_up_in_narrow_indexes(db, group):
+    """Each person who shares a tag or an employer is looked up (their count of interactions,
+    their name, their employers, their tags) in an index that holds the answer, never in their
+    wide row: these lookups run hundreds of times for a tag shared by hundreds."""
+    for query in (
+        introductions.read_whole(group.kind),
+        introductions.accepted(group.accept),
+        introductions.busiest_first(group.kind, group.accept),
+        introductions.untouched_by_name(group.kind, group.accept),
+    ):
+        steps = plan(db, query, INTRODUCTION_PARAMS)
+        lookups = [step for step in steps if step.startswith("SEARCH")]
+        assert lookups, (query, steps)
+        assert all("COVERING INDEX" in step for step in lookups), (query, steps)
+
+
+def test_a_person_in_one_statement_reads_as_the_lists_show_them(client, db):
+    """The card reads one person in one statement (people.get); the lists read many at once
+    (people.as_json): both show the same person, with the same order of every list."""
+    answer = client.post(
+        "/api/v1/people",
+        json={
+            "name": "Ada Lovelace",
+            "profiles": [
+                "https://www.linkedin.com/in/ada-l",
+                "https://github.com/ada",
+                "https://x.com/ada",
+            ],
+            "tags": ["zeta", "Alpha", "beta", "Émile", "alpha2"],
+            "emails": ["b@example.org", "A@example.org", "c@example.com"],
+            "cadence_days": 45,
+        },
+    )
+    assert answer.status_code == 201, answer.json
+    ada = answer.json["id"]
+    bo = make(client, "Bo Tran")
+    for pid in (ada, bo):
+        one = people.get(db, pid)
+        assert one == people.as_json(db, [people.row(db, pid)])[0]
+        assert list(one) == list(people.as_json(db, [people.row(db, pid)])[0])
+    assert people.get(db, ada)["cadence_days"] == 45
+    assert len(people.get(db, ada)["profiles"]) == 3
 
 
 def test_plans_name_a_scan_when_there_is_one(db):

@@ -82,19 +82,21 @@ def bearer_token() -> str | None:
 
 def require_token():
     """Runs before every API request except the public ones: a token, or a session with CSRF."""
-    if request.method == "OPTIONS" or request.endpoint in PUBLIC_ENDPOINTS:
+    asked = request._get_current_object()  # once: every card lookup passes here
+    if asked.method == "OPTIONS" or asked.endpoint in PUBLIC_ENDPOINTS:
         return None
-    if request.endpoint is None:  # unknown route: let it 404/405 without revealing more
+    if asked.endpoint is None:  # unknown route: let it 404/405 without revealing more
         return None
-    if "Authorization" not in request.headers and request.cookies.get(login.cookie_name()):
+    headers = asked.headers
+    if "Authorization" not in headers and asked.cookies.get(login.cookie_name()):
         return require_session()
-    principal = tokens.verify(get_db(), bearer_token(), current_app.config["CLOCK"]())
+    db, now = get_db(), current_app.config["CLOCK"]()
+    principal = tokens.verify(db, bearer_token(), now)
     if principal is None:
         return error_response(401)
-    origin = request.headers.get("Origin")
-    if not extension_origin_fits(origin, principal):
+    if not extension_origin_fits(headers.get("Origin"), principal):
         return error_response(403, "forbidden_origin", "Requests from this origin are not allowed.")
-    tokens.touch(get_db(), principal, current_app.config["CLOCK"]())  # only once accepted
+    tokens.touch(db, principal, now)  # only once accepted
     g.principal = principal
     return None
 

@@ -19,6 +19,8 @@ from givefirst.io import backup as backups
 from givefirst.io import sync
 
 THREADS = 8
+# A page sent for its card is often hundreds of KB: read it in 64 KiB pieces, not waitress's 8.
+RECV_BYTES = 64 * 1024
 
 
 def banner(port: int, db_file, command: str, login_url: str = "") -> str:
@@ -83,6 +85,7 @@ def serve(port: int, db_path) -> None:
         # so the app itself refuses what is over its limit for that request (api/security.py;
         # 4 MiB for the API) with its JSON error or a page.
         max_request_body_size=MAX_UPLOAD_BYTES + 1024 * 1024,
+        recv_bytes=RECV_BYTES,
         ident="givefirst",
     )
     server.channel_class = JsonErrorChannel

@@ -145,6 +145,9 @@ class Totals:
 
     @classmethod
     def of(cls, history: Sequence[Interaction], now: datetime) -> "Totals":
+        if not history:  # a stranger's card, and anyone never met: nothing to count
+            return cls()
+
         def moments(test) -> list[datetime]:
             return [i.occurred_at for i in history if test(i)]
 

@@ -102,7 +102,8 @@ def parse(markup: str) -> etree._Element:
     """The page's element tree; an empty document for anything unreadable."""
     data = markup[:MAX_HTML].replace("\x00", "").encode("utf-8", "replace")
     try:
-        root = etree.fromstring(data, PARSER) if data.strip() else None
+        # isspace() stops at the first letter; strip() would copy the whole page to say so.
+        root = etree.fromstring(data, PARSER) if data and not data.isspace() else None
     except (etree.LxmlError, ValueError):
         root = None
     return root if root is not None else etree.fromstring(b"<html></html>", PARSER)

@@ -17,9 +17,11 @@ ITEMPROP = etree.XPath(".//*[contains(concat(' ', normalize-space(@itemprop), ' 
 TESTID = etree.XPath(".//*[@data-testid = $t]")
 ARIA_LABEL_STARTS = etree.XPath(".//*[starts-with(normalize-space(@aria-label), $s)]")
 SPACE_SEPARATED = frozenset(["class", "itemprop", "itemtype", "role"])
-# "descendant::" rather than "//": the latter merges node sets and costs ten times as much.
+# "descendant::" rather than "//": the latter merges node sets and costs ten times as much. The
+# attributes themselves, not the elements that have them: libxml2 walks the attribute axis in
+# about half the time it takes to test each element, and each value knows its element.
 HAVING = {
-    name: etree.XPath(f"descendant::*[@{name}]")
+    name: etree.XPath(f"descendant::*/@{name}")
     for name in ("class", "itemprop", "itemtype", "data-testid", "id", "aria-label", "role")
 }
 
@@ -125,8 +127,8 @@ class Page:
         if table is None:
             table = self.tables[attribute] = {}
             split = attribute in SPACE_SEPARATED
-            for element in HAVING[attribute](self.root):
-                value = element.get(attribute)
+            for value in HAVING[attribute](self.root):
+                element = value.getparent()
                 for token in value.split() if split else (value.strip(),):
                     table.setdefault(token, []).append(element)
         return table

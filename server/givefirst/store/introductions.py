@@ -22,11 +22,12 @@ MEMBERS = {  # who shares :value, as a set of person ids
 IS_MEMBER = {  # whether the person {pid} shares :value
     "tag": "EXISTS (SELECT 1 FROM person_tags x WHERE x.person_id = {pid} "
     "AND x.tag = :value COLLATE NOCASE)",
-    "company": "EXISTS (SELECT 1 FROM profiles x WHERE x.person_id = {pid} "
-    "AND x.employer_key = :value)",
+    "company": "EXISTS (SELECT 1 FROM profiles x INDEXED BY profiles_person_employer "
+    "WHERE x.person_id = {pid} AND x.employer_key = :value)",
 }
+# Each person is looked up through narrow indexes (migrations.py, m1010), not their wide rows.
 COLLEAGUE = (
-    "EXISTS (SELECT 1 FROM profiles c WHERE c.person_id = {pid} "
+    "EXISTS (SELECT 1 FROM profiles c INDEXED BY profiles_person_employer WHERE c.person_id = {pid} "
     "AND c.employer_key IN (SELECT value FROM json_each(:employers)))"
 )
 SHARES_TAG = (
@@ -35,13 +36,22 @@ SHARES_TAG = (
 )
 
 
-def read_whole(kind: str, accept: str) -> str:
+def read_whole(kind: str) -> str:
+    """Everyone who shares :value, busiest first: only their counts, from narrow indexes."""
     return f"""
-        SELECT m.person_id, coalesce(s.interactions, 0) AS touches, pe.name
-        FROM ({MEMBERS[kind]}) m JOIN people pe ON pe.id = m.person_id
-        LEFT JOIN person_summaries s ON s.person_id = m.person_id
-        WHERE m.person_id != :me AND {accept.format(pid="m.person_id")}
-        ORDER BY touches = 0, touches DESC, pe.name COLLATE NOCASE, pe.id LIMIT :need
+        SELECT m.person_id, coalesce(s.interactions, 0) AS touches
+        FROM ({MEMBERS[kind]}) m
+        LEFT JOIN person_summaries s INDEXED BY person_summaries_touches
+            ON s.person_id = m.person_id
+        WHERE m.person_id != :me ORDER BY touches DESC
+    """
+
+
+def accepted(accept: str) -> str:
+    """(id, name) of those of :ids who meet `accept`."""
+    return f"""
+        SELECT pe.id, pe.name FROM people pe INDEXED BY people_id_name
+        WHERE pe.id IN (SELECT value FROM json_each(:ids)) AND {accept.format(pid="pe.id")}
     """
 
 
@@ -49,7 +59,7 @@ def busiest_first(kind: str, accept: str) -> str:
     return f"""
         SELECT s.person_id, s.interactions, pe.name
         FROM person_summaries s INDEXED BY person_summaries_interactions
-        JOIN people pe ON pe.id = s.person_id
+        JOIN people pe INDEXED BY people_id_name ON pe.id = s.person_id
         WHERE s.interactions > 0 AND s.person_id != :me
           AND {IS_MEMBER[kind].format(pid="s.person_id")} AND {accept.format(pid="s.person_id")}
         ORDER BY s.interactions DESC
@@ -59,7 +69,9 @@ def busiest_first(kind: str, accept: str) -> str:
 def untouched_by_name(kind: str, accept: str) -> str:
     return f"""
         SELECT pe.id, 0, pe.name FROM people pe INDEXED BY people_name
-        WHERE pe.id != :me AND NOT EXISTS (SELECT 1 FROM person_summaries s WHERE s.person_id = pe.id)
+        WHERE pe.id != :me AND NOT EXISTS (SELECT 1 FROM person_summaries s
+                                           INDEXED BY person_summaries_touches
+                                           WHERE s.person_id = pe.id)
           AND {IS_MEMBER[kind].format(pid="pe.id")} AND {accept.format(pid="pe.id")}
         ORDER BY pe.name COLLATE NOCASE LIMIT :need
     """
@@ -101,15 +113,36 @@ def best_sharing(
     name): read whole when few share it, else walked busiest first."""
     params = {**params, "need": need}
     if shared_by_few(db, kind, params, {} if sizes is None else sizes):
-        return db.execute(read_whole(kind, accept), params).fetchall()
-    found: list[tuple] = []
-    for row in db.execute(busiest_first(kind, accept), params):
-        if len(found) >= need and row[1] < found[-1][1]:
-            break  # enough, and no one left with as many interactions as the last one taken
-        found.append(row)
-    if len(found) < need:
-        found += db.execute(untouched_by_name(kind, accept), params).fetchall()
+        found = walked_few(db, kind, accept, params, need)
+    else:
+        found = []
+        for row in db.execute(busiest_first(kind, accept), params):
+            if len(found) >= need and row[1] < found[-1][1]:
+                break  # enough, and no one left with as many interactions as the last one taken
+            found.append(row)
+        if len(found) < need:
+            found += db.execute(untouched_by_name(kind, accept), params).fetchall()
     return sorted(found, key=lambda r: rank(*r[1:], r[0]))[:need]
+
+
+def walked_few(db: Database, kind: str, accept: str, params: dict, need: int) -> list[tuple]:
+    """Those of the few people who share params["value"] that `best_sharing` may take, as (id,
+    touches, name): their counts read whole, then `accept` asked of the busiest first, a few
+    at a time, until no one left can rank among the `need` best."""
+    ranked = db.execute(read_whole(kind), params).fetchall()
+    found: list[tuple] = []
+    start, batch = 0, 4 * need
+    while start < len(ranked):
+        part = ranked[start : start + batch]
+        ids = json.dumps([pid for pid, _ in part])
+        names = dict(db.execute(accepted(accept), {**params, "ids": ids}).fetchall())
+        for pid, touches in part:
+            if len(found) >= need and touches < found[-1][1]:
+                return found  # enough, and no one left with as many interactions
+            if pid in names:
+                found.append((pid, touches, names[pid]))
+        start, batch = start + batch, 2 * batch
+    return found
 
 
 # The person's own tags and employers, in one statement.

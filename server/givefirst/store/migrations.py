@@ -681,3 +681,19 @@ def m1009_whole_network_reads(db: Database) -> None:
         {checkin_clocks.triggers()}
         """
     )
+
+
+@migrations()
+def m1010_introduction_lookups(db: Database) -> None:
+    """Introductions look up, for each person who shares a tag or an employer, their count of
+    interactions, their name and whether they work with the person asked about. These narrow
+    indexes answer each lookup from a few cached pages instead of the people's wide rows
+    (store/introductions.py)."""
+    db.executescript(
+        """
+        CREATE INDEX person_summaries_touches ON person_summaries(person_id, interactions);
+        CREATE INDEX people_id_name ON people(id, name);
+        CREATE INDEX profiles_person_employer ON profiles(person_id, employer_key);
+        CREATE INDEX profiles_employer_person ON profiles(employer_key, person_id);
+        """
+    )

@@ -2,6 +2,7 @@
 
 import uuid
 from datetime import datetime
+from json import loads
 
 from sqlite_utils import Database
 
@@ -156,10 +157,14 @@ def tags_of(db: Database, person_id: int) -> list[str]:
     ]
 
 
-def row(db: Database, person_id: object) -> dict:
+def checked_id(person_id: object) -> int:
     if isinstance(person_id, bool) or not isinstance(person_id, int) or not 0 < person_id <= MAX_ID:
         raise NotFound(f"there is no person {person_id!r}")
-    found = list(db.query("SELECT * FROM people WHERE id = ?", [person_id]))
+    return person_id
+
+
+def row(db: Database, person_id: object) -> dict:
+    found = list(db.query("SELECT * FROM people WHERE id = ?", [checked_id(person_id)]))
     if not found:
         raise NotFound(f"there is no person {person_id}")
     return found[0]
@@ -171,8 +176,31 @@ def rows_of(db: Database, person_ids: list[int]) -> list[dict]:
     return list(db.query(f"SELECT * FROM people WHERE id IN ({marks})", person_ids))
 
 
+PROFILE_KEYS = [*(name.strip() for name in PROFILE_COLUMNS.split(",")), "last_seen_at"]
+# One person as as_json shows them, in one statement: a card reads one on every lookup. Their
+# profiles, tags and emails come as JSON arrays, put in as_json's order here.
+ONE_PERSON = f"""
+    SELECT p.*, c.person_id AS chosen, c.days, {reminders.LAST_TWO_WAY} AS last_two_way,
+        (SELECT json_group_array(json_array(id, {PROFILE_COLUMNS}, last_seen_at))
+         FROM profiles WHERE person_id = p.id) AS profile_rows,
+        (SELECT json_group_array(tag) FROM person_tags WHERE person_id = p.id) AS tag_list,
+        (SELECT json_group_array(email) FROM person_emails WHERE person_id = p.id) AS email_list
+    FROM people p LEFT JOIN person_cadences c ON c.person_id = p.id WHERE p.id = ?
+"""
+
+
 def get(db: Database, person_id: int) -> dict:
-    return as_json(db, [row(db, person_id)])[0]
+    found = list(db.query(ONE_PERSON, [checked_id(person_id)]))
+    if not found:
+        raise NotFound(f"there is no person {person_id}")
+    r = found[0]
+    profiles = [
+        dict(zip(PROFILE_KEYS, p[1:], strict=True)) for p in sorted(loads(r["profile_rows"]))
+    ]
+    tags = sorted(loads(r["tag_list"]))  # ORDER BY tag: code points, as UTF-8 bytes compare
+    # ORDER BY email, which compares without case as SQLite's NOCASE does: ASCII letters only.
+    emails = sorted(loads(r["email_list"]), key=lambda email: email.encode().lower())
+    return shown(r, tags, profiles, emails, reminders.clock_of(r))
 
 
 def as_json(db: Database, rows: list[dict]) -> list[dict]:
@@ -195,22 +223,27 @@ def as_json(db: Database, rows: list[dict]) -> list[dict]:
     touch = reminders.keep_in_touch(db, ids)  # cadence_days, cadence_from_circle, next_due
     addresses = email_store.of_people(db, ids)
     return [
-        {
-            "id": r["id"],
-            "uuid": r["uuid"],
-            "name": r["name"],
-            "circle": r["circle"],
-            "how_met": r["how_met"],
-            "notes": r["notes"],
-            "tags": tags[r["id"]],
-            "profiles": profiles[r["id"]],
-            "emails": addresses[r["id"]],
-            "created_at": r["created_at"],
-            "updated_at": r["updated_at"],
-            **touch[r["id"]],
-        }
-        for r in rows
+        shown(r, tags[r["id"]], profiles[r["id"]], addresses[r["id"]], touch[r["id"]]) for r in rows
     ]
+
+
+def shown(r: dict, tags: list, profiles: list, emails: list, touch: dict) -> dict:
+    """A person's row with their tags, profiles, emails and keep-in-touch clock, as the API
+    shows them."""
+    return {
+        "id": r["id"],
+        "uuid": r["uuid"],
+        "name": r["name"],
+        "circle": r["circle"],
+        "how_met": r["how_met"],
+        "notes": r["notes"],
+        "tags": tags,
+        "profiles": profiles,
+        "emails": emails,
+        "created_at": r["created_at"],
+        "updated_at": r["updated_at"],
+        **touch,
+    }
 
 
 def search(
