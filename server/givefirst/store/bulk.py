@@ -42,6 +42,7 @@ INSERT_ORDER = (
 # without case, as these tables' keys do not all do.
 KEPT_IF_THERE = ("person_tags", "person_emails", "person_sources")
 
+STAGED_FROM = 500  # rows, at least, before a TEMP table first pays
 REINDEX_FROM = 10_000  # interactions added, at least, before indexing them afterwards pays
 BULK_CACHE = -32768  # KiB of page cache while writing many rows (SQLite's default: 2,000)
 SET_ASIDE = ("people_search_%", "person_summaries_%", "network_marks_%", "network_days_%")
@@ -93,14 +94,28 @@ def write(db: Database, writes: Writes, but: tuple[str, ...] = ()) -> None:
 
 def insert_rows(db: Database, table: str, rows: list[dict], *, or_ignore: bool = False) -> None:
     """One INSERT for many rows that all have the same keys (given to SQLite as tuples, which
-    it binds quicker than names looked up in each row)."""
-    if rows:
-        columns = list(rows[0])
-        names, values = ", ".join(columns), ", ".join("?" * len(columns))
-        verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
-        pick = itemgetter(*columns)  # of one column: the value, not a tuple of it
-        as_tuples = map(pick, rows) if len(columns) > 1 else ((pick(row),) for row in rows)
+    it binds quicker than names looked up in each row). Many rows go through a TEMP table
+    without constraints first, then into the table in one INSERT ... SELECT: what SQLite does
+    once per statement (its constraint checks' lists, each trigger's program) is then done
+    once, not once per row."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    names, values = ", ".join(columns), ", ".join("?" * len(columns))
+    verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
+    pick = itemgetter(*columns)  # of one column: the value, not a tuple of it
+    as_tuples = map(pick, rows) if len(columns) > 1 else ((pick(row),) for row in rows)
+    if len(rows) < STAGED_FROM:
         db.conn.executemany(f"{verb} INTO {table} ({names}) VALUES ({values})", as_tuples)
+        return
+    db.conn.execute(f"CREATE TEMP TABLE bulk_rows ({names})")
+    try:
+        db.conn.executemany(f"INSERT INTO temp.bulk_rows VALUES ({values})", as_tuples)
+        db.conn.execute(
+            f"{verb} INTO main.{table} ({names}) SELECT {names} FROM temp.bulk_rows ORDER BY rowid"
+        )
+    finally:
+        db.conn.execute("DROP TABLE temp.bulk_rows")
 
 
 def update_rows(db: Database, table: str, key: str, rows: list[dict]) -> None:
