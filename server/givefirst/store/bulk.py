@@ -115,7 +115,7 @@ def insert_rows(db: Database, table: str, rows: list[dict], *, or_ignore: bool =
             f"{verb} INTO main.{table} ({names}) SELECT {names} FROM temp.bulk_rows ORDER BY rowid"
         )
     finally:
-        db.conn.execute("DROP TABLE temp.bulk_rows")
+        db.conn.execute("DROP TABLE IF EXISTS temp.bulk_rows")  # gone if SQLite rolled back
 
 
 def update_rows(db: Database, table: str, key: str, rows: list[dict]) -> None:
@@ -135,6 +135,8 @@ def noting_triggers(last_interaction: int) -> list[str]:
         for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
             when = ""
             if (table, event) == ("interactions", "INSERT"):
+                if not last_interaction:  # none there: every new one comes after the largest
+                    continue
                 when = f"WHEN NEW.rowid <= {int(last_interaction)}"
             notes = " ".join(
                 f"INSERT OR IGNORE INTO bulk_written VALUES ({row}.{column});" for row in rows
@@ -210,7 +212,7 @@ def derived_at_the_end(db: Database, interactions: int = 0) -> Iterator[Callable
         [last],
     )
     for trigger in noting_triggers(last):
-        db.execute(f"DROP TRIGGER temp.{trigger.split()[3]}")
+        db.execute(f"DROP TRIGGER temp.{trigger.split()[3]}")  # the same list as made above
     written = "(SELECT id FROM temp.bulk_written)"
     # before its triggers are back: the day counts are not kept row by row
     mark_again(db, written, many=bool(indexes.dropped))
