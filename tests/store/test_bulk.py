@@ -34,11 +34,13 @@ def search_as_built(db) -> dict[int, str]:
     return built
 
 
-@pytest.mark.parametrize("reindex_from", [10_000, 1])  # 1: the indexes are built afterwards
+# 1: the indexes are built afterwards, and every table's rows go through a TEMP table first
+@pytest.mark.parametrize(("reindex_from", "staged_from"), [(10_000, 10_000), (1, 1)])
 def test_an_import_into_a_database_with_people_builds_what_the_triggers_would(
-    db, client, tmp_path, monkeypatch, reindex_from
+    db, client, tmp_path, monkeypatch, reindex_from, staged_from
 ):
     monkeypatch.setattr(bulk, "REINDEX_FROM", reindex_from)
+    monkeypatch.setattr(bulk, "STAGED_FROM", staged_from)
     random_writes(db, client, random.Random(3), rounds=40)
     exported = tmp_path / "all.json"
     export_file(db, "json", exported)
@@ -84,6 +86,29 @@ def test_a_failed_write_rolls_the_triggers_back_with_it(db):
     assert db.execute("SELECT name FROM sqlite_temp_master").fetchall() == []
     people.create(db, {"name": "Cy Park"}, NOW)  # the triggers work again
     assert [p["name"] for p in people.search(db, q="park")[0]] == ["Cy Park"]
+
+
+@pytest.mark.parametrize("staged_from", [10_000, 1])
+def test_rows_through_a_temp_table_keep_the_tables_constraints(db, monkeypatch, staged_from):
+    monkeypatch.setattr(bulk, "STAGED_FROM", staged_from)
+    ada = people.create(db, {"name": "Ada", "tags": ["chess"]}, NOW)
+    tags = [{"person_id": ada, "tag": tag} for tag in ("chess", "go", "go")]
+    with write(db):
+        bulk.insert_rows(db, "person_tags", tags, or_ignore=True)  # held already: left as is
+    assert db.execute("SELECT tag FROM person_tags ORDER BY tag").fetchall() == [
+        ("chess",),
+        ("go",),
+    ]
+    at = "2024-01-01T00:00:00+00:00"
+    row = {"person_id": ada, "kind": "gave", "summary": "s", "occurred_at": at}
+    rows = [{"id": "x", **row, "created_at": at, "updated_at": at} for _ in range(2)]
+    with pytest.raises(sqlite3.IntegrityError, match="interactions.id"), write(db):
+        bulk.insert_rows(db, "interactions", rows)
+    rows[1] = {**rows[1], "id": "y", "kind": "bribed"}
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"), write(db):
+        bulk.insert_rows(db, "interactions", rows)
+    assert db.execute("SELECT count(*) FROM interactions").fetchone() == (0,)
+    assert db.execute("SELECT name FROM sqlite_temp_master").fetchall() == []
 
 
 def test_it_needs_the_callers_transaction(db):

@@ -14,9 +14,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-
-import icalendar
-import recurring_ical_events
+from typing import TYPE_CHECKING
 
 from givefirst.clock import iso
 from givefirst.core.dates import short_day
@@ -28,6 +26,9 @@ from givefirst.io.reading import ImportProblem
 from givefirst.sites.base import clean_text
 from givefirst.store import emails, sources
 from givefirst.store.emails import ADDRESS
+
+if TYPE_CHECKING:  # loaded by the calendar's import only: every other command starts without it
+    import icalendar
 
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://givefirst.invalid/import/calendar")
 MAX_PEOPLE = 8  # you included
@@ -86,7 +87,9 @@ def needed_lines(data: bytes) -> bytes:
     return "\r\n".join(kept).encode()
 
 
-def parse(data: bytes, source: str) -> icalendar.Calendar:
+def parse(data: bytes, source: str) -> "icalendar.Calendar":
+    import icalendar
+
     try:
         calendar = icalendar.Calendar.from_ical(needed_lines(data))
     except (ValueError, IndexError, KeyError, TypeError) as error:
@@ -146,7 +149,7 @@ def read(data: bytes, source: str, me: set[str], known: set[str], now: datetime)
     return found
 
 
-def expanded(calendar: icalendar.Calendar, source: str, now: datetime) -> list:
+def expanded(calendar: "icalendar.Calendar", source: str, now: datetime) -> list:
     """Every occurrence from 15 years back to a month ahead. Only series are expanded by
     recurring-ical-events (which copies each occurrence); a one-off event is its occurrence."""
     events = calendar.walk("VEVENT")
@@ -155,6 +158,9 @@ def expanded(calendar: icalendar.Calendar, source: str, now: datetime) -> list:
         for e in events
         if e.get("RRULE") or e.get("RDATE") or e.get("RECURRENCE-ID")
     }
+    import icalendar
+    import recurring_ical_events
+
     found = []
     for event in events:
         if str(event.get("UID")) not in series:
@@ -242,7 +248,7 @@ def add_occurrence(
         )
 
 
-def proposal(calendar: icalendar.Calendar) -> str | None:
+def proposal(calendar: "icalendar.Calendar") -> str | None:
     """Whose calendar this is: its name when that is an address (Google's), else the address
     found in most events."""
     name = address(calendar.get("X-WR-CALNAME", ""))

@@ -64,35 +64,49 @@ def interaction(data: object) -> dict | None:
     """What givefirst_json.checked_interaction makes of `data`, or None: check it fully."""
     if type(data) is not dict:
         return None
-    kind = data.get("kind")
-    if kind not in KINDS or type(kind) is not str:
+    get = data.get
+    kind, status = get("kind"), get("status")
+    if type(kind) is not str or kind not in KINDS:
         return None
-    status = data.get("status")
     allowed = STATUSES.get(kind)
     if allowed is None:
         if status is not None:
             return None
     elif status is None:
         status = allowed[0]
-    elif status not in allowed or type(status) is not str:
+    elif type(status) is not str or status not in allowed:
         return None
-    weight = data.get("weight", 1)
+    weight = get("weight", 1)
     if weight is None:
         weight = 1
     elif type(weight) is not int or not 1 <= weight <= 3:
         return None
-    row = {"id": uuid(data.get("id")), "kind": kind, "summary": text(data.get("summary"), 2000)}
-    times = {name: moment(data.get(name)) for name in INTERACTION_TIMES}
-    if row["id"] is None or row["summary"] is None or None in times.values():
+    occurred = moment(get("occurred_at"))
+    if occurred is None:
+        return None
+    created = same_moment(get("created_at"), occurred)
+    updated = same_moment(get("updated_at"), created or occurred)
+    row_id, summary = uuid(get("id")), text(get("summary"), 2000)
+    if created is None or updated is None or row_id is None or summary is None:
         return None
     return {
-        **row,
-        "occurred_at": times["occurred_at"],
+        "id": row_id,
+        "kind": kind,
+        "summary": summary,
+        "occurred_at": occurred,
         "status": status,
         "weight": weight,
-        "created_at": times["created_at"],
-        "updated_at": times["updated_at"],
+        "created_at": created,
+        "updated_at": updated,
     }
+
+
+def same_moment(value: object, checked: str) -> str | None:
+    """moment(value), given a time already checked: a record's times are often one time, and a
+    string equal to a checked one is checked too."""
+    if type(value) is str and value == checked:
+        return checked
+    return moment(value)
 
 
 def fact(data: object) -> dict | None:

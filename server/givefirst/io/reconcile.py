@@ -215,9 +215,8 @@ def fold_belongings(local: Local, person: dict, person_id: int) -> list[str]:
                 changes.append(f"{column} {value}")
     for profile in person["profiles"]:
         changes += fold_profile(local, profile, person_id)
-    for table in ("interactions", "facts", "ask_reviews"):
-        for record in person[table]:
-            changes += fold_record(local, table, record, person_id=person_id, name=person["name"])
+    for table in known.RECORDS:
+        changes += fold_records(local, table, person[table], person_id, person["name"])
     changes += fold_cadence(local, person["cadence"], person_id)
     for state in person["reminder_states"]:
         changes += fold_state(local, state, person_id)
@@ -289,18 +288,35 @@ def fold_profile(local: Local, profile: dict, person_id: int) -> list[str]:
     return changes
 
 
-def fold_record(local: Local, table: str, record: dict, *, person_id: int, name: str) -> list[str]:
-    """An interaction, fact or review: new → added; newer here than there → refreshed."""
-    subject = {"interactions": "interaction", "facts": "fact", "ask_reviews": "review"}[table]
-    mine = local.records[table].get(record["id"])
-    if mine is None:
-        row = {**record, "person_id": person_id}
-        local.writes.insert(table, row)
-        local.records[table][record["id"]] = row
-        local.outcomes.append(Outcome("created", subject, None, name, "new"))
+SUBJECTS = {"interactions": "interaction", "facts": "fact", "ask_reviews": "review"}
+
+
+def fold_records(
+    local: Local, table: str, records: list[dict], person_id: int, name: str
+) -> list[str]:
+    """A person's interactions, facts or reviews (`table`), each new one added as it is (the
+    checked record is the document's own copy, given its person here) and the others folded
+    by fold_record. Most of an import's records are new: they take the short way."""
+    subject, found, changes = SUBJECTS[table], local.records[table], []
+    inserts, outcomes = local.writes.inserts[table], local.outcomes
+    for record in records:
+        if record["id"] in found:
+            changes += fold_record(local, table, record, person_id=person_id, name=name)
+            continue
+        record["person_id"] = person_id
+        inserts.append(record)
+        found[record["id"]] = record
+        outcomes.append(Outcome("created", subject, None, name, "new"))
         if table == "ask_reviews" and record["status"] == "pending":
             local.summary.reviews += 1
-        return [f"{subject} {record['id'][:8]}"]
+        changes.append(f"{subject} {record['id'][:8]}")
+    return changes
+
+
+def fold_record(local: Local, table: str, record: dict, *, person_id: int, name: str) -> list[str]:
+    """An interaction, fact or review here already: newer there than here → refreshed."""
+    subject = SUBJECTS[table]
+    mine = local.records[table][record["id"]]
     if table == "ask_reviews":  # a decision made on the other side
         newer = record["decided_at"] and record["decided_at"] > (mine["decided_at"] or "")
         columns = ("status", "decided_at")

@@ -42,6 +42,7 @@ INSERT_ORDER = (
 # without case, as these tables' keys do not all do.
 KEPT_IF_THERE = ("person_tags", "person_emails", "person_sources")
 
+STAGED_FROM = 500  # rows, at least, before a TEMP table first pays
 REINDEX_FROM = 10_000  # interactions added, at least, before indexing them afterwards pays
 BULK_CACHE = -32768  # KiB of page cache while writing many rows (SQLite's default: 2,000)
 SET_ASIDE = ("people_search_%", "person_summaries_%", "network_marks_%", "network_days_%")
@@ -93,14 +94,28 @@ def write(db: Database, writes: Writes, but: tuple[str, ...] = ()) -> None:
 
 def insert_rows(db: Database, table: str, rows: list[dict], *, or_ignore: bool = False) -> None:
     """One INSERT for many rows that all have the same keys (given to SQLite as tuples, which
-    it binds quicker than names looked up in each row)."""
-    if rows:
-        columns = list(rows[0])
-        names, values = ", ".join(columns), ", ".join("?" * len(columns))
-        verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
-        pick = itemgetter(*columns)  # of one column: the value, not a tuple of it
-        as_tuples = map(pick, rows) if len(columns) > 1 else ((pick(row),) for row in rows)
+    it binds quicker than names looked up in each row). Many rows go through a TEMP table
+    without constraints first, then into the table in one INSERT ... SELECT: what SQLite does
+    once per statement (its constraint checks' lists, each trigger's program) is then done
+    once, not once per row."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    names, values = ", ".join(columns), ", ".join("?" * len(columns))
+    verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
+    pick = itemgetter(*columns)  # of one column: the value, not a tuple of it
+    as_tuples = map(pick, rows) if len(columns) > 1 else ((pick(row),) for row in rows)
+    if len(rows) < STAGED_FROM:
         db.conn.executemany(f"{verb} INTO {table} ({names}) VALUES ({values})", as_tuples)
+        return
+    db.conn.execute(f"CREATE TEMP TABLE bulk_rows ({names})")
+    try:
+        db.conn.executemany(f"INSERT INTO temp.bulk_rows VALUES ({values})", as_tuples)
+        db.conn.execute(
+            f"{verb} INTO main.{table} ({names}) SELECT {names} FROM temp.bulk_rows ORDER BY rowid"
+        )
+    finally:
+        db.conn.execute("DROP TABLE IF EXISTS temp.bulk_rows")  # gone if SQLite rolled back
 
 
 def update_rows(db: Database, table: str, key: str, rows: list[dict]) -> None:
@@ -120,6 +135,8 @@ def noting_triggers(last_interaction: int) -> list[str]:
         for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
             when = ""
             if (table, event) == ("interactions", "INSERT"):
+                if not last_interaction:  # none there: every new one comes after the largest
+                    continue
                 when = f"WHEN NEW.rowid <= {int(last_interaction)}"
             notes = " ".join(
                 f"INSERT OR IGNORE INTO bulk_written VALUES ({row}.{column});" for row in rows
@@ -195,7 +212,7 @@ def derived_at_the_end(db: Database, interactions: int = 0) -> Iterator[Callable
         [last],
     )
     for trigger in noting_triggers(last):
-        db.execute(f"DROP TRIGGER temp.{trigger.split()[3]}")
+        db.execute(f"DROP TRIGGER temp.{trigger.split()[3]}")  # the same list as made above
     written = "(SELECT id FROM temp.bulk_written)"
     # before its triggers are back: the day counts are not kept row by row
     mark_again(db, written, many=bool(indexes.dropped))
