@@ -18,3 +18,13 @@ def scans(
     ctes: tuple[str, ...] = ("m", "my_tags", "my_employers", "colleagues", "matches"),
 ) -> list[str]:
     return [s for s in steps if (m := TABLE_SCAN.match(s)) and m.group(1) not in ctes]
+
+
+def through_index(db: Database, name: str, read: tuple[str, object, str]) -> list[str]:
+    """The plan of one named read (query, parameters, index), held to go through its index
+    without scanning a table; the steps, for what else a test holds of them."""
+    sql, params, index = read
+    steps = plan(db, sql, params)
+    assert any(index in step for step in steps), steps
+    assert scans(steps) == [], f"{name} scans a table: {steps}"
+    return steps

@@ -6,7 +6,7 @@ from givefirst.store import network
 from givefirst.store.network_marks import marks_again
 
 from tests.conftest import NOW
-from tests.store.plans import plan, scans
+from tests.store.plans import plan, scans, through_index
 
 BOUNDS = network.year_bounds(NOW)
 READS = {  # query, its parameters, an index it must use
@@ -26,10 +26,7 @@ MARKS_AGAIN = marks_again(":person", ":moment").rstrip("; ").split("; ")
 
 @pytest.mark.parametrize("name", READS)
 def test_each_read_goes_through_an_index(db, name):
-    sql, params, index = READS[name]
-    steps = plan(db, sql, params)
-    assert any(index in step for step in steps), steps
-    assert scans(steps) == [], f"{name} scans a table: {steps}"
+    through_index(db, name, READS[name])
 
 
 def test_the_year_reads_whole_days_from_the_day_counts(db):
