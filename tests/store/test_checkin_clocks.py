@@ -7,11 +7,11 @@ import random
 from datetime import date, timedelta
 
 import pytest
-from givefirst.cli import main
 from givefirst.core.vocabulary import CIRCLES
 from givefirst.store import people, reminders
 
 from tests.conftest import NOW
+from tests.store.doctoring import doctor_finds_and_mends
 from tests.store.test_summaries import random_writes, through_copies
 
 
@@ -86,9 +86,9 @@ def test_the_check_finds_a_clock_that_drifted_and_rebuild_mends_it(db, client, r
         "WHERE person_id = (SELECT min(person_id) FROM checkin_clocks)"
     )
     assert len(reminders.clock_differences(db)) == 1
-    failed = runner.invoke(main, ["doctor"])
-    assert failed.exit_code == 1 and "check-in clocks differ" in failed.output
-    mended = runner.invoke(main, ["doctor", "--rebuild"])
-    assert mended.exit_code == 0, mended.output
-    assert "check-in clocks: they match" in mended.output
-    assert reminders.clock_differences(db) == []
+    doctor_finds_and_mends(
+        runner,
+        lambda: reminders.clock_differences(db),
+        "check-in clocks differ",
+        "check-in clocks: they match",
+    )

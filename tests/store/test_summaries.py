@@ -6,7 +6,6 @@ import random
 from datetime import timedelta
 
 import pytest
-from givefirst.cli import main
 from givefirst.core.vocabulary import KINDS, STATUSES
 from givefirst.io import backup, export_file, import_file
 from givefirst.io.reconcile import merge_database
@@ -14,6 +13,7 @@ from givefirst.store import interactions, people, summaries
 from givefirst.store.connection import open_db
 
 from tests.conftest import NOW
+from tests.store.doctoring import doctor_finds_and_mends
 
 
 def random_interaction(rng: random.Random) -> dict:
@@ -97,12 +97,12 @@ def test_the_check_finds_a_summary_that_drifted_and_rebuild_mends_it(db, client,
     stored = db.execute("SELECT person_id FROM person_summaries LIMIT 1").fetchone()[0]
     db.execute("UPDATE person_summaries SET gave = gave + 1 WHERE person_id = ?", [stored])
     assert summaries.differences(db) == [stored]
-    failed = runner.invoke(main, ["doctor"])
-    assert failed.exit_code == 1 and "run `givefirst doctor --rebuild`" in failed.output
-    mended = runner.invoke(main, ["doctor", "--rebuild"])
-    assert mended.exit_code == 0, mended.output
-    assert "every one matches" in mended.output
-    assert summaries.differences(db) == []
+    doctor_finds_and_mends(
+        runner,
+        lambda: summaries.differences(db),
+        "run `givefirst doctor --rebuild`",
+        "every one matches",
+    )
 
 
 def test_a_summary_holds_the_balance_and_the_oldest_open_asks(db, client):
