@@ -8,10 +8,9 @@ from sqlite_utils import Database
 
 from givefirst.core import reminders
 from givefirst.core.dates import short_day
-from givefirst.core.reminders import Due, cadence_words
-from givefirst.core.suggestions import day_keys, next_occurrence
+from givefirst.core.reminders import Due, cadence_words, date_key
 from givefirst.errors import Invalid
-from givefirst.store import facts, interactions, people
+from givefirst.store import coming_dates, interactions, people
 from givefirst.store import reminders as store
 
 KEY = re.compile(r"(waiting|date|checkin|give):[A-Za-z0-9:._-]{1,200}")
@@ -33,24 +32,18 @@ def waiting(db: Database) -> list[Due]:
 
 def dates_ahead(db: Database, today: date, days: int) -> list[Due]:
     """Fact dates from today through the next `days - 1` days, soonest first."""
-    dated = facts.dated_on(db, day_keys(today, days))
-    names = {row["id"]: row["name"] for row in people.rows_of(db, list(dated))}
-    found = []
-    for person_id, person_facts in dated.items():
-        for fact in person_facts:
-            when = next_occurrence(fact, today)
-            if when is not None and (when - today).days < days:
-                found.append(
-                    Due(
-                        f"date:{fact.id}:{when.isoformat()}",
-                        "date",
-                        person_id,
-                        names[person_id],
-                        when,
-                        f"{fact.label}: {fact.value}",
-                        fact.label,
-                    )
-                )
+    found = [
+        Due(
+            date_key(row["id"], when := date.fromisoformat(row["day"])),
+            "date",
+            row["person_id"],
+            row["name"],
+            when,
+            f"{row['label']}: {row['value']}",
+            row["label"],
+        )
+        for row in coming_dates.listed(db, today, days)
+    ]
     return sorted(found, key=lambda item: (item.when, item.name.lower()))
 
 

@@ -4,7 +4,7 @@ Plain functions over plain values; the store gathers them and the API, the dashb
 calendar feed and the command line show them.
 """
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -55,6 +55,21 @@ def give_key(person_id: int, today: date) -> str:
     """A nurture pick marked done leaves Today's list for the rest of this week."""
     year, week, _ = today.isocalendar()
     return f"give:{person_id}:{year}-W{week:02d}"
+
+
+def date_key(fact_id: str, when: date) -> str:
+    """A date coming up marked done or snoozed: the fact and the day it falls on."""
+    return f"date:{fact_id}:{when.isoformat()}"
+
+
+def hidden_dates(keys: Collection[str]) -> set[tuple[str, str]]:
+    """The (fact id, day) of each date key among these (date_key's parts)."""
+    found = set()
+    for key in keys:
+        if key.startswith("date:"):
+            fact_id, _, day = key.removeprefix("date:").rpartition(":")
+            found.add((fact_id, day))
+    return found
 
 
 # Keys that name the person by their id in this database (checkin:12:2026-06-01,

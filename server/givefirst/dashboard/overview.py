@@ -2,17 +2,16 @@
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlite_utils import Database
 
 from givefirst import card, insights, reminders
 from givefirst.core.nudge import TITLES, VERDICTS
-from givefirst.core.reminders import give_key
-from givefirst.core.suggestions import day_keys, upcoming_dates
+from givefirst.core.reminders import date_key, give_key, hidden_dates
 from givefirst.core.vocabulary import CIRCLES, Interaction
 from givefirst.dashboard import charts
-from givefirst.store import facts, interactions, people, profiles, summaries
+from givefirst.store import coming_dates, facts, interactions, people, profiles, summaries
 from givefirst.store import reminders as reminder_states
 
 NURTURE_SHOWN = 10
@@ -60,15 +59,15 @@ def today(
     asks, asks_all = open_asks_shown(db, "asked", every_ask, [])
     checkin_keys = {key for key in hidden if key.startswith("checkin:")}
     checkins, checkins_all = reminders.first_checkins(db, day, CHECKINS_SHOWN, checkin_keys)
-    dates = [i for i in dates_within(db, now, THIS_WEEK_DAYS) if i["key"] not in hidden]
+    dates, dates_all = dates_shown(db, now.date(), every_date, hidden_dates(hidden))
     return {
         "nurture": nurture,
         "waiting": [{**item, "key": f"waiting:{item['id']}"} for item in waiting],
         "waiting_more": waiting_all - len(waiting),
         "asks": asks,
         "asks_more": asks_all - len(asks),
-        "dates": dates if every_date else dates[:DATES_SHOWN],
-        "dates_more": 0 if every_date else max(0, len(dates) - DATES_SHOWN),
+        "dates": dates,
+        "dates_more": dates_all - len(dates),
         "checkins": checkins,
         "checkins_more": checkins_all - len(checkins),
     }
@@ -90,25 +89,37 @@ def open_asks_shown(
     return interactions.first_open_asks(db, kind, ASKS_SHOWN, hidden_ids)
 
 
-def dates_within(db: Database, now: datetime, days: int) -> list[dict]:
-    """Fact dates from today through the next `days - 1` days, soonest first."""
-    dated = facts.dated_on(db, day_keys(now.date(), days))
-    names = {row["id"]: row["name"] for row in people.rows_of(db, list(dated))}
-    found = []
-    for person_id, person_facts in dated.items():
-        for fact, when in upcoming_dates(person_facts, now):
-            if (when - now.date()).days < days:
-                found.append(
-                    {
-                        "person_id": person_id,
-                        "name": names[person_id],
-                        "label": fact.label,
-                        "value": fact.value,
-                        "date": when,
-                        "key": f"date:{fact.id}:{when.isoformat()}",
-                    }
-                )
-    return sorted(found, key=lambda item: (item["date"], item["name"].lower()))
+def dates_shown(
+    db: Database, today: date, every_date: bool, hidden: set[tuple[str, str]]
+) -> tuple[list[dict], int]:
+    """The dates this week Today lists (the first DATES_SHOWN, or every one), soonest first,
+    and how many there are in all, without the hidden ones: only the days they fall on are
+    read whole."""
+    per_day = coming_dates.per_day(db, today, THIS_WEEK_DAYS, hidden)
+    through = None if every_date else day_of(per_day, DATES_SHOWN)
+    found = [
+        {
+            "person_id": row["person_id"],
+            "name": row["name"],
+            "label": row["label"],
+            "value": row["value"],
+            "date": (when := date.fromisoformat(row["day"])),
+            "key": date_key(row["id"], when),
+        }
+        for row in coming_dates.listed(db, today, THIS_WEEK_DAYS, hidden, through)
+    ]
+    found.sort(key=lambda item: (item["date"], item["name"].lower()))
+    return (found if every_date else found[:DATES_SHOWN]), sum(per_day.values())
+
+
+def day_of(per_day: dict[date, int], nth: int) -> date | None:
+    """The day the nth date falls on, counting day by day; None when there are fewer."""
+    counted = 0
+    for day in sorted(per_day):
+        counted += per_day[day]
+        if counted >= nth:
+            return day
+    return None
 
 
 def people_listing(db: Database, filters: Filters, now: datetime, dormancy: int) -> dict:

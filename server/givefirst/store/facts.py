@@ -110,19 +110,3 @@ def of_people(db: Database, person_ids: list[int]) -> dict[int, list[Fact]]:
         ):
             grouped.setdefault(record["person_id"], []).append(as_core(record))
     return grouped
-
-
-def dated_on(db: Database, day_keys: list[str]) -> dict[int, list[Fact]]:
-    """Facts whose date ends in one of these MM-DD (a yearly date, or a fixed one), grouped by
-    person: narrowing for the dates coming up, which core/suggestions.py then decides."""
-    if not day_keys:
-        return {}
-    marks = ",".join("?" * len(day_keys))
-    grouped: dict[int, list[Fact]] = {}
-    for record in db.query(
-        f"SELECT {COLUMNS} FROM facts WHERE date IS NOT NULL AND substr(date, -5) IN ({marks}) "
-        "ORDER BY created_at",
-        day_keys,
-    ):
-        grouped.setdefault(record["person_id"], []).append(as_core(record))
-    return grouped
