@@ -45,6 +45,17 @@ ANCHORS = [
 ]
 
 
+# The year split where a month begins, in a month's midst and on its last day: its whole
+# months, the days of the months it begins and ends in, and its first and last day's marks.
+NOWS = (
+    NOW,
+    NOW - timedelta(days=40),
+    NOW + network.ASK_LEAD,
+    NOW.replace(day=1, hour=0, minute=0),
+    NOW.replace(day=30, hour=23, minute=59),
+)
+
+
 def status_for(rng: random.Random, kind: str) -> str | None:
     return rng.choice(STATUSES[kind]) if kind in STATUSES else None
 
@@ -118,7 +129,7 @@ def test_health_from_the_counts_equals_it_from_every_history(db):
     for seed in range(120):
         db.execute("DELETE FROM people")  # their interactions, marks and counts with them
         random_network(db, random.Random(seed))
-        for now in (NOW, NOW - timedelta(days=40), NOW + network.ASK_LEAD):
+        for now in NOWS:
             expected = everything_worked_out(db, now)
             assert insights.network_health(db, now) == expected, (seed, now)
             kinds.add(expected["kind"])

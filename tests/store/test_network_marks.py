@@ -32,6 +32,8 @@ def test_imports_merges_and_restores_keep_them_true(db, client, tmp_path):
         "WHERE interaction_id = (SELECT min(interaction_id) FROM network_marks)",
         "UPDATE network_days SET interactions = interactions + 1 "
         "WHERE day = (SELECT min(day) FROM network_days)",
+        "UPDATE network_months SET interactions = interactions + 1 "
+        "WHERE month = (SELECT max(month) FROM network_months)",
         "UPDATE network_counts SET count = count + 1 WHERE name = 'relationships'",
     ],
 )

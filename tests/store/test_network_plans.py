@@ -11,7 +11,7 @@ from tests.store.plans import plan, scans, through_index
 BOUNDS = network.year_bounds(NOW)
 READS = {  # query, its parameters, an index it must use
     "the year's counts": (network.YEAR_COUNTS, BOUNDS, "network_marks_time"),
-    "asks per day": (network.ASKS_BY_DAY, BOUNDS, "network_days USING PRIMARY KEY"),
+    "asks per day": (network.ASKS_BY_DAY, BOUNDS, "network_days_kind (kind=? AND day>? AND day<?)"),
     "the year's asks": (network.ASK_TIMES, BOUNDS, "network_marks_time"),
     "reaching out before a burst": (
         network.REACHED_OUT,
@@ -29,9 +29,11 @@ def test_each_read_goes_through_an_index(db, name):
     through_index(db, name, READS[name])
 
 
-def test_the_year_reads_whole_days_from_the_day_counts(db):
+def test_the_year_reads_whole_months_from_the_month_counts_and_the_rest_from_the_days(db):
     steps = plan(db, network.YEAR_COUNTS, BOUNDS)
-    assert any("network_days USING PRIMARY KEY (day>? AND day<?)" in step for step in steps)
+    assert any("network_months USING PRIMARY KEY (month>? AND month<?)" in s for s in steps)
+    days = [s for s in steps if "network_days USING PRIMARY KEY (day>? AND day<?)" in s]
+    assert len(days) == 2, steps  # the rest of the first month, the last month's days
 
 
 def test_the_counts_of_people_are_a_few_rows_not_the_people(db):

@@ -6,7 +6,7 @@ Never edit a migration that has shipped: add a new one.
 
 from sqlite_utils import Database, Migrations
 
-from givefirst.store import checkin_clocks, network_marks, streaks
+from givefirst.store import checkin_clocks, network_marks, network_months, streaks
 
 migrations = Migrations("givefirst")
 
@@ -695,5 +695,18 @@ def m1010_introduction_lookups(db: Database) -> None:
         CREATE INDEX people_id_name ON people(id, name);
         CREATE INDEX profiles_person_employer ON profiles(person_id, employer_key);
         CREATE INDEX profiles_employer_person ON profiles(employer_key, person_id);
+        """
+    )
+
+
+@migrations()
+def m1014_network_months(db: Database) -> None:
+    """Network health reads the year's whole months as counts per month, kept by triggers on
+    the day counts (store/network_months.py), and the days of only the months the year begins
+    and ends in; the year's asks per day through an index of the days' kinds."""
+    db.executescript(
+        f"""
+        {network_months.create()}
+        CREATE INDEX network_days_kind ON network_days(kind, day);
         """
     )

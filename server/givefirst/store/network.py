@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from givefirst.clock import from_db, iso
 from givefirst.core.network import YEAR
+from givefirst.store import network_months
 from givefirst.store.connection import write
 from givefirst.store.network_marks import (
     COUNTS_SELECT,
@@ -19,16 +20,22 @@ from givefirst.store.network_marks import (
 )
 
 YEAR_COUNTS = """
-    SELECT substr(day, 1, 7), kind, counted, led, opens, sum(n) FROM (
-        SELECT day, kind, counted, led, opens, interactions AS n FROM network_days
-        WHERE day > :first_day AND day < :last_day
+    SELECT month, kind, counted, led, opens, sum(n) FROM (
+        SELECT month, kind, counted, led, opens, interactions AS n FROM network_months
+        WHERE month > :first_month AND month < :last_month
         UNION ALL
-        SELECT substr(occurred_at, 1, 10), kind, counted, led, opens, 1 FROM network_marks
+        SELECT substr(day, 1, 7), kind, counted, led, opens, interactions FROM network_days
+        WHERE day > :first_day AND day < :next_month AND day < :last_day
+        UNION ALL
+        SELECT substr(day, 1, 7), kind, counted, led, opens, interactions FROM network_days
+        WHERE day >= :month_begun AND day < :last_day AND :first_month < :last_month
+        UNION ALL
+        SELECT substr(occurred_at, 1, 7), kind, counted, led, opens, 1 FROM network_marks
         WHERE occurred_at >= :start AND occurred_at < :after_first
         UNION ALL
-        SELECT substr(occurred_at, 1, 10), kind, counted, led, opens, 1 FROM network_marks
+        SELECT substr(occurred_at, 1, 7), kind, counted, led, opens, 1 FROM network_marks
         WHERE occurred_at >= :last_day AND occurred_at <= :now
-    ) GROUP BY 1, kind, counted, led, opens"""
+    ) GROUP BY month, kind, counted, led, opens"""
 ASKS_BY_DAY = """
     SELECT day, sum(interactions) FROM network_days
     WHERE day >= :first_day AND day <= :last_day AND kind = 'asked' GROUP BY day"""
@@ -43,21 +50,28 @@ FIRST_LOGGED = "SELECT min(occurred_at) FROM interactions WHERE occurred_at <= :
 
 
 def year_bounds(now: datetime) -> dict[str, str]:
-    """The parameters of the queries above for the 365 days up to `now`."""
+    """The parameters of the queries above for the 365 days up to `now`: its first and last
+    day are read as marks, the rest of their months as days, the months between whole."""
     start = iso(now - YEAR)
-    first_day = start[:10]
+    first = date.fromisoformat(start[:10])
+    last_day = iso(now)[:10]
     return {
         "start": start,
         "now": iso(now),
-        "first_day": first_day,
-        "after_first": (date.fromisoformat(first_day) + timedelta(days=1)).isoformat(),
-        "last_day": iso(now)[:10],
+        "first_day": first.isoformat(),
+        "after_first": (first + timedelta(days=1)).isoformat(),
+        "first_month": first.isoformat()[:7],
+        "next_month": (first.replace(day=28) + timedelta(days=4)).replace(day=1).isoformat(),
+        "month_begun": last_day[:7] + "-01",
+        "last_month": last_day[:7],
+        "last_day": last_day,
     }
 
 
 def year_counts(db: Database, now: datetime) -> list[tuple]:
-    """(month, kind, counted, led, opens, interactions) over the last 365 days: whole days from
-    the day counts, the year's first and last day from their marks."""
+    """(month, kind, counted, led, opens, interactions) over the last 365 days: whole months
+    from the month counts, the rest of the first and last month from the day counts, the
+    year's first and last day from their marks."""
     return db.execute(YEAR_COUNTS, year_bounds(now)).fetchall()
 
 
@@ -96,7 +110,8 @@ def first_logged(db: Database, now: datetime) -> datetime | None:
 
 def differences(db: Database) -> list[str]:
     """What `givefirst doctor` finds wrong: interactions whose mark is missing, extra or stale,
-    days whose counts are not their marks', and the counts of people."""
+    days whose counts are not their marks', months whose counts are not their days', and the
+    counts of people."""
     marks = f"""
         WITH computed AS ({histories_marked("1")}),
         stored AS (SELECT {MARK_COLUMNS} FROM network_marks)
@@ -116,6 +131,7 @@ def differences(db: Database) -> list[str]:
     for what, sql in (
         ("interactions' network marks", marks),
         ("days' network counts", days),
+        ("months' network counts", network_months.DIFFERENCES),
         ("counts of people", counts),
     ):
         wrong = len(db.execute(sql).fetchall())
@@ -125,11 +141,16 @@ def differences(db: Database) -> list[str]:
 
 
 def rebuild(db: Database) -> None:
-    """Mark every interaction again and count the marks per day (their triggers count them),
-    and count the people again."""
+    """Mark every interaction again and count the marks per day and month (their triggers
+    count them), and count the people again."""
     with write(db):
         db.execute("DELETE FROM network_marks")
         db.execute("DELETE FROM network_days")  # what a drifted count left
         db.execute(f"INSERT INTO network_marks ({MARK_COLUMNS}) {histories_marked('1')}")
+        db.execute("DELETE FROM network_months")  # what a drifted count left
+        db.execute(
+            f"INSERT INTO network_months ({network_months.MONTH_KEY}, interactions) "
+            + network_months.MONTHS_SELECT
+        )
         db.execute("DELETE FROM network_counts")
         db.execute(f"INSERT INTO network_counts (name, count) {COUNTS_SELECT}")
