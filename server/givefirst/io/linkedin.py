@@ -78,7 +78,7 @@ def read_connections(batch: Batch, lines: Iterable[str], source: str) -> None:
     rows = csv_rows(lines, source)
     for line, row in records(rows, find_header(rows, CONNECTIONS, source), source):
         first, last = row["first name"].strip(), row["last name"].strip()
-        name = " ".join(part for part in (first, last) if part)
+        name = f"{first} {last}" if first and last else first or last
         url = row.get("url", "").strip()
         if not name:  # LinkedIn leaves out the names of members who hide them
             batch.skipped.append(Skipped(line, url or "(no name)", "no name"))
@@ -90,9 +90,7 @@ def read_connections(batch: Batch, lines: Iterable[str], source: str) -> None:
             name,
             profiles=[url] if url else [],
             emails=[row.get("email address", "")],
-            how_met=f"LinkedIn connection since {short_day(date.fromisoformat(since))}"
-            if since
-            else "LinkedIn connection",
+            how_met=how_met(since),
             observed={"name": name, "company": row.get("company"), "role": row.get("position")},
             source_identity=identity("linkedin", name.lower(), since or ""),
         )
@@ -119,6 +117,13 @@ def iso_date(value: str) -> str:
         except ValueError:
             continue
     raise ValueError(value)
+
+
+@functools.lru_cache(maxsize=16_384)  # one text for all the connections made on one day
+def how_met(since: str | None) -> str:
+    if since is None:
+        return "LinkedIn connection"
+    return f"LinkedIn connection since {short_day(date.fromisoformat(since))}"
 
 
 def read_job(job: Job) -> Batch:
