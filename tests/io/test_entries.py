@@ -1,10 +1,14 @@
 """An entry's name and how-met take a quick path when they are already in their checked form;
 its answer is the full check's (store/people.py), and anything else takes the full check.
-A CSV row of blank cells is passed over; a row with one cell that is not blank is read."""
+A CSV row of blank cells is passed over; a row with one cell that is not blank is read. New
+people's UUIDs are version 4 as uuid writes them, however many an import draws."""
+
+import uuid
 
 import pytest
 from givefirst.errors import Invalid
 from givefirst.io.entries import HOW_MET_LENGTH, NAME_LENGTH, Batch, contact, plain_fields
+from givefirst.io.planner import RandomUuids
 from givefirst.io.reading import ImportProblem, csv_rows, find_header, records
 from givefirst.store import people
 
@@ -68,3 +72,16 @@ def test_rows_of_blank_cells_are_passed_over_and_a_row_with_one_cell_is_not():
     header = find_header(rows, ("a", "b"), "t.csv")
     found = list(records(rows, header, "t.csv"))
     assert found == [(5, {"a": "", "b": " x ", "c": ""}), (6, {"a": "1", "b": "2", "c": "3"})]
+
+
+def test_new_uuids_are_random_version_4_written_as_uuid_writes_them():
+    new_uuid = RandomUuids()
+    made = [new_uuid() for _ in range(3 * RandomUuids.BLOCK + 5)]  # past a block's end
+    assert len(set(made)) == len(made)
+    for text in made:
+        parsed = uuid.UUID(text)
+        assert (parsed.version, parsed.variant, str(parsed)) == (4, uuid.RFC_4122, text)
+    numbers = [uuid.UUID(text).int for text in made]
+    fixed = (62, 63, 76, 77, 78, 79)  # the variant's and the version's bits
+    stuck = [b for b in range(128) if b not in fixed and len({n >> b & 1 for n in numbers}) < 2]
+    assert stuck == []  # every other bit is random: none always 0 or always 1
