@@ -8,6 +8,7 @@ dossier on a stranger who wrote to you. What becomes which interaction: see io/l
 """
 
 import functools
+import re
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
@@ -28,6 +29,11 @@ from givefirst.store import profiles
 CONNECTIONS = ("first name", "last name", "connected on")
 # "15 Mar 2024" today; "7-Feb-22" and others in older exports and after a spreadsheet saved them.
 DATE_FORMATS = ("%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%d %B %Y", "%Y-%m-%d", "%b %d, %Y")
+# Today's form, "%d %b %Y", read directly: strptime takes 12 µs a date, on thousands of dates.
+TODAYS_FORM = re.compile(r"(\d{1,2}) ([A-Za-z]{3}) (\d{4})", re.ASCII)
+MONTHS = {
+    name: n for n, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
+}
 
 
 def read(path: Path, known_keys: set[str]) -> Batch:
@@ -111,6 +117,12 @@ def connected_on(value: str, source: str, line: int) -> str | None:
 
 @functools.lru_cache(maxsize=16_384)  # connections share dates: 45 years of days at most
 def iso_date(value: str) -> str:
+    found = TODAYS_FORM.fullmatch(value)
+    if found and found[2].lower() in MONTHS:  # as strptime reads it, without its slow general way
+        try:
+            return date(int(found[3]), MONTHS[found[2].lower()], int(found[1])).isoformat()
+        except ValueError:  # 31 Feb: no format will read it, as below says
+            pass
     for pattern in DATE_FORMATS:
         try:
             return datetime.strptime(value, pattern).date().isoformat()
