@@ -32,7 +32,10 @@ DATE_FORMATS = ("%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%d %B %Y", "%Y-%m-%d", "%b 
 # Today's form, "%d %b %Y", read directly: strptime takes 12 µs a date, on thousands of dates.
 TODAYS_FORM = re.compile(r"(\d{1,2}) ([A-Za-z]{3}) (\d{4})", re.ASCII)
 MONTHS = {
-    name: n for n, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
+    name: n
+    for n, name in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
 }
 
 

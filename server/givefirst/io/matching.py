@@ -89,7 +89,8 @@ def plan_contact(index: Index, contact: Contact, stamp: str) -> None:
         added += index.add_tags(person_id, contact.tags, where)
     if contact.facts:
         added += add_facts(index, contact, person_id, stamp)
-    added += fill_person(index, contact, person_id)
+    if not created:  # a new person was made with this entry's how-met and notes
+        added += fill_person(index, contact, person_id)
     if added and not created:
         person = index.people[person_id]
         index.writes.update(
