@@ -124,7 +124,7 @@ def iso_date(value: str) -> str:
     if found and found[2].lower() in MONTHS:  # as strptime reads it, without its slow general way
         try:
             return date(int(found[3]), MONTHS[found[2].lower()], int(found[1])).isoformat()
-        except ValueError:  # 31 Feb: no format will read it, as below says
+        except ValueError:  # 31 Feb: the formats below refuse it too, and say so
             pass
     for pattern in DATE_FORMATS:
         try:
