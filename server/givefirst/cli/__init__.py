@@ -32,6 +32,10 @@ COMMANDS = {
     "sync": "mail:sync_group",
     "doctor": "doctor:doctor",
 }
+# sqlite-utils imports these at start, when installed, only to map their types to columns;
+# givefirst never hands it their values, and loading numpy costs every command a tenth of a
+# second or more.
+UNUSED_BY_SQLITE_UTILS = ("numpy", "pandas")
 
 
 class LazyGroup(click.Group):
@@ -68,11 +72,26 @@ def main() -> None:
     """givefirst — a local relationship memory: have you given before asking?"""
 
 
+def import_sqlite_utils_alone() -> None:
+    """Import sqlite-utils with numpy and pandas hidden from it (it takes them as missing);
+    both stay importable afterwards for anything that needs them."""
+    hidden = [name for name in UNUSED_BY_SQLITE_UTILS if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # importing it raises ImportError, as if it were not installed
+    try:
+        importlib.import_module("sqlite_utils")
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, "") is None:
+                del sys.modules[name]
+
+
 def run() -> None:
     """The console entry point: whatever goes wrong is one line on stderr and a non-zero status.
 
     Click would print usage lines around a usage error; scripts reading stderr want one line.
     """
+    import_sqlite_utils_alone()
     try:
         status = main.main(standalone_mode=False)
     except click.UsageError as error:

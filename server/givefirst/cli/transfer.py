@@ -7,7 +7,7 @@ from typing import TextIO
 import click
 
 from givefirst.cli.options import db_option, friendly_errors, open_database
-from givefirst.io import EXPORT_KINDS, IMPORT_KINDS, export_file, import_file
+from givefirst.io import EXPORT_KINDS, IMPORT_KINDS, import_file
 from givefirst.io.summary import report
 
 
@@ -64,4 +64,6 @@ def import_command(kind: str, path: Path, dry_run: bool, db_path) -> None:
 def export_command(kind: str, path: Path, db_path) -> None:
     """Export everything: json (one versioned document, which `import json` reads back), csv
     (a folder with one file per table) or vcard (people, vCard 4.0). Files are private (0600)."""
+    from givefirst.io.exports import export_file  # the exporters, only when exporting
+
     click.echo(export_file(open_database(db_path), kind, path))

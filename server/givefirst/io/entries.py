@@ -18,6 +18,8 @@ from givefirst.store import facts as fact_store
 from givefirst.store import people
 
 IMPORTED_CIRCLE = "acquaintance"  # imported people are connections, not relationships yet
+# people.checked_fields' limits (tests/io/test_entries.py holds plain_fields to its answers)
+NAME_LENGTH, HOW_MET_LENGTH = 200, 500
 EMAIL = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+")
 
 
@@ -151,9 +153,11 @@ def contact(
     """Check one entry. `profiles` must be profile URLs (else the import stops at this line);
     `links` may be anything: known sites become profiles, other pages a "website" fact."""
     with at(source, line):
-        fields = people.checked_fields({"name": name, "how_met": how_met, "notes": notes}, False)
-        checked_tags = check.string_list({"tags": list(tags)}, "tags") or []
-        linked, websites = sort_links(batch, line, links)
+        fields = plain_fields(name, how_met, notes) or people.checked_fields(
+            {"name": name, "how_met": how_met, "notes": notes}, False
+        )
+        checked_tags = (check.string_list({"tags": list(tags)}, "tags") or []) if tags else []
+        linked, websites = sort_links(batch, line, links) if links else ([], [])
         refs = [quick.profile_ref(url) or people.ref_for(url) for url in profiles] + linked
         websites = [{"label": "website", "value": url} for url in websites]
         checked_facts = [fact_store.checked_fields(fact) for fact in [*facts, *websites]]
@@ -167,7 +171,7 @@ def contact(
         name=fields["name"],
         how_met=fields["how_met"],
         notes=fields["notes"],
-        refs=list({ref.key: ref for ref in refs}.values()),
+        refs=list({ref.key: ref for ref in refs}.values()) if len(refs) > 1 else refs,
         emails=checked_emails(batch, line, emails),
         tags=checked_tags,
         facts=checked_facts,
@@ -176,6 +180,17 @@ def contact(
     if not found.refs and not found.emails:
         found.identity = source_identity
     return found
+
+
+def plain_fields(name: str, how_met: str | None, notes: str | None) -> dict | None:
+    """What people.checked_fields makes of a name and a how-met already in their checked form
+    (one line, trimmed, single spaces, as most files write them) and no notes; None when the
+    full check must run. Most entries of a large file take this path."""
+    if notes is not None or quick.text(name, NAME_LENGTH) is None:
+        return None
+    if how_met is not None and quick.text(how_met, HOW_MET_LENGTH) is None:
+        return None
+    return {"name": name, "how_met": how_met, "notes": None}
 
 
 def work_fact(title: str, organisation: str) -> list[dict]:

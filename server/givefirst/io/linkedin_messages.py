@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from givefirst.clock import iso, parse_moment
-from givefirst.core import askcheck
 from givefirst.io.entries import Batch, Exchange, FlaggedAsk, Skipped
 from givefirst.io.reading import ImportProblem, csv_rows, find_header, records
 from givefirst.sites import InvalidUrl, NotAProfile, canonicalise
@@ -198,6 +197,10 @@ def exchange(me: str, other: str, run: list[Message]) -> Exchange:
     name = theirs[0].sender_name if theirs else first.recipient_names
     snippet = first.text if len(first.text) <= SNIPPET else first.text[: SNIPPET - 1] + "…"
     counts = f"{len(mine)} from me, {len(theirs)} from them"
+    # The ask check's cues and model load here, when there are messages: not for a
+    # Connections.csv, which has none.
+    from givefirst.core import askcheck
+
     asks = []
     for sent in mine:
         found = askcheck.check(sent.text)

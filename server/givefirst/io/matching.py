@@ -9,7 +9,6 @@ thousands of per-row store calls would be far too slow. The rules an import shar
 the file was read (io/entries.py), so set-based writing accepts nothing the API would refuse.
 """
 
-import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -86,9 +85,12 @@ def plan_contact(index: Index, contact: Contact, stamp: str) -> None:
     added += [f"email {e}" for e in contact.emails if index.claim("email", e, person_id, where)]
     if contact.identity:
         index.claim("source", contact.identity, person_id, where=None)
-    added += index.add_tags(person_id, contact.tags, where)
-    added += add_facts(index, contact, person_id, stamp)
-    added += fill_person(index, contact, person_id)
+    if contact.tags:
+        added += index.add_tags(person_id, contact.tags, where)
+    if contact.facts:
+        added += add_facts(index, contact, person_id, stamp)
+    if not created:  # a new person was made with this entry's how-met and notes
+        added += fill_person(index, contact, person_id)
     if added and not created:
         person = index.people[person_id]
         index.writes.update(
@@ -126,7 +128,7 @@ def new_person(index: Index, contact: Contact, stamp: str) -> int:
     index.add_person(
         {
             "id": person_id,
-            "uuid": str(uuid.uuid4()),
+            "uuid": index.new_uuid(),
             "name": contact.name,
             "circle": IMPORTED_CIRCLE,
             "how_met": contact.how_met,
@@ -177,7 +179,7 @@ def add_facts(index: Index, contact: Contact, person_id: int, stamp: str) -> lis
             index.writes.insert(
                 "facts",
                 {
-                    "id": str(uuid.uuid4()),
+                    "id": index.new_uuid(),
                     "person_id": person_id,
                     **fact,
                     "created_at": stamp,

@@ -8,6 +8,7 @@ what it decides to write goes into `writes` (store/bulk.py writes it). io/matchi
 file's entries with it, io/reconcile.py a JSON document or another database.
 """
 
+import os
 from collections import Counter
 from collections.abc import Iterable
 
@@ -39,6 +40,26 @@ class Ids:
         return wanted
 
 
+class RandomUuids:
+    """New random (version 4) UUIDs as text, as str(uuid.uuid4()) writes them, drawn from one
+    read of the system's random source per BLOCK ids: a large import asks for one per row."""
+
+    BLOCK = 1024
+    VERSION_4 = (0x4 << 76) | (0x8 << 60)  # the version nibble and the RFC 4122 variant bits
+    CLEARED = ((1 << 128) - 1) ^ ((0xF << 76) | (0xC << 60))
+
+    def __init__(self):
+        self.data, self.at = b"", 0
+
+    def __call__(self) -> str:
+        if self.at == len(self.data):
+            self.data, self.at = os.urandom(16 * self.BLOCK), 0
+        number = int.from_bytes(self.data[self.at : self.at + 16]) & self.CLEARED | self.VERSION_4
+        self.at += 16
+        digits = f"{number:032x}"
+        return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
+
+
 class Known:
     """What the database holds, in memory, and what the plan adds to it so far."""
 
@@ -54,6 +75,7 @@ class Known:
         }
         self.writes = Writes()
         self.warnings = warnings
+        self.new_uuid = RandomUuids()
 
     def match(
         self, *, keys: Iterable[str] = (), emails: Iterable[str] = (), source: str | None = None
