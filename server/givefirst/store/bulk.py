@@ -6,8 +6,10 @@ instead (`derived_at_the_end`), in the same transaction, for the people written.
 Row by row, the search index (migrations.py, m1004) writes a person's text again for each of
 their profiles, tags and emails, and each summary (m1002) is folded once per interaction:
 most of an import's time. Here the triggers are set aside inside the caller's transaction, TEMP
-triggers note who was written, and at the end those people's search text, summaries and
-network marks (m1008, with the days they fall on) are built from what the tables hold. An error rolls the whole transaction back, the triggers with it.
+triggers note who was written, and at the end those people's search text, summaries (with
+their unanswered streaks), check-in clocks (m1009) and network marks (m1008, with the days
+they fall on) are built from what the tables hold, one statement for each over all of them.
+An error rolls the whole transaction back, the triggers with it.
 """
 
 import itertools
@@ -19,7 +21,7 @@ from operator import itemgetter
 
 from sqlite_utils import Database
 
-from givefirst.store import sources
+from givefirst.store import checkin_clocks, sources, streaks
 from givefirst.store.migrations import SUMMARY_COLUMNS, search_rows, summary_select
 from givefirst.store.network_marks import mark_again
 from givefirst.store.profiles import OBSERVED
@@ -45,13 +47,20 @@ KEPT_IF_THERE = ("person_tags", "person_emails", "person_sources")
 STAGED_FROM = 500  # rows, at least, before a TEMP table first pays
 REINDEX_FROM = 10_000  # interactions added, at least, before indexing them afterwards pays
 BULK_CACHE = -32768  # KiB of page cache while writing many rows (SQLite's default: 2,000)
-SET_ASIDE = ("people_search_%", "person_summaries_%", "network_marks_%", "network_days_%")
+SET_ASIDE = (
+    "people_search_%",
+    "person_summaries_%",  # with the streak's triggers (store/streaks.py)
+    "network_marks_%",
+    "network_days_%",
+    "checkin_clocks_%",
+)
 WATCHED = {  # table → the column naming the person a row belongs to
     "people": "id",
     "profiles": "person_id",
     "person_tags": "person_id",
     "person_emails": "person_id",
     "interactions": "person_id",
+    "person_cadences": "person_id",  # a check-in clock follows the cadence chosen
 }
 
 
@@ -181,9 +190,9 @@ class IndexedAfter:
 @contextmanager
 def derived_at_the_end(db: Database, interactions: int = 0) -> Iterator[Callable[[int], None]]:
     """Within a write transaction: set the row-by-row triggers aside while the body writes,
-    then build the search text, summaries and network marks of everyone it wrote.
-    `interactions`: about how many the body adds; a body that learns it as it goes tells the
-    function it is given (IndexedAfter.adding)."""
+    then build the search text, summaries, streaks, check-in clocks and network marks of
+    everyone it wrote. `interactions`: about how many the body adds; a body that learns it as
+    it goes tells the function it is given (IndexedAfter.adding)."""
     if not db.conn.in_transaction:
         raise RuntimeError("derived_at_the_end needs the caller's write transaction")
     kept = db.execute(
@@ -213,11 +222,16 @@ def derived_at_the_end(db: Database, interactions: int = 0) -> Iterator[Callable
     )
     for trigger in noting_triggers(last):
         db.execute(f"DROP TRIGGER temp.{trigger.split()[3]}")  # the same list as made above
-    written = "(SELECT id FROM temp.bulk_written)"
-    # before its triggers are back: the day counts are not kept row by row
-    mark_again(db, written, many=bool(indexes.dropped))
+    build_derived(db, "(SELECT id FROM temp.bulk_written)", many=bool(indexes.dropped))
     for _, sql in kept:
         db.execute(sql)
+    db.execute("DROP TABLE temp.bulk_written")
+
+
+def build_derived(db: Database, written: str, *, many: bool) -> None:
+    """The derived data of the people `written` (an SQL subquery), each kind built in one
+    statement over all of them, with its triggers still set aside."""
+    mark_again(db, written, many=many)  # the day counts are not kept row by row
     db.execute(f"DELETE FROM people_search WHERE rowid IN {written}")
     db.execute(search_rows(f"p.id IN {written}"))
     db.execute(f"DELETE FROM person_summaries WHERE person_id IN {written}")
@@ -225,4 +239,12 @@ def derived_at_the_end(db: Database, interactions: int = 0) -> Iterator[Callable
         f"INSERT INTO person_summaries ({SUMMARY_COLUMNS}) "
         f"{summary_select(f'i.person_id IN {written}')}"
     )
-    db.execute("DROP TABLE temp.bulk_written")
+    db.execute(
+        f"UPDATE person_summaries SET unanswered = {streaks.unanswered('person_summaries')} "
+        f"WHERE person_id IN {written}"
+    )
+    db.execute(f"DELETE FROM checkin_clocks WHERE person_id IN {written}")
+    db.execute(
+        f"INSERT INTO checkin_clocks ({checkin_clocks.COLUMNS}) "
+        f"{checkin_clocks.clocks_of(f'p.id IN {written}')}"
+    )
