@@ -129,10 +129,11 @@ class Local(Known):
 def import_document(
     db: Database, path: Path, *, dry_run: bool = False, progress: Progress | None = None
 ) -> Summary:
-    """`givefirst import json PATH`: check the document person by person as it is read, and
-    fold each in; a problem anywhere rolls everything back."""
-    persons = document.persons(path, progress)
-    return fold(db, path.name, persons, dry_run, lambda: document.highest_ids_in(path))
+    """`givefirst import json PATH`: check the document person by person as it is read (a large
+    one in a second process, io/read_ahead.py), and fold each in; a problem anywhere rolls
+    everything back."""
+    with read_ahead.persons(path, progress) as persons:
+        return fold(db, path.name, persons, dry_run, lambda: document.highest_ids_in(path))
 
 
 def merge_database(db: Database, other: Path, *, dry_run: bool = False) -> Summary:
