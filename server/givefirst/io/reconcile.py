@@ -43,6 +43,9 @@ REFRESHED = {  # what a newer copy of a record brings with it
 
 BATCH_RECORDS = 20_000  # interactions, facts and reviews planned and written at a time
 KEPT_TO_THE_END = "ask_reviews"  # a review may name an interaction of someone further on
+# Each interaction of a document passed quick_checks.interaction or checked_interaction, which
+# hold its kind and weight to the table's CHECK constraints (tests/io/test_import_checks.py).
+CHECKED = ("interactions",)
 SEEN_BITS = 1 << 24  # 2 MiB: what an import into empty tables remembers of the ids it wrote
 
 
@@ -179,9 +182,9 @@ def fold(
             for batch in batches(persons):
                 fold_batch(local, batch)
                 adding(len(local.writes.inserts["interactions"]))
-                bulk.write(db, local.writes, but=(KEPT_TO_THE_END,))
+                bulk.write(db, local.writes, but=(KEPT_TO_THE_END,), checked=CHECKED)
                 local.written()
-            bulk.write(db, local.writes)
+            bulk.write(db, local.writes, checked=CHECKED)
     except bulk.Conflict as error:  # e.g. a review naming an interaction not there
         raise ImportProblem(source, None, f"does not hold together ({error})") from None
     local.summary.dry_run = False

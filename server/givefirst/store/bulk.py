@@ -82,12 +82,16 @@ class Writes:
         self.updates.setdefault((table, key), {}).setdefault(row[key], {}).update(row)
 
 
-def write(db: Database, writes: Writes, but: tuple[str, ...] = ()) -> None:
+def write(
+    db: Database, writes: Writes, but: tuple[str, ...] = (), checked: tuple[str, ...] = ()
+) -> None:
     """Write the plan, but the rows to insert into the tables `but` names; the caller holds
-    the write transaction (connection.write)."""
+    the write transaction (connection.write). `checked`: tables whose rows the caller checked
+    by the rules of the tables' CHECK constraints (see insert_rows)."""
     for table, rows in writes.inserts.items():
         if table not in but:
-            insert_rows(db, table, rows, or_ignore=table in KEPT_IF_THERE)
+            kept, vouched = table in KEPT_IF_THERE, table in checked
+            insert_rows(db, table, rows, or_ignore=kept, checked=vouched)
     fills = ", ".join(f"{f} = coalesce({f}, :{f})" for f in OBSERVED)
     rows = [{**dict.fromkeys(OBSERVED), **fill} for fill in writes.profile_fills]
     db.conn.executemany(f"UPDATE profiles SET {fills} WHERE key = :key", rows)
@@ -101,12 +105,17 @@ def write(db: Database, writes: Writes, but: tuple[str, ...] = ()) -> None:
     sources.save_threads(db, writes.threads)
 
 
-def insert_rows(db: Database, table: str, rows: list[dict], *, or_ignore: bool = False) -> None:
+def insert_rows(
+    db: Database, table: str, rows: list[dict], *, or_ignore: bool = False, checked: bool = False
+) -> None:
     """One INSERT for many rows that all have the same keys (given to SQLite as tuples, which
     it binds quicker than names looked up in each row). Many rows go through a TEMP table
     without constraints first, then into the table in one INSERT ... SELECT: what SQLite does
     once per statement (its constraint checks' lists, each trigger's program) is then done
-    once, not once per row."""
+    once, not once per row. `checked`: every row passed the checks the table's CHECK
+    constraints make (an interaction's kind and weight: io/quick_checks.py, or the store's
+    checked_row), so SQLite does not make them again for each of many rows; keys, NOT NULL
+    and references are checked as ever."""
     if not rows:
         return
     columns = list(rows[0])
@@ -120,10 +129,12 @@ def insert_rows(db: Database, table: str, rows: list[dict], *, or_ignore: bool =
     db.conn.execute(f"CREATE TEMP TABLE bulk_rows ({names})")
     try:
         db.conn.executemany(f"INSERT INTO temp.bulk_rows VALUES ({values})", as_tuples)
+        db.conn.execute(f"PRAGMA ignore_check_constraints = {int(checked)}")
         db.conn.execute(
             f"{verb} INTO main.{table} ({names}) SELECT {names} FROM temp.bulk_rows ORDER BY rowid"
         )
     finally:
+        db.conn.execute("PRAGMA ignore_check_constraints = 0")
         db.conn.execute("DROP TABLE IF EXISTS temp.bulk_rows")  # gone if SQLite rolled back
 
 
