@@ -5,6 +5,7 @@ nothing; the reader never outlives the import."""
 import json
 import multiprocessing
 import queue
+import threading
 
 import pytest
 from givefirst.io import givefirst_json, import_file, read_ahead
@@ -41,9 +42,11 @@ def document(tmp_path, people: list[dict]):
     return path
 
 
-@pytest.fixture
-def in_a_second_process(monkeypatch):
+@pytest.fixture(params=["fork", "spawn", None], ids=["forked", "a fresh interpreter", "chosen"])
+def in_a_second_process(request, monkeypatch):
     monkeypatch.setattr(read_ahead, "PARALLEL_FROM", 0)
+    if request.param:  # else as start_method chooses (fork here: one thread, on Linux)
+        monkeypatch.setattr(read_ahead, "start_method", lambda: request.param)
     yield
     assert multiprocessing.active_children() == [], "a reader outlived its import"
 
@@ -119,3 +122,14 @@ def test_a_reader_that_ends_without_a_word_is_an_error_not_a_wait(monkeypatch):
     with pytest.raises(RuntimeError, match=r"ended \(exit code -9\) before it was read"):
         next(people)
     assert heard == [(1, 2)] and reading.finished
+
+
+def test_beside_another_thread_the_reader_is_a_fresh_interpreter():
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert read_ahead.start_method() == "spawn"
+    finally:
+        stop.set()
+        other.join()
