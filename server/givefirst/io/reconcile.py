@@ -21,7 +21,7 @@ from sqlite_utils import Database
 
 from givefirst.clock import utcnow
 from givefirst.core.reminders import cadence_words, rekeyed
-from givefirst.io import backup
+from givefirst.io import backup, read_ahead
 from givefirst.io import givefirst_json as document
 from givefirst.io.format import Format
 from givefirst.io.matching import Progress
@@ -43,6 +43,30 @@ REFRESHED = {  # what a newer copy of a record brings with it
 
 BATCH_RECORDS = 20_000  # interactions, facts and reviews planned and written at a time
 KEPT_TO_THE_END = "ask_reviews"  # a review may name an interaction of someone further on
+# Each interaction of a document passed quick_checks.interaction or checked_interaction, which
+# hold its kind and weight to the table's CHECK constraints (tests/io/test_import_checks.py).
+CHECKED = ("interactions",)
+SEEN_BITS = 1 << 24  # 2 MiB: what an import into empty tables remembers of the ids it wrote
+
+
+class WrittenIds:
+    """The ids an import wrote into a table that was empty when it began, remembered as one
+    bit of each id's hash: only an id whose bit is set can be there (or one that shares its
+    bit), so only those are looked up. An import into an empty database then asks for a few
+    thousand of its 300,000 records instead of every one, in bounded memory."""
+
+    def __init__(self) -> None:
+        self.bits = bytearray(SEEN_BITS // 8)
+
+    def add(self, ids: Iterable[str]) -> None:
+        bits, mask = self.bits, SEEN_BITS - 1
+        for found in ids:
+            bit = hash(found) & mask
+            bits[bit >> 3] |= 1 << (bit & 7)
+
+    def may_hold(self, found: str) -> bool:
+        bit = hash(found) & (SEEN_BITS - 1)
+        return bool(self.bits[bit >> 3] & (1 << (bit & 7)))
 
 
 class Local(Known):
@@ -59,6 +83,8 @@ class Local(Known):
         self.uuids = {row["uuid"]: row["id"] for row in self.people.values()}
         self.snapshots = known.snapshots(db)
         self.records: dict[str, dict[str, dict]] = {table: {} for table in known.RECORDS}
+        # tables empty before this import: what is there, this import wrote
+        self.fresh = {t: WrittenIds() for t in known.RECORDS if known.empty(db, t)}
         self.cadences = chosen_cadences(db)
         self.states = {row["key"]: row for row in all_states(db)}
         self.ids["profile_snapshots"] = Ids(known.snapshot_ids(db))
@@ -87,10 +113,14 @@ class Local(Known):
         """Read the records of `batch` that are here already and not yet known."""
         for table, found in self.records.items():
             ids = [r["id"] for person in batch for r in person[table] if r["id"] not in found]
+            if table in self.fresh:
+                ids = [i for i in ids if self.fresh[table].may_hold(i)]
             found.update(known.records(self.db, table, ids))
 
     def written(self) -> None:
         """The plan so far is in the database: let go of it, but for what waits to the end."""
+        for table, written in self.fresh.items():
+            written.add(row["id"] for row in self.writes.inserts[table])
         kept = self.writes.inserts[KEPT_TO_THE_END]
         self.writes = Writes()
         self.writes.inserts[KEPT_TO_THE_END] = kept
@@ -102,10 +132,11 @@ class Local(Known):
 def import_document(
     db: Database, path: Path, *, dry_run: bool = False, progress: Progress | None = None
 ) -> Summary:
-    """`givefirst import json PATH`: check the document person by person as it is read, and
-    fold each in; a problem anywhere rolls everything back."""
-    persons = document.persons(path, progress)
-    return fold(db, path.name, persons, dry_run, lambda: document.highest_ids_in(path))
+    """`givefirst import json PATH`: check the document person by person as it is read (a large
+    one in a second process, io/read_ahead.py), and fold each in; a problem anywhere rolls
+    everything back."""
+    with read_ahead.persons(path, progress) as persons:
+        return fold(db, path.name, persons, dry_run, lambda: document.highest_ids_in(path))
 
 
 def merge_database(db: Database, other: Path, *, dry_run: bool = False) -> Summary:
@@ -151,9 +182,9 @@ def fold(
             for batch in batches(persons):
                 fold_batch(local, batch)
                 adding(len(local.writes.inserts["interactions"]))
-                bulk.write(db, local.writes, but=(KEPT_TO_THE_END,))
+                bulk.write(db, local.writes, but=(KEPT_TO_THE_END,), checked=CHECKED)
                 local.written()
-            bulk.write(db, local.writes)
+            bulk.write(db, local.writes, checked=CHECKED)
     except bulk.Conflict as error:  # e.g. a review naming an interaction not there
         raise ImportProblem(source, None, f"does not hold together ({error})") from None
     local.summary.dry_run = False

@@ -6,8 +6,10 @@ instead (`derived_at_the_end`), in the same transaction, for the people written.
 Row by row, the search index (migrations.py, m1004) writes a person's text again for each of
 their profiles, tags and emails, and each summary (m1002) is folded once per interaction:
 most of an import's time. Here the triggers are set aside inside the caller's transaction, TEMP
-triggers note who was written, and at the end those people's search text, summaries and
-network marks (m1008, with the days they fall on) are built from what the tables hold. An error rolls the whole transaction back, the triggers with it.
+triggers note who was written, and at the end those people's search text, summaries (with
+their unanswered streaks), check-in clocks (m1009) and network marks (m1008, with the days
+they fall on) are built from what the tables hold, one statement for each over all of them.
+An error rolls the whole transaction back, the triggers with it.
 """
 
 import itertools
@@ -19,7 +21,7 @@ from operator import itemgetter
 
 from sqlite_utils import Database
 
-from givefirst.store import sources
+from givefirst.store import checkin_clocks, sources, streaks
 from givefirst.store.migrations import SUMMARY_COLUMNS, search_rows, summary_select
 from givefirst.store.network_marks import mark_again
 from givefirst.store.profiles import OBSERVED
@@ -45,13 +47,20 @@ KEPT_IF_THERE = ("person_tags", "person_emails", "person_sources")
 STAGED_FROM = 500  # rows, at least, before a TEMP table first pays
 REINDEX_FROM = 10_000  # interactions added, at least, before indexing them afterwards pays
 BULK_CACHE = -32768  # KiB of page cache while writing many rows (SQLite's default: 2,000)
-SET_ASIDE = ("people_search_%", "person_summaries_%", "network_marks_%", "network_days_%")
+SET_ASIDE = (
+    "people_search_%",
+    "person_summaries_%",  # with the streak's triggers (store/streaks.py)
+    "network_marks_%",
+    "network_days_%",
+    "checkin_clocks_%",
+)
 WATCHED = {  # table → the column naming the person a row belongs to
     "people": "id",
     "profiles": "person_id",
     "person_tags": "person_id",
     "person_emails": "person_id",
     "interactions": "person_id",
+    "person_cadences": "person_id",  # a check-in clock follows the cadence chosen
 }
 
 
@@ -73,12 +82,16 @@ class Writes:
         self.updates.setdefault((table, key), {}).setdefault(row[key], {}).update(row)
 
 
-def write(db: Database, writes: Writes, but: tuple[str, ...] = ()) -> None:
+def write(
+    db: Database, writes: Writes, but: tuple[str, ...] = (), checked: tuple[str, ...] = ()
+) -> None:
     """Write the plan, but the rows to insert into the tables `but` names; the caller holds
-    the write transaction (connection.write)."""
+    the write transaction (connection.write). `checked`: tables whose rows the caller checked
+    by the rules of the tables' CHECK constraints (see insert_rows)."""
     for table, rows in writes.inserts.items():
         if table not in but:
-            insert_rows(db, table, rows, or_ignore=table in KEPT_IF_THERE)
+            kept, vouched = table in KEPT_IF_THERE, table in checked
+            insert_rows(db, table, rows, or_ignore=kept, checked=vouched)
     fills = ", ".join(f"{f} = coalesce({f}, :{f})" for f in OBSERVED)
     rows = [{**dict.fromkeys(OBSERVED), **fill} for fill in writes.profile_fills]
     db.conn.executemany(f"UPDATE profiles SET {fills} WHERE key = :key", rows)
@@ -92,12 +105,17 @@ def write(db: Database, writes: Writes, but: tuple[str, ...] = ()) -> None:
     sources.save_threads(db, writes.threads)
 
 
-def insert_rows(db: Database, table: str, rows: list[dict], *, or_ignore: bool = False) -> None:
+def insert_rows(
+    db: Database, table: str, rows: list[dict], *, or_ignore: bool = False, checked: bool = False
+) -> None:
     """One INSERT for many rows that all have the same keys (given to SQLite as tuples, which
     it binds quicker than names looked up in each row). Many rows go through a TEMP table
     without constraints first, then into the table in one INSERT ... SELECT: what SQLite does
     once per statement (its constraint checks' lists, each trigger's program) is then done
-    once, not once per row."""
+    once, not once per row. `checked`: every row passed the checks the table's CHECK
+    constraints make (an interaction's kind and weight: io/quick_checks.py, or the store's
+    checked_row), so SQLite does not make them again for each of many rows; keys, NOT NULL
+    and references are checked as ever."""
     if not rows:
         return
     columns = list(rows[0])
@@ -111,10 +129,12 @@ def insert_rows(db: Database, table: str, rows: list[dict], *, or_ignore: bool =
     db.conn.execute(f"CREATE TEMP TABLE bulk_rows ({names})")
     try:
         db.conn.executemany(f"INSERT INTO temp.bulk_rows VALUES ({values})", as_tuples)
+        db.conn.execute(f"PRAGMA ignore_check_constraints = {int(checked)}")
         db.conn.execute(
             f"{verb} INTO main.{table} ({names}) SELECT {names} FROM temp.bulk_rows ORDER BY rowid"
         )
     finally:
+        db.conn.execute("PRAGMA ignore_check_constraints = 0")
         db.conn.execute("DROP TABLE IF EXISTS temp.bulk_rows")  # gone if SQLite rolled back
 
 
@@ -181,9 +201,9 @@ class IndexedAfter:
 @contextmanager
 def derived_at_the_end(db: Database, interactions: int = 0) -> Iterator[Callable[[int], None]]:
     """Within a write transaction: set the row-by-row triggers aside while the body writes,
-    then build the search text, summaries and network marks of everyone it wrote.
-    `interactions`: about how many the body adds; a body that learns it as it goes tells the
-    function it is given (IndexedAfter.adding)."""
+    then build the search text, summaries, streaks, check-in clocks and network marks of
+    everyone it wrote. `interactions`: about how many the body adds; a body that learns it as
+    it goes tells the function it is given (IndexedAfter.adding)."""
     if not db.conn.in_transaction:
         raise RuntimeError("derived_at_the_end needs the caller's write transaction")
     kept = db.execute(
@@ -213,11 +233,16 @@ def derived_at_the_end(db: Database, interactions: int = 0) -> Iterator[Callable
     )
     for trigger in noting_triggers(last):
         db.execute(f"DROP TRIGGER temp.{trigger.split()[3]}")  # the same list as made above
-    written = "(SELECT id FROM temp.bulk_written)"
-    # before its triggers are back: the day counts are not kept row by row
-    mark_again(db, written, many=bool(indexes.dropped))
+    build_derived(db, "(SELECT id FROM temp.bulk_written)", many=bool(indexes.dropped))
     for _, sql in kept:
         db.execute(sql)
+    db.execute("DROP TABLE temp.bulk_written")
+
+
+def build_derived(db: Database, written: str, *, many: bool) -> None:
+    """The derived data of the people `written` (an SQL subquery), each kind built in one
+    statement over all of them, with its triggers still set aside."""
+    mark_again(db, written, many=many)  # the day counts are not kept row by row
     db.execute(f"DELETE FROM people_search WHERE rowid IN {written}")
     db.execute(search_rows(f"p.id IN {written}"))
     db.execute(f"DELETE FROM person_summaries WHERE person_id IN {written}")
@@ -225,4 +250,12 @@ def derived_at_the_end(db: Database, interactions: int = 0) -> Iterator[Callable
         f"INSERT INTO person_summaries ({SUMMARY_COLUMNS}) "
         f"{summary_select(f'i.person_id IN {written}')}"
     )
-    db.execute("DROP TABLE temp.bulk_written")
+    db.execute(
+        f"UPDATE person_summaries SET unanswered = {streaks.unanswered('person_summaries')} "
+        f"WHERE person_id IN {written}"
+    )
+    db.execute(f"DELETE FROM checkin_clocks WHERE person_id IN {written}")
+    db.execute(
+        f"INSERT INTO checkin_clocks ({checkin_clocks.COLUMNS}) "
+        f"{checkin_clocks.clocks_of(f'p.id IN {written}')}"
+    )

@@ -82,3 +82,10 @@ def review_ids(db: Database, ids: list[str]) -> set[str]:
         sql = f"SELECT id FROM ask_reviews WHERE id IN ({','.join('?' * len(part))})"
         found.update(row[0] for row in db.execute(sql, part))
     return found
+
+
+def empty(db: Database, table: str) -> bool:
+    """Whether `table` (interactions, facts or reviews) holds no rows at all."""
+    if table not in RECORDS:
+        raise ValueError(table)
+    return db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is None
