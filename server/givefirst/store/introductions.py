@@ -97,8 +97,8 @@ def rank(touches: int, name: str, person_id: int) -> tuple:
 
 
 def shared_by_few(db: Database, kind: str, params: dict, sizes: dict) -> bool:
-    """Whether at most SMALL people share params["value"]: counted once per call of
-    `introductions`, as the groups of tags ask about the same tag."""
+    """Whether at most SMALL people share params["value"]: `introductions` learns it of the
+    person's own values with them (OWN_VALUES); another value is counted once per call."""
     found = sizes.get((kind, params["value"]))
     if found is None:
         size = db.execute(f"SELECT count(*) FROM ({MEMBERS[kind]} LIMIT {SMALL + 1})", params)
@@ -145,22 +145,28 @@ def walked_few(db: Database, kind: str, accept: str, params: dict, need: int) ->
     return found
 
 
-# The person's own tags and employers, in one statement.
+# The person's own tags and employers in one statement, each with whether at most SMALL people
+# share it (shared_by_few's question, asked here so that a card spends no statement per value):
+# whether the tag or the employer has no member past the first :small (SMALL), in its own index.
 OWN_VALUES = """
-    SELECT 'tag', tag FROM person_tags WHERE person_id = :me
+    SELECT 'tag', t.tag, NOT EXISTS (SELECT 1 FROM person_tags m
+                                     WHERE m.tag = t.tag COLLATE NOCASE LIMIT 1 OFFSET :small)
+    FROM person_tags t WHERE t.person_id = :me
     UNION ALL
-    SELECT DISTINCT 'company', employer_key FROM profiles
-    WHERE person_id = :me AND employer_key != ''
+    SELECT DISTINCT 'company', p.employer_key,
+           NOT EXISTS (SELECT DISTINCT m.person_id FROM profiles m
+                       WHERE m.employer_key = p.employer_key LIMIT 1 OFFSET :small)
+    FROM profiles p WHERE p.person_id = :me AND p.employer_key != ''
 """
 
 
 def introductions(db: Database, person_id: int, limit: int = 3) -> list[dict]:
     """Up to `limit` people to introduce this person to: person_id, name, shared ("tag" or
     "company"), value (the tag, or their company's name), touches, same_company."""
-    own = db.execute(OWN_VALUES, {"me": person_id}).fetchall()
-    tags = [value for kind, value in own if kind == "tag"]
-    employers = [value for kind, value in own if kind == "company"]
-    sizes: dict = {}
+    own = db.execute(OWN_VALUES, {"me": person_id, "small": SMALL}).fetchall()
+    tags = [value for kind, value, _ in own if kind == "tag"]
+    employers = [value for kind, value, _ in own if kind == "company"]
+    sizes = {(kind, value): bool(few) for kind, value, few in own}
     shared = {"me": person_id, "tags": json.dumps(tags), "employers": json.dumps(employers)}
     chosen: dict[int, dict] = {}
     for group in GROUPS:
