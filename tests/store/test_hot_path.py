@@ -41,7 +41,7 @@ HOT_QUERIES = {
     # People by verdict: each listed person's summary and unanswered streak.
     "verdicts": (summaries.VERDICT_READ, ["[1, 2]"]),
     # Introductions: the person's own tags and employers, in one statement.
-    "own tags and employers": (introductions.OWN_VALUES, {"me": 1}),
+    "own tags and employers": (introductions.OWN_VALUES, {"me": 1, "small": 300}),
 }
 
 

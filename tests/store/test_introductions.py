@@ -100,3 +100,38 @@ def test_a_colleague_is_shown_with_their_company_as_written(db):
             )
     [found] = introductions.introductions(db, ada)
     assert (found["person_id"], found["value"], found["shared"]) == (bo, "helio grid", "company")
+
+
+@pytest.mark.parametrize("members", [2, 3])
+def test_the_own_values_say_whether_few_share_them_as_counting_does(db, monkeypatch, members):
+    """The person's own tags and employers come with whether at most SMALL people share each
+    (OWN_VALUES), which decides how each is read: the same answer as counting them."""
+    monkeypatch.setattr(introductions, "SMALL", 2)
+    with write(db):
+        ids = [people.create(db, {"name": f"P{n}", "tags": ["Go"]}, NOW) for n in range(members)]
+        for pid in ids:
+            db.execute(
+                "INSERT INTO profiles (key, person_id, site, url, added_at, company) "
+                "VALUES (?, ?, 'linkedin', 'https://x', ?, 'Helio Grid GmbH')",
+                [f"li:{pid}", pid, NOW.isoformat()],
+            )
+    own = db.execute(introductions.OWN_VALUES, {"me": ids[0], "small": 2}).fetchall()
+    assert sorted(kind for kind, _, _ in own) == ["company", "tag"]
+    for kind, value, few in own:
+        counted = introductions.shared_by_few(db, kind, {"value": value}, {})
+        assert bool(few) == counted == (members <= 2), (kind, value)
+
+
+def test_the_floor_is_the_interactions_of_the_last_one_that_can_still_be_shown():
+    """floor_of: a person found through two tags counts once, one already chosen by an earlier
+    group takes no place, and with fewer found than places, or a last one with no
+    interactions, anyone may still rank (0)."""
+    ranked = [((False, -n, b"x", pid), pid, n, "x", "go") for pid, n in ((1, 9), (2, 7), (3, 5))]
+    ranked.append(((False, -9, b"x", 1), 1, 9, "x", "chess"))  # the same person by another tag
+    assert introductions.floor_of(ranked, {}, 2) == 7
+    assert introductions.floor_of(ranked, {}, 3) == 5
+    assert introductions.floor_of(ranked, {1: {}}, 2) == 5
+    assert introductions.floor_of(ranked, {}, 4) == 0
+    assert introductions.floor_of(ranked, {}, 0) == 0
+    untouched = [*ranked, ((True, 0, b"y", 4), 4, 0, "y", "go")]
+    assert introductions.floor_of(untouched, {}, 4) == 0

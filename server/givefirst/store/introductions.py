@@ -97,8 +97,8 @@ def rank(touches: int, name: str, person_id: int) -> tuple:
 
 
 def shared_by_few(db: Database, kind: str, params: dict, sizes: dict) -> bool:
-    """Whether at most SMALL people share params["value"]: counted once per call of
-    `introductions`, as the groups of tags ask about the same tag."""
+    """Whether at most SMALL people share params["value"]: `introductions` learns it of the
+    person's own values with them (OWN_VALUES); another value is counted once per call."""
     found = sizes.get((kind, params["value"]))
     if found is None:
         size = db.execute(f"SELECT count(*) FROM ({MEMBERS[kind]} LIMIT {SMALL + 1})", params)
@@ -107,37 +107,46 @@ def shared_by_few(db: Database, kind: str, params: dict, sizes: dict) -> bool:
 
 
 def best_sharing(
-    db: Database, kind: str, accept: str, params: dict, need: int, sizes: dict | None = None
+    db: Database,
+    kind: str,
+    accept: str,
+    params: dict,
+    need: int,
+    sizes: dict | None = None,
+    floor: int = 0,
 ) -> list[tuple]:
     """The `need` best people who share params["value"] and meet `accept`, as (id, touches,
-    name): read whole when few share it, else walked busiest first."""
+    name): read whole when few share it, else walked busiest first. No one with fewer than
+    `floor` interactions is looked for (when above 0: others already rank above them)."""
     params = {**params, "need": need}
     if shared_by_few(db, kind, params, {} if sizes is None else sizes):
-        found = walked_few(db, kind, accept, params, need)
+        found = walked_few(db, kind, accept, params, need, floor)
     else:
         found = []
         for row in db.execute(busiest_first(kind, accept), params):
-            if len(found) >= need and row[1] < found[-1][1]:
+            if row[1] < floor or (len(found) >= need and row[1] < found[-1][1]):
                 break  # enough, and no one left with as many interactions as the last one taken
             found.append(row)
-        if len(found) < need:
+        if len(found) < need and not floor:
             found += db.execute(untouched_by_name(kind, accept), params).fetchall()
     return sorted(found, key=lambda r: rank(*r[1:], r[0]))[:need]
 
 
-def walked_few(db: Database, kind: str, accept: str, params: dict, need: int) -> list[tuple]:
+def walked_few(
+    db: Database, kind: str, accept: str, params: dict, need: int, floor: int = 0
+) -> list[tuple]:
     """Those of the few people who share params["value"] that `best_sharing` may take, as (id,
     touches, name): their counts read whole, then `accept` asked of the busiest first, a few
-    at a time, until no one left can rank among the `need` best."""
+    at a time, until no one left can rank among the `need` best (or reach `floor`)."""
     ranked = db.execute(read_whole(kind), params).fetchall()
     found: list[tuple] = []
     start, batch = 0, 4 * need
-    while start < len(ranked):
+    while start < len(ranked) and ranked[start][1] >= floor:
         part = ranked[start : start + batch]
         ids = json.dumps([pid for pid, _ in part])
         names = dict(db.execute(accepted(accept), {**params, "ids": ids}).fetchall())
         for pid, touches in part:
-            if len(found) >= need and touches < found[-1][1]:
+            if touches < floor or (len(found) >= need and touches < found[-1][1]):
                 return found  # enough, and no one left with as many interactions
             if pid in names:
                 found.append((pid, touches, names[pid]))
@@ -145,30 +154,47 @@ def walked_few(db: Database, kind: str, accept: str, params: dict, need: int) ->
     return found
 
 
-# The person's own tags and employers, in one statement.
+def floor_of(ranked: list[tuple], chosen: dict, slots: int) -> int:
+    """The fewest interactions someone needs to rank among the `slots` best not yet chosen of
+    `ranked` (rank, id, touches, …): 0 while fewer are found, or when the last has none."""
+    touches = sorted({pid: n for _, pid, n, *_ in ranked if pid not in chosen}.values())
+    return touches[-slots] if slots > 0 and len(touches) >= slots else 0
+
+
+# The person's own tags and employers in one statement, each with whether at most SMALL people
+# share it (shared_by_few's question, asked here so that a card spends no statement per value):
+# whether the tag or the employer has no member past the first :small (SMALL), in its own index.
 OWN_VALUES = """
-    SELECT 'tag', tag FROM person_tags WHERE person_id = :me
+    SELECT 'tag', t.tag, NOT EXISTS (SELECT 1 FROM person_tags m
+                                     WHERE m.tag = t.tag COLLATE NOCASE LIMIT 1 OFFSET :small)
+    FROM person_tags t WHERE t.person_id = :me
     UNION ALL
-    SELECT DISTINCT 'company', employer_key FROM profiles
-    WHERE person_id = :me AND employer_key != ''
+    SELECT DISTINCT 'company', p.employer_key,
+           NOT EXISTS (SELECT DISTINCT m.person_id FROM profiles m
+                       WHERE m.employer_key = p.employer_key LIMIT 1 OFFSET :small)
+    FROM profiles p WHERE p.person_id = :me AND p.employer_key != ''
 """
 
 
 def introductions(db: Database, person_id: int, limit: int = 3) -> list[dict]:
     """Up to `limit` people to introduce this person to: person_id, name, shared ("tag" or
     "company"), value (the tag, or their company's name), touches, same_company."""
-    own = db.execute(OWN_VALUES, {"me": person_id}).fetchall()
-    tags = [value for kind, value in own if kind == "tag"]
-    employers = [value for kind, value in own if kind == "company"]
-    sizes: dict = {}
+    own = db.execute(OWN_VALUES, {"me": person_id, "small": SMALL}).fetchall()
+    tags = [value for kind, value, _ in own if kind == "tag"]
+    employers = [value for kind, value, _ in own if kind == "company"]
+    sizes = {(kind, value): bool(few) for kind, value, few in own}
     shared = {"me": person_id, "tags": json.dumps(tags), "employers": json.dumps(employers)}
     chosen: dict[int, dict] = {}
     for group in GROUPS:
         values = tags if group.kind == "tag" else employers
         ranked = []
-        for value in values:
+        # Each value's best are looked for only as far as they can still rank among the best
+        # of the values before it: those shared by many first (their busiest come soonest),
+        # so that a value shared by hundreds stops early. The order changes nothing found.
+        for value in sorted(values, key=lambda v: sizes[(group.kind, v)]):
+            floor = floor_of(ranked, chosen, limit - len(chosen))
             for pid, touches, name in best_sharing(
-                db, group.kind, group.accept, {**shared, "value": value}, limit, sizes
+                db, group.kind, group.accept, {**shared, "value": value}, limit, sizes, floor
             ):
                 ranked.append((rank(touches, name, pid), pid, touches, name, value))
         for _, pid, touches, name, value in sorted(ranked):
