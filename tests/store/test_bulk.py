@@ -4,8 +4,10 @@ and an import that fails leaves everything as it was."""
 
 import random
 import sqlite3
+from pathlib import Path
 
 import pytest
+from givefirst.core.news import company_key
 from givefirst.io import export_file, import_file
 from givefirst.store import bulk, network, people, summaries
 from givefirst.store.connection import open_db, write
@@ -14,6 +16,7 @@ from givefirst.store.migrations import search_rows
 from tests.conftest import NOW
 from tests.store.test_summaries import random_writes
 
+CONNECTIONS = Path(__file__).parents[1] / "io" / "fixtures" / "linkedin" / "Connections.csv"
 TRIGGERS = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
 INDEXES = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
 
@@ -132,3 +135,35 @@ def test_an_interaction_that_takes_a_freed_rowid_is_still_summarised(db, client,
     assert db.execute("SELECT gave FROM person_summaries WHERE person_id = ?", [bo]).fetchone() == (
         1,
     )
+
+
+@pytest.mark.parametrize("kind", ["linkedin", "json"])
+def test_an_import_writes_each_new_profiles_employer_key_with_its_row(db, client, tmp_path, kind):
+    source = tmp_path / "source.db"
+    if kind == "linkedin":
+        path = CONNECTIONS
+    else:
+        made = open_db(source)
+        import_file(made, "linkedin", CONNECTIONS)
+        path = tmp_path / "all.json"
+        export_file(made, "json", path)
+        made.close()
+    db.execute("CREATE TEMP TABLE keyed_again (id INTEGER)")
+    db.execute(
+        "CREATE TEMP TRIGGER keyed_again AFTER UPDATE OF employer_key ON main.profiles "
+        "BEGIN INSERT INTO keyed_again VALUES (NEW.id); END"
+    )
+    triggers = db.execute(TRIGGERS).fetchall()
+    import_file(db, kind, path)
+    keys = db.execute("SELECT company, employer_key FROM profiles").fetchall()
+    assert any(company for company, _ in keys)
+    for company, key in keys:
+        assert key == (None if company is None else company_key(company)), company
+    assert db.execute("SELECT count(*) FROM keyed_again").fetchone()[0] == 0
+    assert db.execute(TRIGGERS).fetchall() == triggers  # the trigger that clears a key is back
+    with write(db):  # and a company another way written is keyed again, as before
+        db.execute("UPDATE profiles SET company = 'Helio Grid GmbH' WHERE company IS NOT NULL")
+    assert {key for _, key in db.execute("SELECT company, employer_key FROM profiles")} <= {
+        "helio grid",
+        None,
+    }

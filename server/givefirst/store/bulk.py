@@ -12,6 +12,7 @@ they fall on) are built from what the tables hold, one statement for each over a
 An error rolls the whole transaction back, the triggers with it.
 """
 
+import functools
 import itertools
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -21,6 +22,7 @@ from operator import itemgetter
 
 from sqlite_utils import Database
 
+from givefirst.core.news import company_key
 from givefirst.store import checkin_clocks, sources, streaks
 from givefirst.store.migrations import SUMMARY_COLUMNS, search_rows, summary_select
 from givefirst.store.network_marks import mark_again
@@ -44,6 +46,7 @@ INSERT_ORDER = (
 # without case, as these tables' keys do not all do.
 KEPT_IF_THERE = ("person_tags", "person_emails", "person_sources")
 
+employer = functools.lru_cache(maxsize=4096)(company_key)  # thousands share a few employers
 STAGED_FROM = 500  # rows, at least, before a TEMP table first pays
 REINDEX_FROM = 10_000  # interactions added, at least, before indexing them afterwards pays
 BULK_CACHE = -32768  # KiB of page cache while writing many rows (SQLite's default: 2,000)
@@ -53,6 +56,7 @@ SET_ASIDE = (
     "network_marks_%",
     "network_days_%",
     "checkin_clocks_%",
+    "profiles_employer_insert",  # new profiles come with their employer key (with_employer_keys)
 )
 WATCHED = {  # table → the column naming the person a row belongs to
     "people": "id",
@@ -91,6 +95,8 @@ def write(
     for table, rows in writes.inserts.items():
         if table not in but:
             kept, vouched = table in KEPT_IF_THERE, table in checked
+            if table == "profiles":
+                rows = with_employer_keys(rows)
             insert_rows(db, table, rows, or_ignore=kept, checked=vouched)
     fills = ", ".join(f"{f} = coalesce({f}, :{f})" for f in OBSERVED)
     rows = [{**dict.fromkeys(OBSERVED), **fill} for fill in writes.profile_fills]
@@ -103,6 +109,19 @@ def write(
     for (table, key), by_key in writes.updates.items():
         update_rows(db, table, key, list(by_key.values()))
     sources.save_threads(db, writes.threads)
+
+
+def with_employer_keys(rows: list[dict]) -> list[dict]:
+    """New profiles with the employer key each write transaction would work out for them
+    afterwards (store/profiles.py, fill_employer_keys): written with the row, where the table's
+    trigger is set aside (derived_at_the_end), rather than each row updated again. Where the
+    trigger is not set aside it clears the key, and the transaction fills it in as before."""
+    if not rows or "employer_key" in rows[0]:
+        return rows
+    return [
+        {**row, "employer_key": None if row.get("company") is None else employer(row["company"])}
+        for row in rows
+    ]
 
 
 def insert_rows(
@@ -243,7 +262,8 @@ def build_derived(db: Database, written: str, *, many: bool) -> None:
     """The derived data of the people `written` (an SQL subquery), each kind built in one
     statement over all of them, with its triggers still set aside."""
     mark_again(db, written, many=many)  # the day counts are not kept row by row
-    db.execute(f"DELETE FROM people_search WHERE rowid IN {written}")
+    if db.execute("SELECT 1 FROM people_search LIMIT 1").fetchone():  # none in a first import
+        db.execute(f"DELETE FROM people_search WHERE rowid IN {written}")
     db.execute(search_rows(f"p.id IN {written}"))
     db.execute(f"DELETE FROM person_summaries WHERE person_id IN {written}")
     db.execute(
