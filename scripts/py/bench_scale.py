@@ -303,7 +303,7 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=30_000)
     parser.add_argument("--small", type=int, default=3_000)
     parser.add_argument("--rounds", type=int, default=200, help="lookups of each kind")
-    parser.add_argument("--view-rounds", type=int, default=3, help="requests of each view")
+    parser.add_argument("--view-rounds", type=int, default=9, help="requests of each view")
     args = parser.parse_args()
     report(args.people, args.small, args.rounds, args.view_rounds)
 
