@@ -5,6 +5,7 @@ Pages disagree about the same person all the time: the public and signed-in Link
 their headline's tagline every few months. Comparing normalised values keeps those out of the news.
 """
 
+import functools
 import re
 
 NEWS_FIELDS = ("role", "company")  # a change of these is something to congratulate
@@ -63,6 +64,9 @@ def words(value: str | None) -> list[str]:
     return re.sub(r"[^\w]+", " ", (value or "").replace("&", " and ").casefold()).split()
 
 
+# Remembered by name: an import keys thousands of profiles that share a few employers, and the
+# database asks again for each profile whose company changed (store/connection.py).
+@functools.lru_cache(maxsize=4096)
 def company_key(value: str | None) -> str:
     """A company name without its legal form: "Zalando SE", "ZALANDO" and "Zalando" are one."""
     found = words(value)

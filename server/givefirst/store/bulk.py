@@ -12,7 +12,6 @@ they fall on) are built from what the tables hold, one statement for each over a
 An error rolls the whole transaction back, the triggers with it.
 """
 
-import functools
 import itertools
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -46,7 +45,6 @@ INSERT_ORDER = (
 # without case, as these tables' keys do not all do.
 KEPT_IF_THERE = ("person_tags", "person_emails", "person_sources")
 
-employer = functools.lru_cache(maxsize=4096)(company_key)  # thousands share a few employers
 STAGED_FROM = 500  # rows, at least, before a TEMP table first pays
 REINDEX_FROM = 10_000  # interactions added, at least, before indexing them afterwards pays
 BULK_CACHE = -32768  # KiB of page cache while writing many rows (SQLite's default: 2,000)
@@ -119,7 +117,7 @@ def with_employer_keys(rows: list[dict]) -> list[dict]:
     if not rows or "employer_key" in rows[0]:
         return rows
     return [
-        {**row, "employer_key": None if row.get("company") is None else employer(row["company"])}
+        {**row, "employer_key": None if row.get("company") is None else company_key(row["company"])}
         for row in rows
     ]
 

@@ -65,9 +65,8 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     db = Store(conn, execute_plugins=False)
     # Companies compare as their names without legal forms ("Helio Grid GmbH" is Helio Grid):
     # profiles.employer_key holds it, filled in by each write transaction (store/profiles.py).
-    # Remembered by name: an import fills thousands of profiles that share a few employers.
     db.register_function(
-        functools.lru_cache(maxsize=4096)(company_key),
+        company_key,
         name="company_key",
         deterministic=True,
         replace=True,
