@@ -32,7 +32,7 @@ def waiting(db: Database) -> list[Due]:
 
 def dates_ahead(db: Database, today: date, days: int) -> list[Due]:
     """Fact dates from today through the next `days - 1` days, soonest first."""
-    found = [
+    return [
         Due(
             date_key(row["id"], when := date.fromisoformat(row["day"])),
             "date",
@@ -44,7 +44,6 @@ def dates_ahead(db: Database, today: date, days: int) -> list[Due]:
         )
         for row in coming_dates.listed(db, today, days)
     ]
-    return sorted(found, key=lambda item: (item.when, item.name.lower()))
 
 
 def checkins(db: Database, until: date) -> list[Due]:

@@ -77,7 +77,8 @@ def test_the_dates_in_a_window_are_those_next_occurrence_finds(db, dated, days):
         hidden = set(rng.sample(sorted(every), len(every) // 4)) | {("no-such-fact", "2026-01-01")}
         rows = coming_dates.listed(db, first, days, hidden)
         assert {(row["id"], row["day"]) for row in rows} == every - hidden, (first, days)
-        assert [row["day"] for row in rows] == sorted(row["day"] for row in rows)
+        order = [(row["day"], row["name"].lower()) for row in rows]
+        assert order == sorted(order)  # soonest first, then by name
         counted = coming_dates.per_day(db, first, days, hidden)
         assert sum(counted.values()) == len(every - hidden)
         for day, count in counted.items():

@@ -108,7 +108,6 @@ def dates_shown(
         }
         for row in coming_dates.listed(db, today, THIS_WEEK_DAYS, hidden, through)
     ]
-    found.sort(key=lambda item: (item["date"], item["name"].lower()))
     return (found if every_date else found[:DATES_SHOWN]), sum(per_day.values())
 
 

@@ -75,9 +75,11 @@ def listed(
     through: date | None = None,
 ) -> list[dict]:
     """The dates falling in the window up to `through` (its end if None), without the hidden
-    ones, by day: {id, person_id, name, label, value, day}."""
+    ones, soonest first and by name (compared as Python folds case, which SQLite does for
+    ASCII only): {id, person_id, name, label, value, day}."""
     found = parameters(first, days, hidden)
     found["through"] = (through or first + timedelta(days=days - 1)).isoformat()
     cursor = db.execute(LISTED, found)
     names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor]
+    rows = [dict(zip(names, row, strict=True)) for row in cursor]
+    return sorted(rows, key=lambda row: (row["day"], row["name"].lower()))
