@@ -2,8 +2,8 @@
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from givefirst.core.vocabulary import Interaction
 
@@ -123,12 +123,12 @@ def balance_from_sums(
     return score
 
 
-@dataclass(frozen=True)
-class Totals:
+class Totals(NamedTuple):
     """What the advice needs of a whole history beside its recent part: counts, the balance at
     one moment, and the dates of the latest (and first) of each kind that matters. From a whole
     history (`of`) or from a person's summary (store/summaries.py), so that a card need not read
-    thousands of interactions."""
+    thousands of interactions. A tuple, not a frozen dataclass: People by verdict makes one for
+    each of thousands of people, and a tuple is made in a tenth of the time."""
 
     interactions: int = 0
     gave: int = 0

@@ -125,9 +125,9 @@ def people_listing(db: Database, filters: Filters, now: datetime, dormancy: int)
     """One page of people matching the filters, each with verdict and tie, and the counts.
 
     Searching, the tie and the counts are SQL over everyone. A verdict is worked out per person
-    from their summary (store/summaries.py, verdicts); only people with interactions can have
-    any verdict other than connection_only, so the candidates are narrowed to them in SQL
-    first, and only the page shown is loaded whole.
+    from their summary (store/summaries.py, judged); only people with interactions can have
+    any verdict other than connection_only, so the candidates are read in the names' order
+    with their summaries in one statement, and only the page shown is loaded whole.
     """
     search = {"q": filters.q, "circle": filters.circle, "tag": filters.tag}
     relationships, connections = people.count_ties(db, **search)
@@ -143,10 +143,10 @@ def people_listing(db: Database, filters: Filters, now: datetime, dormancy: int)
         found, _ = people.search(db, **search, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         shown = described(db, found, now, dormancy)
     else:
-        ids, total = people.search_ids(db, **search, interacted=True, limit=MAX_LISTED)
+        rows, total = summaries.searched(db, MAX_LISTED, **search)
         truncated = total > MAX_LISTED
-        judged = summaries.verdicts(db, ids, now, dormancy)
-        chosen = [pid for pid in ids if judged[pid]["verdict"] == filters.verdict]
+        judged = summaries.judged(db, rows, now, dormancy)
+        chosen = [row[0] for row in rows if judged[row[0]]["verdict"] == filters.verdict]
         matching = len(chosen)
         pages = max(1, -(-matching // PAGE_SIZE))
         page = min(filters.page, pages)

@@ -272,31 +272,6 @@ def search(
     return as_json(db, rows), total
 
 
-def search_ids(
-    db: Database,
-    q: str | None = None,
-    circle: str | None = None,
-    tag: str | None = None,
-    limit: int = 50,
-    *,
-    two_way: bool | None = None,
-    interacted: bool | None = None,
-) -> tuple[list[int], int]:
-    """The ids `search` would list, in its order (the first `limit`), and the total."""
-    where, params = narrowed(q, circle, tag, two_way, interacted)
-    if (q or None, circle, tag, two_way, interacted) == (None, None, None, None, True):
-        # everyone with an interaction: their summaries, counted in the table's own b-tree
-        total = db.execute("SELECT count(*) FROM person_summaries").fetchone()[0]
-    else:
-        total = db.execute(f"SELECT count(*) FROM people p WHERE {where}", params).fetchone()[0]
-    ids = db.execute(
-        f"SELECT p.id FROM people p WHERE {where} "
-        "ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit",
-        {**params, "limit": limit},
-    )
-    return [row[0] for row in ids], total
-
-
 def in_order(db: Database, person_ids: list[int]) -> list[dict]:
     """These people as the API shows them, in the order given."""
     if not person_ids:

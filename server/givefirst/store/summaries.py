@@ -5,7 +5,6 @@ m1002); this module checks them against the whole histories and builds them agai
 """
 
 import json
-from dataclasses import replace
 from datetime import datetime
 
 from sqlite_utils import Database
@@ -14,7 +13,7 @@ from givefirst.clock import from_db, iso
 from givefirst.core.ledger import Totals, balance_from_sums
 from givefirst.core.nudge import verdict_of
 from givefirst.core.vocabulary import Interaction
-from givefirst.store import interactions, streaks
+from givefirst.store import interactions, people, streaks
 from givefirst.store.connection import write
 from givefirst.store.migrations import (
     REAL_PARTS,
@@ -95,14 +94,45 @@ def for_advice(db: Database, person_id: int, now: datetime) -> tuple[Totals, lis
     return totals_from(summary, score), recent
 
 
-# The verdicts that verdict_of tells apart by the balance: with any balance it gives one of them.
-BALANCED = ("give_first", "ready")
-VERDICT_READ = (
-    "SELECT s.person_id, s.interactions, s.gave, s.two_way, s.last_contact, s.last_two_way, "
+# What a verdict reads of a summary `s`, after the person's id (judged, below).
+VERDICT_COLUMNS = (
+    "s.interactions, s.gave, s.two_way, s.last_contact, s.last_two_way, "
     "s.oldest_waiting IS NOT NULL, s.oldest_open_ask IS NOT NULL, s.given_decayed, "
-    "s.taken_decayed, s.unanswered FROM person_summaries s "
+    "s.taken_decayed, s.unanswered"
+)
+VERDICT_READ = (
+    f"SELECT s.person_id, {VERDICT_COLUMNS} FROM person_summaries s "
     "WHERE s.person_id IN (SELECT value FROM json_each(?))"
 )
+
+
+def searched(
+    db: Database,
+    limit: int,
+    q: str | None = None,
+    circle: str | None = None,
+    tag: str | None = None,
+    two_way: bool | None = None,
+) -> tuple[list[tuple], int]:
+    """Everyone with an interaction whom people.search would list, in its order (the first
+    `limit`), each with what `judged` reads of their summary, in one statement; and how many
+    there are in all."""
+    if (q or None, circle, tag, two_way) == (None, None, None, None):
+        # everyone with an interaction: their summaries, counted in the table's own b-tree
+        total = db.execute("SELECT count(*) FROM person_summaries").fetchone()[0]
+    else:
+        where, params = people.narrowed(q, circle, tag, two_way, True)
+        total = db.execute(f"SELECT count(*) FROM people p WHERE {where}", params).fetchone()[0]
+    where, params = people.matching(q, circle, tag)  # the join itself asks for an interaction
+    if two_way is not None:
+        where += f" AND {'' if two_way else 'NOT '}s.two_way > 0"
+    rows = db.execute(
+        f"SELECT p.id, {VERDICT_COLUMNS} FROM people p "
+        f"JOIN person_summaries s ON s.person_id = p.id WHERE {where} "
+        "ORDER BY p.name COLLATE NOCASE, p.id LIMIT :limit",
+        {**params, "limit": limit},
+    )
+    return rows.fetchall(), total
 
 
 def verdicts(db: Database, person_ids: list[int], now: datetime, dormancy: int) -> dict[int, dict]:
@@ -112,10 +142,17 @@ def verdicts(db: Database, person_ids: list[int], now: datetime, dormancy: int) 
         pid: {"verdict": "connection_only", "tie": "connection", "last_contact": None}
         for pid in person_ids
     }
-    rows = db.execute(VERDICT_READ, [json.dumps(person_ids)])
-    moment = iso(now)
+    found.update(judged(db, db.execute(VERDICT_READ, [json.dumps(person_ids)]), now, dormancy))
+    return found
+
+
+def judged(db: Database, rows, now: datetime, dormancy: int) -> dict[int, dict]:
+    """{person id: verdict, tie, last contact} for rows of (id, *VERDICT_COLUMNS)."""
+    found, moment = {}, iso(now)
     for pid, count, gave, two_way, last, last_two_way, waiting, pending, *sums, streak in rows:
-        # What verdict_of reads of the totals; the balance only if its last rule is reached.
+        # What verdict_of reads of the totals. The balance is read only when an even one gives
+        # "ready": its last rule is the only one that looks at it, and a negative one makes it
+        # "give_first".
         totals = Totals(
             interactions=count,
             gave=gave,
@@ -124,14 +161,15 @@ def verdicts(db: Database, person_ids: list[int], now: datetime, dormancy: int) 
             last_two_way=from_db(last_two_way),
         )
         verdict = verdict_of(totals, streak, waiting, pending, now, dormancy)
-        if verdict in BALANCED:
+        if verdict == "ready":
             future = interactions.dated_after(db, pid, now) if last > moment else []
             score = balance_from_sums(*sums, future, now)
             if score is None:
                 score = Totals.of(interactions.core_history(db, pid), now).balance
-            verdict = verdict_of(
-                replace(totals, balance=score), streak, waiting, pending, now, dormancy
-            )
+            if score < 0:
+                verdict = verdict_of(
+                    totals._replace(balance=score), streak, waiting, pending, now, dormancy
+                )
         found[pid] = {
             "verdict": verdict,
             "tie": "relationship" if two_way else "connection",
