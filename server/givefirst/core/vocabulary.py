@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 KINDS = ("gave", "asked", "received", "they_asked", "talked", "messaged")
 # Which statuses each kind accepts; the first is the default. Kinds absent here take none.
@@ -84,9 +85,10 @@ def two_way_sql(alias: str) -> str:
     )
 
 
-@dataclass(frozen=True)
-class Interaction:
-    """One logged interaction, from the user's side."""
+class Interaction(NamedTuple):
+    """One logged interaction, from the user's side. A tuple: the advice builds hundreds of
+    them per card and thousands per whole-network view, and a tuple is made several times
+    faster than a frozen dataclass."""
 
     id: str
     kind: str
