@@ -1,4 +1,4 @@
-"""How `givefirst serve` holds its database: one connection per thread, reads without
+"""How `givefirst serve` holds its database: connections kept between requests, reads without
 savepoints, and a page view's time stamp written after the answer."""
 
 import shutil
@@ -8,7 +8,7 @@ import pytest
 from givefirst.app import create_app
 from givefirst.io import backup
 from givefirst.store import tokens
-from givefirst.store.connection import close_db, connect, get_db, open_db
+from givefirst.store.connection import KEPT, close_db, connect, get_db, open_db
 
 from tests.conftest import NOW, PORT, LocalClient
 
@@ -40,16 +40,41 @@ def request_connection(app):
     return db
 
 
-def test_requests_on_one_thread_share_a_connection_and_threads_do_not(served):
+def test_a_request_takes_the_connection_given_back_last_and_concurrent_ones_their_own(served):
     app, _ = served
-    first, again = request_connection(app), request_connection(app)
-    assert first is again
+    first = request_connection(app)
+    assert request_connection(app) is first
     other = []
     worker = threading.Thread(target=lambda: other.append(request_connection(app)))
     worker.start()
     worker.join()
-    assert other[0] is not first
+    assert other[0] is first  # another thread, once the first is done: the warm connection
+    holding, release, during = threading.Event(), threading.Event(), []
+
+    def hold():
+        with app.test_request_context():
+            during.append(get_db())
+            holding.set()
+            release.wait(10)
+            close_db()
+
+    worker = threading.Thread(target=hold)
+    worker.start()
+    holding.wait(10)
+    meanwhile = request_connection(app)
+    release.set()
+    worker.join()
+    assert during == [first] and meanwhile is not first
+    assert request_connection(app) is first  # given back last
     assert first.execute("SELECT count(*) FROM people").fetchone()[0] == 0  # still open
+
+
+def test_warming_opens_a_connection_for_each_thread_before_any_request(served):
+    app, _ = served
+    kept = app.extensions[KEPT]
+    kept.warm(3)
+    assert len({id(db) for db in kept.idle}) == 3
+    assert request_connection(app) in kept.idle
 
 
 def test_without_the_setting_each_request_closes_its_own(app):

@@ -17,6 +17,7 @@ from givefirst.cli.waitress_errors import JsonErrorChannel
 from givefirst.config import DEFAULT_PORT, MAX_UPLOAD_BYTES
 from givefirst.io import backup as backups
 from givefirst.io import sync
+from givefirst.store.connection import KEPT
 
 THREADS = 8
 # A page sent for its card is often hundreds of KB: read it in 64 KiB pieces, not waitress's 8.
@@ -89,6 +90,7 @@ def serve(port: int, db_path) -> None:
         ident="givefirst",
     )
     server.channel_class = JsonErrorChannel
+    app.extensions[KEPT].warm(THREADS)  # the first lookups need not open their connections
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
     logging.getLogger("waitress").setLevel(logging.WARNING)
     folder = backups.default_folder(db_file)

@@ -31,6 +31,8 @@ class Store(sqlite_utils.Database):
     query (two extra statements per read on the hot path). Only statements that start with
     SELECT take the short way: a WITH may end in a write, and keeps the guarded one."""
 
+    file: tuple | None = None  # the file a kept connection was opened on (Kept, identity)
+
     def query(self, sql: str, params=None):
         if sql.lstrip()[:6].upper() != "SELECT" or self._tracer:
             return super().query(sql, params)
@@ -160,15 +162,16 @@ def in_request() -> bool:
 def get_db() -> sqlite_utils.Database:
     """The request's connection, opened on first use.
 
-    `givefirst serve` keeps one connection per server thread (KEEP_CONNECTIONS): opening one
-    per request meant that closing the last one checkpointed and deleted the WAL, which the next
-    request made again. Elsewhere (tests, the CLI) each request opens and closes its own.
+    `givefirst serve` keeps its connections open between requests (KEEP_CONNECTIONS, Kept):
+    opening one per request meant that closing the last one checkpointed and deleted the WAL,
+    which the next request made again. Elsewhere (tests, the CLI) each request opens and
+    closes its own.
     """
     from flask import current_app, g
 
     if "db" not in g:
-        path = current_app.config["DATABASE"]
-        g.db = kept(path) if current_app.config.get("KEEP_CONNECTIONS") else connect(path)
+        kept = current_app.extensions.get(KEPT)
+        g.db = kept.take() if kept is not None else connect(current_app.config["DATABASE"])
     return g.db
 
 
@@ -178,25 +181,58 @@ def close_db(_error: BaseException | None = None) -> None:
     db = g.pop("db", None)
     if db is None:
         return
-    if not current_app.config.get("KEEP_CONNECTIONS"):
+    kept = current_app.extensions.get(KEPT)
+    if kept is None:
         db.close()
-    elif db.conn.in_transaction:  # never carry a request's transaction into the next one
+        return
+    if db.conn.in_transaction:  # never carry a request's transaction into the next one
         db.conn.execute("ROLLBACK")
+    kept.give(db)
 
 
-_threads = threading.local()
+KEPT = "givefirst.connections"
 
 
-def kept(path: str | Path) -> sqlite_utils.Database:
-    """This thread's long-lived connection to `path`; a new one when the file was replaced."""
-    held = getattr(_threads, "held", None)
-    if held is not None and held[0] == identity(path):
-        return held[1]
-    if held is not None:
-        held[1].close()
-    db = connect(path)
-    _threads.held = (identity(path), db)
-    return db
+class Kept:
+    """The service's connections, kept open between requests and shared by its threads.
+
+    Opening one takes milliseconds, and a new one starts with an empty page cache: a request
+    takes the connection given back last, whose cache is the warmest, and `warm` opens as many
+    as the server has threads before the first request comes. A connection to a file that has
+    since been replaced (a restore) is closed, and a new one opened.
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = path
+        self.idle: list[sqlite_utils.Database] = []
+        self.lock = threading.Lock()
+
+    def take(self) -> sqlite_utils.Database:
+        wanted, stale, found = identity(self.path), [], None
+        with self.lock:
+            while self.idle and found is None:
+                db = self.idle.pop()
+                if db.file == wanted:
+                    found = db
+                else:
+                    stale.append(db)
+        for db in stale:
+            db.close()
+        if found is None:
+            found = connect(self.path)
+            found.file = wanted
+        return found
+
+    def give(self, db: sqlite_utils.Database) -> None:
+        with self.lock:
+            self.idle.append(db)
+
+    def warm(self, count: int) -> None:
+        """Open `count` connections now, each with the schema read (its first statement's work)."""
+        opened = [self.take() for _ in range(count)]
+        for db in opened:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            self.give(db)
 
 
 @functools.lru_cache(maxsize=16)
