@@ -128,7 +128,7 @@ class Totals(NamedTuple):
     one moment, and the dates of the latest (and first) of each kind that matters. From a whole
     history (`of`) or from a person's summary (store/summaries.py), so that a card need not read
     thousands of interactions. A tuple, not a frozen dataclass: People by verdict makes one for
-    each of thousands of people, and a tuple is made in a tenth of the time."""
+    each of thousands of people, and a tuple is made in about a third of the time."""
 
     interactions: int = 0
     gave: int = 0
