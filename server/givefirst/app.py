@@ -36,8 +36,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False  # keep the contract's field order readable
     connection.init_app(app)
     if app.config.get("KEEP_CONNECTIONS"):  # `givefirst serve`: see connection.get_db and SeenLater
-        app.extensions[connection.KEPT] = connection.Kept(app.config["DATABASE"])
-        app.extensions["givefirst.seen_later"] = SeenLater(app.config["DATABASE"])
+        kept = app.extensions[connection.KEPT] = connection.Kept(app.config["DATABASE"])
+        app.extensions["givefirst.seen_later"] = SeenLater(app.config["DATABASE"], kept=kept)
     api.init_app(app)
     dashboard.init_app(app)
     return app

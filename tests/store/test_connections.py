@@ -7,7 +7,7 @@ import threading
 import pytest
 from givefirst.app import create_app
 from givefirst.io import backup
-from givefirst.store import tokens
+from givefirst.store import profiles, tokens
 from givefirst.store.connection import KEPT, close_db, connect, get_db, open_db
 
 from tests.conftest import NOW, PORT, LocalClient
@@ -125,7 +125,7 @@ def test_reads_take_no_savepoint_and_writes_through_query_are_still_refused(db_p
     db.close()
 
 
-def test_a_page_view_is_written_after_the_answer(served, db_path):
+def test_a_page_view_is_written_after_the_answer(served, db_path, monkeypatch):
     app, client = served
     later = app.extensions["givefirst.seen_later"]
     later.delay = 3600  # the test writes it, not the timer
@@ -139,9 +139,17 @@ def test_a_page_view_is_written_after_the_answer(served, db_path):
     answer = client.post("/api/v1/context", json={"url": "https://www.linkedin.com/in/ada-l"})
     assert answer.json["person"]["name"] == "Ada Lovelace"
     assert db.execute(seen).fetchone()[0] is None
-    later.flush()
+    pooled = list(app.extensions[KEPT].idle)
+    monkeypatch.setattr(profiles, "connect", opening_refused)
+    later.flush()  # on a connection of the service's pool: opening one is refused above
     assert db.execute(seen).fetchone()[0] == NOW.isoformat()
+    assert app.extensions[KEPT].idle == pooled  # given back, with no transaction left open
+    assert not any(kept.conn.in_transaction for kept in pooled)
     db.close()
+
+
+def opening_refused(path):
+    raise AssertionError(f"a new connection to {path} was opened")
 
 
 def test_a_page_that_shows_something_new_is_written_at_once(served, db_path):
