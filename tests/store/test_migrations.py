@@ -59,3 +59,38 @@ def test_a_new_database_directory_is_created(tmp_path):
     path = tmp_path / "deep" / "er" / "givefirst.db"
     connect(path).close()
     assert path.parent.is_dir()
+
+
+def key_columns(db, index: str) -> list[tuple[str, str]]:
+    """(column, collation) of an index's keys, in order (not the rowid it ends with)."""
+    return [(row[2], row[4]) for row in db.execute(f"PRAGMA index_xinfo('{index}')") if row[5]]
+
+
+def test_no_index_is_the_beginning_of_another(tmp_path):
+    """An index whose columns begin another index on the same table answers nothing that one
+    does not, and every write keeps it up to date for nothing (a unique or a partial index
+    says more, and is let be)."""
+    db = open_db(tmp_path / "a.db")
+    redundant = []
+    for table in db.table_names():
+        indexes = [
+            (name, key_columns(db, name))
+            for _, name, unique, _, partial in db.execute(f"PRAGMA index_list('{table}')")
+            if not partial and (not unique or name.startswith("sqlite_autoindex"))
+        ]
+        for name, columns in indexes:
+            if name.startswith("sqlite_autoindex"):
+                continue
+            longer = [other for other, more in indexes if more[: len(columns)] == columns]
+            redundant += [(table, name, other) for other in longer if other != name]
+    assert redundant == []
+
+
+def test_people_and_employers_are_found_through_an_index_without_the_narrow_ones(tmp_path):
+    db = open_db(tmp_path / "a.db")
+    for sql, index in (
+        ("SELECT key FROM profiles WHERE person_id = 1", "profiles_person_employer"),
+        ("SELECT person_id FROM profiles WHERE employer_key = 'acme'", "profiles_employer_person"),
+    ):
+        steps = [row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}")]
+        assert any(index in step for step in steps), steps
