@@ -67,7 +67,7 @@ INTRODUCTION_PARAMS = {
 def test_introductions_read_through_indexes(db, group):
     """Each way of reading a tag's or an employer's people goes through an index: read whole by
     the tag or the employer, walked busiest first, or those without interactions by name."""
-    member_index = "person_tags_tag_nocase" if group.kind == "tag" else "profiles_employer"
+    member_index = "person_tags_tag_nocase" if group.kind == "tag" else "profiles_employer_person"
     expected = {
         "read whole": (introductions.read_whole(group.kind), member_index),
         "accepted": (introductions.accepted(group.accept), "people_id_name"),
